@@ -1,0 +1,66 @@
+// What every service call runs with: the database, a clock and the name of who is acting.
+// Each call is one transaction (BEGIN IMMEDIATE, see database/dialect.ts) so a failure leaves nothing.
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../database/schema';
+
+export type Tx = Transaction<Database>;
+export type Db = Kysely<Database>;
+
+export interface CoreContext {
+  db: Db;
+  /** The clock; tests pass a fixed one. */
+  now: () => Date;
+  /** Who acts, when the caller knows better than settings (the CLI's --actor). */
+  actorOverride?: string;
+}
+
+export function newId(): string {
+  return randomUUID();
+}
+
+export function nowIso(ctx: CoreContext): string {
+  return ctx.now().toISOString();
+}
+
+/** Run fn in one transaction; any throw rolls everything back. */
+export function inTransaction<T>(ctx: CoreContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute(fn);
+}
+
+export interface AuditInput {
+  action: string;
+  entity: keyof Database | string;
+  entityId: string;
+  sessionId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** The secretary's name from settings, so the audit trail says who did what. */
+export async function actorName(ctx: CoreContext, tx: Tx): Promise<string> {
+  if (ctx.actorOverride) return ctx.actorOverride;
+  const row = await tx.selectFrom('setting').select('valueJson').where('key', '=', 'organisation').executeTakeFirst();
+  if (row) {
+    const value = JSON.parse(row.valueJson) as { secretaryName?: string };
+    if (value.secretaryName) return value.secretaryName;
+  }
+  return 'secretariat';
+}
+
+/** Append one audit entry inside the caller's transaction. */
+export async function recordAudit(ctx: CoreContext, tx: Tx, entry: AuditInput): Promise<void> {
+  await tx
+    .insertInto('auditEntry')
+    .values({
+      at: nowIso(ctx),
+      actor: await actorName(ctx, tx),
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      sessionId: entry.sessionId ?? null,
+      beforeJson: entry.before === undefined ? null : JSON.stringify(entry.before),
+      afterJson: entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .execute();
+}

@@ -1,0 +1,11 @@
+// The ordered list of migrations, imported statically so they survive bundling (a folder read at run
+// time does not). Append only; never edit or reorder a migration that has landed.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_council_record';
+
+export const migrations: Record<string, Migration> = {
+  '0001_council_record': m0001,
+};
+
+export const migrationNames = Object.keys(migrations).sort();
+export const latestMigration = migrationNames[migrationNames.length - 1]!;

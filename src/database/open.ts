@@ -1,0 +1,131 @@
+// Opening the one SQLite file: pragmas for durability, an integrity check, refusing a file from a newer
+// app, a backup before migrating, then the migrations.
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, Migrator, type MigrationProvider } from 'kysely';
+import { DatabaseDamagedError, DatabaseFromFutureError } from '../errors';
+import { CouncilSqliteDialect } from './dialect';
+import { latestMigration, migrationNames, migrations } from './migrations';
+import type { Database } from './schema';
+
+export interface OpenOptions {
+  /** The SQLite file. Created (with its folder) when missing. */
+  path: string;
+  /** Path of a better_sqlite3.node built for another ABI (Electron's); Node's build otherwise. */
+  nativeBinding?: string;
+  /** Folder for the automatic backup taken before migrating; beside the file by default. */
+  backupDir?: string;
+  /** Busy timeout in ms: how long a writer waits for another writer. */
+  busyTimeoutMs?: number;
+}
+
+export interface CouncilDatabase {
+  db: Kysely<Database>;
+  sqlite: BetterSqlite3.Database;
+  path: string;
+  /** Backups taken while opening (before a migration). */
+  backupsTaken: string[];
+  close(): Promise<void>;
+}
+
+const inlineProvider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function openDatabase(options: OpenOptions): Promise<CouncilDatabase> {
+  const file = path.resolve(options.path);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (err) {
+    throw new DatabaseDamagedError(file, [String((err as Error).message)]);
+  }
+  try {
+    applyPragmas(sqlite, options.busyTimeoutMs ?? 5000);
+    if (existed) checkIntegrity(sqlite, file);
+  } catch (err) {
+    sqlite.close();
+    if (err instanceof DatabaseDamagedError) throw err;
+    throw new DatabaseDamagedError(file, [String((err as Error).message)]);
+  }
+
+  const db = new Kysely<Database>({ dialect: new CouncilSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
+  const backupsTaken: string[] = [];
+  try {
+    const applied = appliedMigrations(sqlite);
+    const unknown = applied.filter((name) => !migrationNames.includes(name));
+    if (unknown.length > 0) throw new DatabaseFromFutureError(unknown[unknown.length - 1]!, latestMigration);
+    const pending = migrationNames.filter((name) => !applied.includes(name));
+    if (pending.length > 0 && applied.length > 0) {
+      const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+      backupsTaken.push(await backupBeforeMigration(sqlite, file, dir, pending[0]!));
+    }
+    if (pending.length > 0) await migrate(db);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+
+  return {
+    db,
+    sqlite,
+    path: file,
+    backupsTaken,
+    close: () => db.destroy(),
+  };
+}
+
+function applyPragmas(sqlite: BetterSqlite3.Database, busyTimeoutMs: number): void {
+  // WAL + synchronous=FULL: a commit that returned is on disk, through a crash or a power cut.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+}
+
+function checkIntegrity(sqlite: BetterSqlite3.Database, file: string): void {
+  const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+  const messages = rows.map((r) => r.integrity_check);
+  if (messages.length !== 1 || messages[0] !== 'ok') throw new DatabaseDamagedError(file, messages);
+}
+
+function appliedMigrations(sqlite: BetterSqlite3.Database): string[] {
+  const table = sqlite
+    .prepare(`select name from sqlite_master where type = 'table' and name = 'kysely_migration'`)
+    .get();
+  if (!table) return [];
+  return (sqlite.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+}
+
+async function backupBeforeMigration(
+  sqlite: BetterSqlite3.Database,
+  file: string,
+  dir: string,
+  firstPending: string,
+): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const dest = path.join(dir, `${path.basename(file, path.extname(file))}-before-${firstPending}-${stamp}.sqlite`);
+  await sqlite.backup(dest);
+  return dest;
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: inlineProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
+  }
+}
+
+/** For tests and tools: migrate a fresh file only up to (and including) the named migration. */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: inlineProvider });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
+}

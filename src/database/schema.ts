@@ -1,0 +1,269 @@
+// The one Database interface of table types (Kysely style). Columns are snake_case in SQLite and
+// camelCase here through Kysely's CamelCasePlugin. Every id is a UUID (records move between laptops);
+// instants are ISO-8601 UTC strings, calendar dates 'YYYY-MM-DD'; booleans are 0/1 integers.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Bool = 0 | 1;
+
+export interface SettingTable {
+  key: string;
+  valueJson: string;
+  updatedAt: string;
+}
+
+export interface MemberStateTable {
+  id: string;
+  isoCode: string; // ISO 3166-1 alpha-2
+  nameAr: string;
+  nameEn: string;
+  nameFr: string;
+  protocolOrder: number; // Arabic alphabetical order, the order of the roll call
+  active: Bool;
+  createdAt: string;
+}
+
+export interface CouncilSessionTable {
+  id: string;
+  kind: 'ordinary' | 'extraordinary';
+  number: number; // unique per kind
+  venueCityAr: string;
+  venueCityEn: string;
+  venueCityFr: string;
+  venueCountryAr: string;
+  venueCountryEn: string;
+  venueCountryFr: string;
+  startDate: string;
+  endDate: string;
+  languagesJson: string; // e.g. ["ar","en","fr"], the first the original
+  chairStateId: string | null; // the chair: head of this member state's delegation
+  rapporteurStateId: string | null;
+  status: 'planned' | 'in_progress' | 'closed';
+  memberCount: number; // member states at the session's creation: the base of quorum and majorities
+  quorumRule: string;
+  defaultMajorityRule: string;
+  chairCastingVote: Bool;
+  allowInquorateVotes: Bool; // record a vote without quorum, flagged, instead of refusing it
+  lastDecisionSerial: number; // numbers are never reused, even after a deletion
+  lockedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SittingTable {
+  id: string;
+  sessionId: string;
+  number: number; // 1, 2, 3... within the session
+  startsAt: string;
+  endsAt: string | null;
+  createdAt: string;
+}
+
+export interface DelegationTable {
+  id: string;
+  sessionId: string;
+  kind: 'member' | 'observer' | 'secretariat';
+  memberStateId: string | null; // set for kind 'member' only; one per state and session
+  nameAr: string; // for observers and the secretariat; members take their state's names
+  nameEn: string;
+  nameFr: string;
+  credentialsReceivedOn: string | null;
+  createdAt: string;
+}
+
+export interface DelegateTable {
+  id: string;
+  sessionId: string;
+  delegationId: string;
+  fullName: string;
+  title: string;
+  role: 'head' | 'member' | 'adviser' | 'representative' | 'staff';
+  position: number;
+}
+
+export interface AttendanceEventTable {
+  id: string;
+  sessionId: string;
+  sittingId: string;
+  delegationId: string;
+  kind: 'arrival' | 'departure';
+  at: string;
+  recordedAt: string;
+}
+
+export interface AgendaItemTable {
+  id: string;
+  sessionId: string;
+  parentId: string | null;
+  position: number; // 1..n among siblings, no gaps
+  standingKey: string | null; // e.g. 'adoption_of_agenda' when made from the template
+  titleAr: string;
+  titleEn: string;
+  titleFr: string;
+  presenter: string;
+  documentRefsJson: string; // string[]
+  status: 'pending' | 'discussed' | 'deferred' | 'withdrawn';
+  createdAt: string;
+}
+
+export interface AgendaAdoptionTable {
+  sessionId: string;
+  sittingId: string;
+  adoptedAt: string;
+  asAmended: Bool;
+  note: string;
+}
+
+export interface NoteTable {
+  id: string;
+  sessionId: string;
+  agendaItemId: string;
+  at: string;
+  speakerKind: 'delegation' | 'observer' | 'chair' | 'secretariat';
+  speakerDelegationId: string | null;
+  speakerName: string;
+  text: string;
+  language: 'ar' | 'en' | 'fr';
+}
+
+export interface MotionTable {
+  id: string;
+  sessionId: string;
+  agendaItemId: string;
+  parentMotionId: string | null; // an amendment has its motion as parent
+  textAr: string;
+  textEn: string;
+  textFr: string;
+  proposerDelegationId: string | null;
+  status: 'proposed' | 'adopted' | 'rejected' | 'withdrawn' | 'deferred' | 'referred';
+  majorityRule: string | null; // null: the session's default
+  decidedBy: 'consensus' | 'vote' | null;
+  decidedAt: string | null;
+  createdAt: string;
+}
+
+export interface VoteTable {
+  id: string;
+  sessionId: string;
+  motionId: string;
+  sittingId: string;
+  heldAt: string;
+  rule: string;
+  yes: number;
+  no: number;
+  abstain: number;
+  notParticipating: number;
+  presentCount: number;
+  memberCount: number;
+  quorumRequired: number;
+  quorumMet: Bool;
+  inquorate: Bool; // recorded without quorum because the session's rules allow it
+  castingVote: 'yes' | 'no' | null;
+  outcome: 'adopted' | 'rejected';
+}
+
+export interface VoteBallotTable {
+  voteId: string;
+  sessionId: string;
+  memberStateId: string;
+  delegationId: string;
+  choice: 'yes' | 'no' | 'abstain' | 'not_participating';
+  rollOrder: number;
+}
+
+export interface DecisionTable {
+  id: string;
+  sessionId: string;
+  agendaItemId: string;
+  motionId: string | null;
+  serial: number;
+  numberAr: string; // rendered on adoption, never changed
+  numberEn: string;
+  numberFr: string;
+  textAr: string;
+  textEn: string;
+  textFr: string;
+  adoptedAt: string;
+  adoptedBy: 'consensus' | 'vote';
+  sittingId: string | null;
+  createdAt: string;
+}
+
+export interface ReservationTable {
+  id: string;
+  sessionId: string;
+  decisionId: string;
+  memberStateId: string;
+  text: string;
+  recordedAt: string;
+}
+
+export interface ReferralTable {
+  id: string;
+  sessionId: string;
+  decisionId: string;
+  body: 'general_assembly' | 'ministerial_council' | 'other';
+  bodyName: string;
+  note: string;
+  createdAt: string;
+}
+
+export interface ActionItemTable {
+  id: string;
+  sessionId: string;
+  decisionId: string | null;
+  description: string;
+  responsibleKind: 'secretariat_unit' | 'member_state';
+  responsibleUnit: string;
+  responsibleStateId: string | null;
+  dueDate: string | null;
+  status: 'open' | 'in_progress' | 'done' | 'cancelled';
+  createdAt: string;
+}
+
+export interface ActionUpdateTable {
+  id: string;
+  reportedAtSessionId: string | null; // where the update was reported; actions of a locked session still progress
+  actionItemId: string;
+  at: string;
+  text: string;
+  status: 'open' | 'in_progress' | 'done' | 'cancelled';
+}
+
+export interface AuditEntryTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string; // e.g. 'session.create'
+  entity: string; // table name
+  entityId: string;
+  sessionId: string | null;
+  beforeJson: string | null;
+  afterJson: string | null;
+}
+
+export interface Database {
+  setting: SettingTable;
+  memberState: MemberStateTable;
+  councilSession: CouncilSessionTable;
+  sitting: SittingTable;
+  delegation: DelegationTable;
+  delegate: DelegateTable;
+  attendanceEvent: AttendanceEventTable;
+  agendaItem: AgendaItemTable;
+  agendaAdoption: AgendaAdoptionTable;
+  note: NoteTable;
+  motion: MotionTable;
+  vote: VoteTable;
+  voteBallot: VoteBallotTable;
+  decision: DecisionTable;
+  reservation: ReservationTable;
+  referral: ReferralTable;
+  actionItem: ActionItemTable;
+  actionUpdate: ActionUpdateTable;
+  auditEntry: AuditEntryTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>;
+export type { ColumnType };

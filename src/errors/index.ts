@@ -1,0 +1,111 @@
+// Typed errors of the core. Every error that concerns input names the field, so the UI can show it
+// beside that field and the CLI can print it. They cross IPC/HTTP as plain objects (toErrorPayload).
+
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'LOCKED_SESSION'
+  | 'QUORUM_NOT_MET'
+  | 'DATABASE_FROM_FUTURE'
+  | 'DATABASE_DAMAGED'
+  | 'INTERNAL';
+
+export class CouncilError extends Error {
+  readonly code: ErrorCode;
+  /** Dotted path of the offending field, e.g. `number` or `members.2.fullName`; '' when none applies. */
+  readonly field: string;
+  constructor(code: ErrorCode, field: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+    this.field = field;
+  }
+}
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** Input that breaks a rule: wrong type, out of range, inconsistent with stored data. */
+export class ValidationError extends CouncilError {
+  readonly issues: FieldIssue[];
+  constructor(field: string, message: string, issues?: FieldIssue[]) {
+    super('VALIDATION', field, message);
+    this.issues = issues ?? [{ field, message }];
+  }
+}
+
+/** An id that names nothing (of the expected kind). */
+export class NotFoundError extends CouncilError {
+  constructor(field: string, entity: string, id: string) {
+    super('NOT_FOUND', field, `${entity} not found: ${id}`);
+  }
+}
+
+/** The input collides with stored data (a duplicate number, a second delegation for a state...). */
+export class ConflictError extends CouncilError {
+  constructor(field: string, message: string) {
+    super('CONFLICT', field, message);
+  }
+}
+
+/** The session's minutes are approved: its record can no longer change (a corrigendum is the way). */
+export class LockedSessionError extends CouncilError {
+  readonly sessionId: string;
+  constructor(sessionId: string, field = 'sessionId') {
+    super('LOCKED_SESSION', field, `the session is locked (its minutes are approved): ${sessionId}`);
+    this.sessionId = sessionId;
+  }
+}
+
+/** A vote was attempted without quorum and the session's rules do not allow recording it. */
+export class QuorumNotMetError extends CouncilError {
+  constructor(
+    readonly present: number,
+    readonly required: number,
+    field = 'sittingId',
+  ) {
+    super('QUORUM_NOT_MET', field, `no quorum: ${present} present, ${required} required`);
+  }
+}
+
+/** The database was written by a newer version of the app; opening it could damage it. */
+export class DatabaseFromFutureError extends CouncilError {
+  constructor(
+    readonly fileVersion: string,
+    readonly appVersion: string,
+  ) {
+    super(
+      'DATABASE_FROM_FUTURE',
+      'database',
+      `the database has schema ${fileVersion}, newer than this app knows (${appVersion}); update the app`,
+    );
+  }
+}
+
+/** integrity_check failed: the file is kept as it is and reported, never replaced silently. */
+export class DatabaseDamagedError extends CouncilError {
+  constructor(
+    readonly path: string,
+    readonly details: string[],
+  ) {
+    super('DATABASE_DAMAGED', 'database', `the database file is damaged: ${path}: ${details.slice(0, 3).join('; ')}`);
+  }
+}
+
+export interface ErrorPayload {
+  code: ErrorCode;
+  field: string;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export function toErrorPayload(err: unknown): ErrorPayload {
+  if (err instanceof ValidationError) {
+    return { code: err.code, field: err.field, message: err.message, issues: err.issues };
+  }
+  if (err instanceof CouncilError) return { code: err.code, field: err.field, message: err.message };
+  return { code: 'INTERNAL', field: '', message: err instanceof Error ? err.message : String(err) };
+}
