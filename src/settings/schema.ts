@@ -1,0 +1,97 @@
+// Organisation settings: everything about the council that no source fixes, with defaults fitting
+// AIDSMO's Executive Council. Stored as one JSON document (setting key 'organisation'), all editable.
+import { z } from 'zod';
+
+export const languageSchema = z.enum(['ar', 'en', 'fr']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** Quorum rules; their exact definitions are in rules/quorum.ts. */
+export const quorumRuleSchema = z.enum(['two_thirds_of_members', 'absolute_majority_of_members', 'none']);
+export type QuorumRule = z.infer<typeof quorumRuleSchema>;
+
+/** Majority rules; their exact definitions are in rules/majority.ts. */
+export const majorityRuleSchema = z.enum([
+  'simple_majority_of_votes_cast',
+  'absolute_majority_of_members',
+  'two_thirds_present_and_voting',
+  'two_thirds_of_members',
+  'unanimity_of_present',
+]);
+export type MajorityRule = z.infer<typeof majorityRuleSchema>;
+
+const nonEmpty = (max: number) => z.string().trim().min(1, 'required').max(max);
+const localized = (max: number) => z.object({ ar: nonEmpty(max), en: nonEmpty(max), fr: nonEmpty(max) });
+
+export const signatoryRoleSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _'),
+  title: localized(200),
+});
+export type SignatoryRole = z.infer<typeof signatoryRoleSchema>;
+
+/**
+ * Decision-number patterns, one per language. Placeholders: {council} (the council's abbreviation in that
+ * language), {session} (the session's number), {serial} (the decision's serial within the session),
+ * {year} (the session's start year), {kind} (ordinary/extraordinary mark in that language).
+ */
+export const decisionNumberPatternSchema = z
+  .object({ ar: nonEmpty(100), en: nonEmpty(100), fr: nonEmpty(100) })
+  .refine((p) => [p.ar, p.en, p.fr].every((s) => s.includes('{serial}')), {
+    message: 'each pattern must contain {serial}',
+  });
+
+export const organisationSettingsSchema = z.object({
+  name: localized(300),
+  councilName: localized(200),
+  /** Abbreviation of the council used in decision numbers (ق.م.ت in Arabic). */
+  councilAbbreviation: localized(30),
+  /** PNG or JPEG as base64, shown in the minutes' header; null for none. */
+  logoBase64: z.string().max(4_000_000).nullable(),
+  defaultLanguage: languageSchema,
+  languages: z.array(languageSchema).min(1).max(3),
+  defaultQuorumRule: quorumRuleSchema,
+  defaultMajorityRule: majorityRuleSchema,
+  chairCastingVote: z.boolean(),
+  allowInquorateVotes: z.boolean(),
+  decisionNumberPattern: decisionNumberPatternSchema,
+  signatoryRoles: z.array(signatoryRoleSchema).min(1).max(6),
+  digits: z.enum(['western', 'arabic-indic']),
+  arabicFont: nonEmpty(100),
+  latinFont: nonEmpty(100),
+  /** The secretary using this laptop: written into the audit trail. */
+  secretaryName: nonEmpty(200),
+  backupsToKeep: z.number().int().min(1).max(365),
+});
+export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
+
+export const defaultOrganisationSettings: OrganisationSettings = {
+  name: {
+    ar: 'المنظمة العربية للتنمية الصناعية والتقييس والتعدين',
+    en: 'Arab Industrial Development, Standardization and Mining Organization',
+    fr: "Organisation arabe pour le développement industriel, la normalisation et l'exploitation minière",
+  },
+  councilName: { ar: 'المجلس التنفيذي', en: 'Executive Council', fr: 'Conseil exécutif' },
+  councilAbbreviation: { ar: 'ق.م.ت', en: 'EC', fr: 'CE' },
+  logoBase64: null,
+  defaultLanguage: 'ar',
+  languages: ['ar', 'en', 'fr'],
+  defaultQuorumRule: 'two_thirds_of_members',
+  defaultMajorityRule: 'simple_majority_of_votes_cast',
+  chairCastingVote: false,
+  allowInquorateVotes: false,
+  decisionNumberPattern: { ar: '{council}/{session}/{serial}', en: '{council}/{session}/{serial}', fr: '{council}/{session}/{serial}' },
+  signatoryRoles: [
+    { key: 'chair', title: { ar: 'رئيس المجلس التنفيذي', en: 'Chair of the Executive Council', fr: 'Président du Conseil exécutif' } },
+    {
+      key: 'director_general',
+      title: { ar: 'المدير العام، أمين المجلس', en: 'Director-General, Secretary of the Council', fr: 'Directeur général, Secrétaire du Conseil' },
+    },
+  ],
+  digits: 'western',
+  arabicFont: 'Traditional Arabic',
+  latinFont: 'Times New Roman',
+  secretaryName: 'الأمانة العامة',
+  backupsToKeep: 10,
+};
+
+/** A partial update: any subset of fields; nested objects replaced whole. */
+export const organisationSettingsPatchSchema = organisationSettingsSchema.partial();
