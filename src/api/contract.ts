@@ -23,9 +23,28 @@ export type ApiOutput<N extends ApiCallName> = N extends keyof ApiOutputs ? ApiO
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
-/** The object the renderer holds (window.council in Electron, an HTTP client in the browser host). */
+/** A generated file handed to the host to save (the .docx minutes, an export). */
+export interface FileToSave {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+/** Where the host put it; saved false when the user cancelled the dialog. */
+export interface SavedFile {
+  saved: boolean;
+  path?: string;
+}
+
+/**
+ * The object the renderer holds (window.council in Electron, an HTTP client in the browser host).
+ * Only `call` is required; the file helpers are optional so a host without them falls back to a
+ * browser download (Electron's preload provides them: a save dialog, open, show in folder).
+ */
 export interface CouncilApi {
   call<N extends ApiCallName>(name: N, input: ApiInput<N>): Promise<ApiResult<ApiOutput<N>>>;
+  saveFile?(file: FileToSave): Promise<SavedFile>;
+  openPath?(path: string): Promise<void>;
+  showInFolder?(path: string): Promise<void>;
 }
 
 export const apiCallNames = Object.keys(apiCalls) as ApiCallName[];

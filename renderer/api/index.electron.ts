@@ -1,0 +1,21 @@
+// Electron's twin: the preload's window.council (contextBridge). Files are saved through the host's
+// dialog when the preload offers it, else as a browser download (Electron shows its own save dialog).
+import type { CouncilApi } from '../../src/api/contract';
+import { downloadInBrowser } from './download';
+import type { RendererApi } from './types';
+
+declare global {
+  interface Window {
+    council?: CouncilApi;
+  }
+}
+
+export function createElectronApi(council: CouncilApi): RendererApi {
+  const api: RendererApi = {
+    call: (name, input) => council.call(name, input),
+    saveFile: (file) => (council.saveFile ? council.saveFile(file) : downloadInBrowser(file)),
+  };
+  if (council.openPath) api.openPath = (p) => council.openPath!(p);
+  if (council.showInFolder) api.showInFolder = (p) => council.showInFolder!(p);
+  return api;
+}

@@ -1,0 +1,13 @@
+// The one interface the screens use to reach the core. Two twins implement it (index.electron.ts,
+// index.web.ts); the screens never know which host they have.
+import type { ApiCallName, ApiInput, ApiOutput, ApiResult, FileToSave, SavedFile } from '../../src/api/contract';
+
+export interface RendererApi {
+  call<N extends ApiCallName>(name: N, input: ApiInput<N>): Promise<ApiResult<ApiOutput<N>>>;
+  saveFile(file: FileToSave): Promise<SavedFile>;
+  /** Present only when the host can open files (Electron). */
+  openPath?: (path: string) => Promise<void>;
+  showInFolder?: (path: string) => Promise<void>;
+}
+
+export type { ApiCallName, ApiInput, ApiOutput, ApiResult, FileToSave, SavedFile };

@@ -1,0 +1,16 @@
+// Build the renderer with vite into a folder (dev, tests, screenshots, bench). Dev-only: vite is
+// imported lazily so nothing in the app's runtime path depends on it.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function buildRenderer(outDir = path.join(projectRoot, 'dist/renderer')): Promise<string> {
+  const { build } = await import('vite');
+  await build({
+    configFile: path.join(projectRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
