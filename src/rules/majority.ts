@@ -115,3 +115,127 @@ export function decideMajority(input: MajorityInput): MajorityResult {
     castingVote: tie ? casting : null,
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The sentence of the minutes, e.g. "adopted by 9 votes to 2 with 1 abstention, by simple majority of votes
+// cast". A rejection names both sides explicitly ("2 in favour, 9 against"), since "rejected by 9 votes to 2"
+// reads both ways and a two-thirds rule can reject a motion that has more yes than no.
+
+export type PhraseLanguage = 'ar' | 'en' | 'fr';
+
+export interface PhraseInput extends Tally {
+  rule: MajorityRuleName;
+  outcome: 'adopted' | 'rejected';
+  castingVote?: 'yes' | 'no' | null;
+  /** Recorded without quorum because the session's rules allow it. */
+  inquorate?: boolean;
+}
+
+export interface PhraseOptions {
+  /** Digits for the Arabic sentence (settings.digits); Western by default, as used in Morocco. */
+  digits?: 'western' | 'arabic-indic';
+}
+
+const ruleWords: Record<MajorityRuleName, Record<PhraseLanguage, { by: string; the: string }>> = {
+  simple_majority_of_votes_cast: {
+    en: { by: 'by simple majority of votes cast', the: 'the simple majority of votes cast' },
+    ar: { by: 'بالأغلبية البسيطة للأصوات المعبر عنها', the: 'الأغلبية البسيطة للأصوات المعبر عنها' },
+    fr: { by: 'à la majorité simple des suffrages exprimés', the: 'la majorité simple des suffrages exprimés' },
+  },
+  absolute_majority_of_members: {
+    en: { by: 'by absolute majority of member states', the: 'the absolute majority of member states' },
+    ar: { by: 'بالأغلبية المطلقة للدول الأعضاء', the: 'الأغلبية المطلقة للدول الأعضاء' },
+    fr: { by: 'à la majorité absolue des États membres', the: 'la majorité absolue des États membres' },
+  },
+  two_thirds_present_and_voting: {
+    en: { by: 'by two-thirds majority of those present and voting', the: 'the two-thirds majority of those present and voting' },
+    ar: { by: 'بأغلبية ثلثي الحاضرين المصوّتين', the: 'أغلبية ثلثي الحاضرين المصوّتين' },
+    fr: {
+      by: 'à la majorité des deux tiers des membres présents et votants',
+      the: 'la majorité des deux tiers des membres présents et votants',
+    },
+  },
+  two_thirds_of_members: {
+    en: { by: 'by two-thirds majority of member states', the: 'the two-thirds majority of member states' },
+    ar: { by: 'بأغلبية ثلثي الدول الأعضاء', the: 'أغلبية ثلثي الدول الأعضاء' },
+    fr: { by: 'à la majorité des deux tiers des États membres', the: 'la majorité des deux tiers des États membres' },
+  },
+  unanimity_of_present: {
+    en: { by: 'by unanimity of those present', the: 'the unanimity of those present' },
+    ar: { by: 'بإجماع الحاضرين', the: 'إجماع الحاضرين' },
+    fr: { by: "à l'unanimité des membres présents", the: "l'unanimité des membres présents" },
+  },
+};
+
+/** The rule's name as the minutes say it ("simple majority of votes cast"). */
+export function majorityRuleLabel(rule: MajorityRuleName, lang: PhraseLanguage): string {
+  return ruleWords[rule][lang].the.replace(/^(the |la |l')/, '');
+}
+
+function arDigits(n: number, digits: PhraseOptions['digits']): string {
+  const s = String(n);
+  return digits === 'arabic-indic' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))) : s;
+}
+
+/** Arabic counted noun "vote": 1 صوت واحد, 2 صوتين, 3–10 أصوات, 11–99 صوتًا, round hundreds صوت. */
+function arVotes(n: number, digits: PhraseOptions['digits']): string {
+  const d = arDigits(n, digits);
+  if (n === 1) return 'صوت واحد';
+  if (n === 2) return 'صوتين';
+  const r = n % 100;
+  if (r >= 3 && r <= 10) return `${d} أصوات`;
+  if (r >= 11) return `${d} صوتًا`;
+  return `${d} صوت`;
+}
+
+function enAbstentions(n: number): string {
+  return n === 0 ? 'no abstention' : n === 1 ? '1 abstention' : `${n} abstentions`;
+}
+function frAbstentions(n: number): string {
+  return n === 0 ? 'sans abstention' : n === 1 ? 'et 1 abstention' : `et ${n} abstentions`;
+}
+
+/** The result of a roll-call vote as one sentence of the minutes, in the given language. */
+export function voteResultPhrase(input: PhraseInput, lang: PhraseLanguage, options: PhraseOptions = {}): string {
+  const { yes, no, abstain, notParticipating: np } = input;
+  const words = ruleWords[input.rule][lang];
+  const casting = input.castingVote ?? null;
+  const n = (v: number) => (lang === 'ar' ? arDigits(v, options.digits) : String(v));
+  let s: string;
+  if (lang === 'en') {
+    const votes = (v: number) => `${v} ${v === 1 ? 'vote' : 'votes'}`;
+    const npText = np > 0 ? `, ${np} not participating` : '';
+    if (input.outcome === 'adopted') {
+      s = `adopted by ${votes(yes)} to ${no} with ${enAbstentions(abstain)}${npText}, ${words.by}`;
+      if (casting) s += ', the votes being equal, by the casting vote of the Chair';
+    } else {
+      s = `not adopted: ${yes} in favour, ${no} against, ${enAbstentions(abstain)}${npText}; `;
+      s += casting === 'no' ? 'the votes being equal, the Chair gave a casting vote against' : `${words.the} was not reached`;
+    }
+    if (input.inquorate) s += '; recorded without quorum, as the rules allow';
+  } else if (lang === 'fr') {
+    const npText = np > 0 ? `, ${np} ne participant pas au vote` : '';
+    if (input.outcome === 'adopted') {
+      s = `adopté par ${yes} voix contre ${no} ${frAbstentions(abstain)}${npText}, ${words.by}`;
+      if (casting) s += ', les voix étant partagées, par la voix prépondérante du Président';
+    } else {
+      s = `non adopté : ${yes} voix pour, ${no} contre, ${abstain === 0 ? 'aucune abstention' : `${abstain} abstention${abstain > 1 ? 's' : ''}`}${npText} ; `;
+      s += casting === 'no' ? 'les voix étant partagées, le Président a voté contre' : `${words.the} n'a pas été atteinte`;
+    }
+    if (input.inquorate) s += ' ; vote enregistré sans quorum, comme le permet le règlement';
+  } else {
+    const abst = abstain === 0 ? 'ودون امتناع أحد عن التصويت' : `وامتناع ${n(abstain)} عن التصويت`;
+    const npText = np > 0 ? ` وعدم مشاركة ${n(np)} في التصويت` : '';
+    if (input.outcome === 'adopted') {
+      s = `اعتُمد بأغلبية ${arVotes(yes, options.digits)} مقابل ${n(no)} ${abst}${npText}، ${words.by}`;
+      if (casting) s += '، بعد تساوي الأصوات، بالصوت المرجِّح للرئيس';
+    } else {
+      const abstR = abstain === 0 ? 'ولم يمتنع أحد' : `وامتنع ${n(abstain)} عن التصويت`;
+      const npR = np > 0 ? ` ولم يشارك ${n(np)} في التصويت` : '';
+      s = `لم يُعتمد، إذ أيّده ${n(yes)} وعارضه ${n(no)} ${abstR}${npR}، `;
+      s += casting === 'no' ? 'وبعد تساوي الأصوات رجّح الرئيس الرفض' : `فلم يبلغ ${words.the}`;
+    }
+    if (input.inquorate) s += '؛ وسُجّل التصويت دون اكتمال النصاب وفق ما تجيزه القواعد';
+  }
+  return s;
+}
