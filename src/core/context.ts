@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database/schema';
+import { LockedSessionError } from '../errors';
 
 export type Tx = Transaction<Database>;
 export type Db = Kysely<Database>;
@@ -24,8 +25,22 @@ export function nowIso(ctx: CoreContext): string {
 }
 
 /** Run fn in one transaction; any throw rolls everything back. */
-export function inTransaction<T>(ctx: CoreContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute(fn);
+export async function inTransaction<T>(ctx: CoreContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.db.transaction().execute(fn);
+  } catch (err) {
+    throw lockedSessionFromSqlite(err) ?? err;
+  }
+}
+
+/**
+ * The lock triggers (migration 0003) abort with 'LOCKED_SESSION:<session id>': callers get the typed
+ * LockedSessionError even when a service forgot assertSessionWritable.
+ */
+export function lockedSessionFromSqlite(err: unknown): LockedSessionError | null {
+  if (err instanceof LockedSessionError || !(err instanceof Error)) return null;
+  const match = /LOCKED_SESSION:([0-9A-Za-z-]+)/.exec(err.message);
+  return match ? new LockedSessionError(match[1]!) : null;
 }
 
 export interface AuditInput {

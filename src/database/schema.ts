@@ -241,6 +241,80 @@ export interface AuditEntryTable {
   afterJson: string | null;
 }
 
+// Migration 0003: approval, signatories, attachments, corrigenda, seals, the lock's escape hatch.
+export interface SessionLockOverrideTable {
+  sessionId: string;
+  reason: string;
+}
+
+export interface AttachmentTable {
+  id: string;
+  sessionId: string | null;
+  kind: 'logo' | 'signature' | 'scan';
+  mime: 'image/png' | 'image/jpeg' | 'application/pdf';
+  fileName: string;
+  byteSize: number;
+  sha256: string;
+  bytes: Uint8Array;
+  createdAt: string;
+}
+
+export interface MinutesVersionTable {
+  id: string;
+  sessionId: string;
+  version: number;
+  language: string;
+  status: 'draft' | 'circulated' | 'approved' | 'signed';
+  corrigendaCount: number; // corrigenda of the session included in this version
+  note: string;
+  createdAt: string;
+  circulatedAt: string | null;
+  approvedAt: string | null;
+  approvedBySittingId: string | null;
+  approvedAtSession: string | null;
+  signedAt: string | null;
+  docxSha256: string | null;
+}
+
+export interface SignatoryTable {
+  id: string;
+  sessionId: string;
+  roleKey: string;
+  position: number;
+  fullName: string;
+  titleAr: string;
+  titleEn: string;
+  titleFr: string;
+  signatureAttachmentId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CorrigendumTable {
+  id: string;
+  sessionId: string;
+  number: number;
+  decisionId: string | null;
+  textAr: string;
+  textEn: string;
+  textFr: string;
+  reason: string;
+  createdAt: string;
+}
+
+export interface SealRecordTable {
+  id: string;
+  sessionId: string;
+  minutesVersionId: string | null;
+  fileKind: 'docx' | 'pdf';
+  fileName: string;
+  fileSha256: string;
+  recordSha256: string;
+  fingerprint: string;
+  signature: string;
+  signedAt: string;
+}
+
 export interface Database {
   setting: SettingTable;
   memberState: MemberStateTable;
@@ -261,6 +335,12 @@ export interface Database {
   actionItem: ActionItemTable;
   actionUpdate: ActionUpdateTable;
   auditEntry: AuditEntryTable;
+  sessionLockOverride: SessionLockOverrideTable;
+  attachment: AttachmentTable;
+  minutesVersion: MinutesVersionTable;
+  signatory: SignatoryTable;
+  corrigendum: CorrigendumTable;
+  sealRecord: SealRecordTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -2,9 +2,11 @@
 // time does not). Append only; never edit or reorder a migration that has landed.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_council_record';
+import * as m0003 from './0003_approval_and_seal';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
+  '0003_approval_and_seal': m0003,
 };
 
 export const migrationNames = Object.keys(migrations).sort();
