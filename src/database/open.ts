@@ -6,6 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, type MigrationProvider } from 'kysely';
 import { DatabaseDamagedError, DatabaseFromFutureError } from '../errors';
 import { CouncilSqliteDialect } from './dialect';
+import { registerSearchFunctions } from '../search/sqlite-functions';
 import { latestMigration, migrationNames, migrations } from './migrations';
 import type { Database } from './schema';
 
@@ -44,6 +45,8 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
   }
   try {
     applyPragmas(sqlite, options.busyTimeoutMs ?? 5000);
+    // The search triggers (migration 0002) call these: needed before migrating and before any write.
+    registerSearchFunctions(sqlite);
     if (existed) checkIntegrity(sqlite, file);
   } catch (err) {
     sqlite.close();

@@ -229,6 +229,15 @@ export interface ActionUpdateTable {
   status: 'open' | 'in_progress' | 'done' | 'cancelled';
 }
 
+/** One row per indexed record (migration 0002); its id is the row id in the FTS5 table search_fts. */
+export interface SearchDocTable {
+  id: Generated<number>;
+  kind: 'agenda_item' | 'note' | 'motion' | 'decision';
+  entityId: string;
+  sessionId: string;
+  agendaItemId: string;
+}
+
 export interface AuditEntryTable {
   id: Generated<number>;
   at: string;
@@ -335,6 +344,7 @@ export interface Database {
   actionItem: ActionItemTable;
   actionUpdate: ActionUpdateTable;
   auditEntry: AuditEntryTable;
+  searchDoc: SearchDocTable;
   sessionLockOverride: SessionLockOverrideTable;
   attachment: AttachmentTable;
   minutesVersion: MinutesVersionTable;

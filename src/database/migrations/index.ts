@@ -2,10 +2,12 @@
 // time does not). Append only; never edit or reorder a migration that has landed.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_council_record';
+import * as m0002 from './0002_search';
 import * as m0003 from './0003_approval_and_seal';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
+  '0002_search': m0002,
   '0003_approval_and_seal': m0003,
 };
 
