@@ -1,20 +1,114 @@
 // The one typed API between the UI and the core: for each call, its input schema (zod) and its output
 // type. main/ (IPC), the browser host (HTTP on loopback) and the renderer all use this file; it is pure
-// (no node:*), so the renderer may import it.
+// (no node:*), so the renderer may import it. Call names are '<feature>.<verb>'.
 import { z } from 'zod';
-import { organisationSettingsPatchSchema, type OrganisationSettings } from '../settings/schema';
 import type { ErrorPayload } from '../errors';
+import { organisationSettingsPatchSchema, type OrganisationSettings } from '../settings/schema';
+import * as memberStates from '../member-states/schema';
+import type { MemberState } from '../member-states/types';
+import * as sessions from '../sessions/schema';
+import type { CouncilSession } from '../sessions/types';
+import * as sittings from '../sittings/schema';
+import type { Sitting } from '../sittings/types';
+import * as delegations from '../delegations/schema';
+import type { Delegation } from '../delegations/types';
+import * as agenda from '../agenda/schema';
+import type { AgendaItem } from '../agenda/types';
+import * as approval from '../approval/schema';
+import type { MinutesVersionView, SessionLockView } from '../approval/types';
 
 const empty = z.object({}).strict();
 
 export const apiCalls = {
   'settings.get': { input: empty },
   'settings.update': { input: organisationSettingsPatchSchema },
+
+  'memberStates.list': { input: memberStates.listMemberStatesSchema },
+  'memberStates.create': { input: memberStates.createMemberStateSchema },
+  'memberStates.update': { input: memberStates.updateMemberStateSchema },
+  'memberStates.setActive': { input: memberStates.setMemberStateActiveSchema },
+
+  'sessions.list': { input: sessions.listSessionsSchema },
+  'sessions.get': { input: sessions.sessionIdSchema },
+  'sessions.create': { input: sessions.createSessionSchema },
+  'sessions.update': { input: sessions.updateSessionSchema },
+  'sessions.setStatus': { input: sessions.setSessionStatusSchema },
+
+  'sittings.list': { input: sittings.listSittingsSchema },
+  'sittings.get': { input: sittings.sittingIdSchema },
+  'sittings.create': { input: sittings.createSittingSchema },
+  'sittings.update': { input: sittings.updateSittingSchema },
+  'sittings.end': { input: sittings.endSittingSchema },
+
+  'delegations.list': { input: delegations.listDelegationsSchema },
+  'delegations.get': { input: delegations.delegationIdSchema },
+  'delegations.createMember': { input: delegations.createMemberDelegationSchema },
+  'delegations.createObserver': { input: delegations.createObserverDelegationSchema },
+  'delegations.createSecretariat': { input: delegations.createSecretariatDelegationSchema },
+  'delegations.setDelegates': { input: delegations.setMemberDelegatesSchema },
+  'delegations.setPeople': { input: delegations.setPeopleSchema },
+  'delegations.setCredentials': { input: delegations.setCredentialsSchema },
+  'delegations.remove': { input: delegations.delegationIdSchema },
+
+  'agenda.list': { input: agenda.sessionAgendaSchema },
+  'agenda.get': { input: agenda.agendaItemIdSchema },
+  'agenda.add': { input: agenda.addAgendaItemSchema },
+  'agenda.update': { input: agenda.updateAgendaItemSchema },
+  'agenda.remove': { input: agenda.agendaItemIdSchema },
+  'agenda.move': { input: agenda.moveAgendaItemSchema },
+
+  'minutesVersions.list': { input: approval.sessionIdSchema },
+  'minutesVersions.create': { input: approval.createMinutesVersionSchema },
+  'minutesVersions.circulate': { input: approval.circulateMinutesSchema },
+  'minutesVersions.approve': { input: approval.approveMinutesSchema },
+  'minutesVersions.markSigned': { input: approval.markSignedSchema },
+  'sessions.unlock': { input: approval.unlockSessionSchema },
 } as const;
 
 export interface ApiOutputs {
   'settings.get': OrganisationSettings;
   'settings.update': OrganisationSettings;
+
+  'memberStates.list': MemberState[];
+  'memberStates.create': MemberState;
+  'memberStates.update': MemberState;
+  'memberStates.setActive': MemberState;
+
+  'sessions.list': CouncilSession[];
+  'sessions.get': CouncilSession;
+  'sessions.create': CouncilSession;
+  'sessions.update': CouncilSession;
+  'sessions.setStatus': CouncilSession;
+
+  'sittings.list': Sitting[];
+  'sittings.get': Sitting;
+  'sittings.create': Sitting;
+  'sittings.update': Sitting;
+  'sittings.end': Sitting;
+
+  'delegations.list': Delegation[];
+  'delegations.get': Delegation;
+  'delegations.createMember': Delegation;
+  'delegations.createObserver': Delegation;
+  'delegations.createSecretariat': Delegation;
+  'delegations.setDelegates': Delegation;
+  'delegations.setPeople': Delegation;
+  'delegations.setCredentials': Delegation;
+  'delegations.remove': void;
+
+  'agenda.list': AgendaItem[];
+  'agenda.get': AgendaItem;
+  'agenda.add': AgendaItem;
+  'agenda.update': AgendaItem;
+  'agenda.remove': AgendaItem[];
+  'agenda.move': AgendaItem[];
+
+  'minutesVersions.list': MinutesVersionView[];
+  'minutesVersions.create': MinutesVersionView;
+  'minutesVersions.circulate': MinutesVersionView;
+  'minutesVersions.approve': MinutesVersionView;
+  'minutesVersions.markSigned': MinutesVersionView;
+  'sessions.unlock': SessionLockView;
 }
 
 export type ApiCallName = keyof typeof apiCalls;

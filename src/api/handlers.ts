@@ -1,8 +1,59 @@
 // Each API call's service function. Services validate their own input (zod), so a handler is the service.
 import type { CoreContext } from '../core/context';
 import type { ApiCallName } from './contract';
+import { getOrganisationSettings, updateOrganisationSettings } from '../settings/service';
+import * as memberStates from '../member-states/service';
+import * as sessions from '../sessions/service';
+import * as sittings from '../sittings/service';
+import * as delegations from '../delegations/service';
+import * as agenda from '../agenda/service';
+import * as approval from '../approval/service';
 
 type Handler = (ctx: CoreContext, input: unknown) => Promise<unknown>;
 
-// Filled in as the features land; settings.* come with the settings service.
-export const handlers: Partial<Record<ApiCallName, Handler>> = {};
+// Record<ApiCallName, ...>: a call in the contract without a handler fails the type check.
+export const handlers: Record<ApiCallName, Handler> = {
+  'settings.get': getOrganisationSettings,
+  'settings.update': updateOrganisationSettings,
+
+  'memberStates.list': memberStates.listMemberStates,
+  'memberStates.create': memberStates.createMemberState,
+  'memberStates.update': memberStates.updateMemberState,
+  'memberStates.setActive': memberStates.setMemberStateActive,
+
+  'sessions.list': sessions.listSessions,
+  'sessions.get': sessions.getSession,
+  'sessions.create': sessions.createSession,
+  'sessions.update': sessions.updateSession,
+  'sessions.setStatus': sessions.setSessionStatus,
+
+  'sittings.list': sittings.listSittings,
+  'sittings.get': sittings.getSitting,
+  'sittings.create': sittings.createSitting,
+  'sittings.update': sittings.updateSitting,
+  'sittings.end': sittings.endSitting,
+
+  'delegations.list': delegations.listDelegations,
+  'delegations.get': delegations.getDelegation,
+  'delegations.createMember': delegations.createMemberDelegation,
+  'delegations.createObserver': delegations.createObserverDelegation,
+  'delegations.createSecretariat': delegations.createSecretariatDelegation,
+  'delegations.setDelegates': delegations.setMemberDelegates,
+  'delegations.setPeople': delegations.setDelegationPeople,
+  'delegations.setCredentials': delegations.setCredentialsReceived,
+  'delegations.remove': delegations.removeDelegation,
+
+  'agenda.list': agenda.listAgenda,
+  'agenda.get': agenda.getAgendaItem,
+  'agenda.add': agenda.addAgendaItem,
+  'agenda.update': agenda.updateAgendaItem,
+  'agenda.remove': agenda.removeAgendaItem,
+  'agenda.move': agenda.moveAgendaItem,
+
+  'minutesVersions.list': approval.listMinutesVersions,
+  'minutesVersions.create': approval.createMinutesVersion,
+  'minutesVersions.circulate': approval.circulateMinutes,
+  'minutesVersions.approve': approval.approveMinutes,
+  'minutesVersions.markSigned': approval.markMinutesSigned,
+  'sessions.unlock': approval.unlockSession,
+};
