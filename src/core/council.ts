@@ -1,6 +1,7 @@
 // The core as one object: open the SQLite file, prepare it (first-run defaults), and hand out the
 // context every service takes. The Electron main process, the browser host and the CLI all start here.
 import { openDatabase, type CouncilDatabase, type OpenOptions } from '../database/open';
+import { seedMemberStates } from '../member-states/seed';
 import type { CoreContext } from './context';
 
 export interface Council {
@@ -21,6 +22,10 @@ const firstRunSteps: FirstRunStep[] = [];
 export function registerFirstRunStep(step: FirstRunStep): void {
   firstRunSteps.push(step);
 }
+// AIDSMO's member states on a new database (never again once seeded, even if deleted).
+registerFirstRunStep(async (ctx) => {
+  await seedMemberStates(ctx);
+});
 
 export async function openCouncil(options: OpenCouncilOptions): Promise<Council> {
   const database = await openDatabase(options);

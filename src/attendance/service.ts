@@ -1,0 +1,126 @@
+// Attendance: arrivals and departures of delegations, time-stamped, per sitting. Who is present at any
+// instant is derived from these events (presence.ts); every write keeps each delegation's timeline valid.
+import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
+import type { Row } from '../database/schema';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { validate } from '../errors/validate';
+import { requireDelegation } from '../delegations/service';
+import { assertSessionWritable } from '../sessions/guard';
+import { requireSitting } from '../sittings/service';
+import { presentAt, timelineProblem, type AttendanceKind } from './presence';
+import { attendanceEventIdSchema, listAttendanceSchema, presentAtSchema, recordAttendanceSchema } from './schema';
+import type { AttendanceEvent, Presence } from './types';
+
+function toEvent(row: Row<'attendanceEvent'>): AttendanceEvent {
+  return { ...row };
+}
+
+/** `at` must lie within the sitting: from its start, and up to its end once it has ended. */
+export function assertWithinSitting(sitting: Row<'sitting'>, at: string, field = 'at'): void {
+  if (at < sitting.startsAt) throw new ValidationError(field, `${field}: before the sitting started (${sitting.startsAt})`);
+  if (sitting.endsAt !== null && at > sitting.endsAt) {
+    throw new ValidationError(field, `${field}: after the sitting ended (${sitting.endsAt})`);
+  }
+}
+
+async function timelineOf(tx: Tx, sittingId: string, delegationId: string): Promise<Row<'attendanceEvent'>[]> {
+  return tx
+    .selectFrom('attendanceEvent')
+    .selectAll()
+    .where('sittingId', '=', sittingId)
+    .where('delegationId', '=', delegationId)
+    .orderBy('at')
+    .execute();
+}
+
+async function record(ctx: CoreContext, input: unknown, kind: AttendanceKind): Promise<AttendanceEvent> {
+  const data = validate(recordAttendanceSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const sitting = await requireSitting(tx, data.sittingId);
+    await assertSessionWritable(tx, sitting.sessionId, 'sittingId');
+    const delegation = await requireDelegation(tx, data.delegationId);
+    if (delegation.sessionId !== sitting.sessionId) {
+      throw new ValidationError('delegationId', 'delegationId: the delegation belongs to another session');
+    }
+    assertWithinSitting(sitting, data.at);
+
+    const existing = await timelineOf(tx, sitting.id, delegation.id);
+    if (existing.some((e) => e.at === data.at)) throw new ConflictError('at', `at: an event is already recorded at ${data.at}`);
+    const before = existing.filter((e) => e.at < data.at);
+    const present = before.length > 0 && before[before.length - 1]!.kind === 'arrival';
+    if (kind === 'arrival' && present) throw new ConflictError('at', `at: the delegation is already present at ${data.at}`);
+    if (kind === 'departure' && !present) throw new ValidationError('at', `at: the delegation is not present at ${data.at}`);
+    // An event inserted in the past must not break what follows it (e.g. an arrival before a later arrival).
+    const problem = timelineProblem([...existing, { kind, at: data.at }]);
+    if (problem) {
+      const message = `at: an event at ${data.at} would break the recorded attendance (${problem.reason.replace(/_/g, ' ')})`;
+      throw kind === 'arrival' ? new ConflictError('at', message) : new ValidationError('at', message);
+    }
+
+    const row: Row<'attendanceEvent'> = {
+      id: newId(),
+      sessionId: sitting.sessionId,
+      sittingId: sitting.id,
+      delegationId: delegation.id,
+      kind,
+      at: data.at,
+      recordedAt: nowIso(ctx),
+    };
+    await tx.insertInto('attendanceEvent').values(row).execute();
+    const view = toEvent(row);
+    await recordAudit(ctx, tx, { action: `attendance.${kind}`, entity: 'attendanceEvent', entityId: row.id, sessionId: row.sessionId, after: view });
+    return view;
+  });
+}
+
+export function recordArrival(ctx: CoreContext, input: unknown): Promise<AttendanceEvent> {
+  return record(ctx, input, 'arrival');
+}
+
+export function recordDeparture(ctx: CoreContext, input: unknown): Promise<AttendanceEvent> {
+  return record(ctx, input, 'departure');
+}
+
+/** Remove an event entered by mistake, if the delegation's timeline stays valid without it. */
+export async function removeAttendanceEvent(ctx: CoreContext, input: unknown): Promise<void> {
+  const { id } = validate(attendanceEventIdSchema, input);
+  await inTransaction(ctx, async (tx) => {
+    const row = await tx.selectFrom('attendanceEvent').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new NotFoundError('id', 'attendance event', id);
+    await assertSessionWritable(tx, row.sessionId, 'id');
+    const rest = (await timelineOf(tx, row.sittingId, row.delegationId)).filter((e) => e.id !== id);
+    const problem = timelineProblem(rest);
+    if (problem) throw new ConflictError('id', `id: removing it would break the recorded attendance (${problem.reason.replace(/_/g, ' ')})`);
+    await tx.deleteFrom('attendanceEvent').where('id', '=', id).execute();
+    await recordAudit(ctx, tx, { action: 'attendance.remove', entity: 'attendanceEvent', entityId: id, sessionId: row.sessionId, before: toEvent(row) });
+  });
+}
+
+export async function listAttendance(ctx: CoreContext, input: unknown): Promise<AttendanceEvent[]> {
+  const data = validate(listAttendanceSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    await requireSitting(tx, data.sittingId);
+    let q = tx.selectFrom('attendanceEvent').selectAll().where('sittingId', '=', data.sittingId);
+    if (data.delegationId) q = q.where('delegationId', '=', data.delegationId);
+    return (await q.orderBy('at').orderBy('delegationId').execute()).map(toEvent);
+  });
+}
+
+/** Delegations present in a sitting at an instant, inside the caller's transaction. */
+export async function presentAtTx(tx: Tx, sittingId: string, at: string): Promise<string[]> {
+  const events = await tx
+    .selectFrom('attendanceEvent')
+    .select(['delegationId', 'kind', 'at'])
+    .where('sittingId', '=', sittingId)
+    .where('at', '<=', at)
+    .execute();
+  return presentAt(events, at);
+}
+
+export async function presentAtSitting(ctx: CoreContext, input: unknown): Promise<Presence> {
+  const data = validate(presentAtSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    await requireSitting(tx, data.sittingId);
+    return { sittingId: data.sittingId, at: data.at, delegationIds: await presentAtTx(tx, data.sittingId, data.at) };
+  });
+}

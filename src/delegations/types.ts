@@ -1,0 +1,24 @@
+export type DelegateRole = 'head' | 'member' | 'adviser' | 'representative' | 'staff';
+
+export interface Delegate {
+  id: string;
+  fullName: string;
+  title: string;
+  role: DelegateRole;
+  position: number;
+}
+
+export interface Delegation {
+  id: string;
+  sessionId: string;
+  kind: 'member' | 'observer' | 'secretariat';
+  /** Member delegations only. */
+  memberStateId: string | null;
+  isoCode: string | null;
+  /** The state's protocol order for member delegations; null for others. */
+  protocolOrder: number | null;
+  name: { ar: string; en: string; fr: string };
+  credentialsReceivedOn: string | null;
+  /** Head first, then members and advisers as entered. */
+  delegates: Delegate[];
+}

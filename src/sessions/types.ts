@@ -1,0 +1,29 @@
+import type { Language, MajorityRule, QuorumRule } from '../settings/schema';
+
+export interface LocalizedText {
+  ar: string;
+  en: string;
+  fr: string;
+}
+
+export interface CouncilSession {
+  id: string;
+  kind: 'ordinary' | 'extraordinary';
+  number: number;
+  title: LocalizedText;
+  venue: { city: LocalizedText; country: LocalizedText };
+  startDate: string;
+  endDate: string;
+  languages: Language[];
+  chairStateId: string | null;
+  rapporteurStateId: string | null;
+  status: 'planned' | 'in_progress' | 'closed';
+  memberCount: number;
+  quorumRule: QuorumRule;
+  defaultMajorityRule: MajorityRule;
+  chairCastingVote: boolean;
+  allowInquorateVotes: boolean;
+  lockedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
