@@ -1,0 +1,133 @@
+// A small but complete session record written with raw SQL (one row in every session-scoped table), so
+// the lock, seal and bundle tests do not depend on the other features' services.
+import { randomUUID } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
+
+export interface RecordIds {
+  sessionId: string;
+  stateIds: string[];
+  sittingId: string;
+  delegationId: string;
+  delegateId: string;
+  attendanceId: string;
+  agendaItemId: string;
+  noteId: string;
+  motionId: string;
+  voteId: string;
+  decisionId: string;
+  reservationId: string;
+  referralId: string;
+  actionItemId: string;
+}
+
+const AT = '2026-11-10T08:00:00.000Z';
+
+/** Member states by ISO code, created when missing (ids stay those already present). */
+export function ensureStates(sqlite: BetterSqlite3.Database, isos = ['MA', 'EG', 'IQ']): string[] {
+  return isos.map((iso, i) => {
+    const row = sqlite.prepare('select id from member_state where iso_code = ?').get(iso) as { id: string } | undefined;
+    if (row) return row.id;
+    const id = randomUUID();
+    sqlite
+      .prepare(
+        `insert into member_state (id, iso_code, name_ar, name_en, name_fr, protocol_order, active, created_at)
+         values (?, ?, ?, ?, ?, ?, 1, ?)`,
+      )
+      .run(id, iso, `دولة ${iso}`, `State ${iso}`, `État ${iso}`, i + 1, AT);
+    return id;
+  });
+}
+
+export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66): RecordIds {
+  const stateIds = ensureStates(sqlite);
+  const ids: RecordIds = {
+    sessionId: randomUUID(),
+    stateIds,
+    sittingId: randomUUID(),
+    delegationId: randomUUID(),
+    delegateId: randomUUID(),
+    attendanceId: randomUUID(),
+    agendaItemId: randomUUID(),
+    noteId: randomUUID(),
+    motionId: randomUUID(),
+    voteId: randomUUID(),
+    decisionId: randomUUID(),
+    reservationId: randomUUID(),
+    referralId: randomUUID(),
+    actionItemId: randomUUID(),
+  };
+  const s = ids.sessionId;
+  const run = (q: string, ...args: unknown[]) => sqlite.prepare(q).run(...args);
+  sqlite.transaction(() => {
+    run(
+      `insert into council_session (id, kind, number, venue_city_ar, venue_city_en, venue_city_fr, venue_country_ar,
+       venue_country_en, venue_country_fr, start_date, end_date, languages_json, chair_state_id, rapporteur_state_id,
+       status, member_count, quorum_rule, default_majority_rule, chair_casting_vote, allow_inquorate_votes,
+       last_decision_serial, locked_at, created_at, updated_at)
+       values (?, 'ordinary', ?, 'أكادير', 'Agadir', 'Agadir', 'المغرب', 'Morocco', 'Maroc', '2026-11-10', '2026-11-11',
+       '["ar","en","fr"]', ?, null, 'in_progress', 21, 'two_thirds_of_members', 'simple_majority_of_votes_cast', 0, 0,
+       1, null, ?, ?)`,
+      s, number, stateIds[0], AT, AT,
+    );
+    run(`insert into sitting values (?, ?, 1, ?, null, ?)`, ids.sittingId, s, AT, AT);
+    run(
+      `insert into delegation values (?, ?, 'member', ?, '', '', '', '2026-11-09', ?)`,
+      ids.delegationId, s, stateIds[0], AT,
+    );
+    run(`insert into delegate values (?, ?, ?, 'أحمد', 'وزير', 'head', 1)`, ids.delegateId, s, ids.delegationId);
+    run(`insert into attendance_event values (?, ?, ?, ?, 'arrival', ?, ?)`, ids.attendanceId, s, ids.sittingId, ids.delegationId, AT, AT);
+    run(
+      `insert into agenda_item values (?, ?, null, 1, null, 'الميزانية', 'Budget', 'Budget', 'DG', '[]', 'discussed', ?)`,
+      ids.agendaItemId, s, AT,
+    );
+    run(`insert into agenda_adoption values (?, ?, ?, 0, '')`, s, ids.sittingId, AT);
+    run(
+      `insert into note values (?, ?, ?, ?, 'chair', null, 'الرئيس', 'افتتح الرئيس الجلسة', 'ar')`,
+      ids.noteId, s, ids.agendaItemId, AT,
+    );
+    run(
+      `insert into motion values (?, ?, ?, null, 'اعتماد الميزانية', 'Adopt the budget', 'Adopter le budget', ?, 'adopted',
+       null, 'vote', ?, ?)`,
+      ids.motionId, s, ids.agendaItemId, ids.delegationId, AT, AT,
+    );
+    run(
+      `insert into vote values (?, ?, ?, ?, ?, 'simple_majority_of_votes_cast', 1, 0, 0, 0, 1, 21, 14, 0, 0, null, 'adopted')`,
+      ids.voteId, s, ids.motionId, ids.sittingId, AT,
+    );
+    run(`insert into vote_ballot values (?, ?, ?, ?, 'yes', 1)`, ids.voteId, s, stateIds[0], ids.delegationId);
+    run(
+      `insert into decision values (?, ?, ?, ?, 1, 'ق.م.ت/66/1', 'EC/66/1', 'CE/66/1', 'يعتمد المجلس الميزانية',
+       'The Council adopts the budget', 'Le Conseil adopte le budget', ?, 'vote', ?, ?)`,
+      ids.decisionId, s, ids.agendaItemId, ids.motionId, AT, ids.sittingId, AT,
+    );
+    run(`insert into reservation values (?, ?, ?, ?, 'تحفظ', ?)`, ids.reservationId, s, ids.decisionId, stateIds[1], AT);
+    run(`insert into referral values (?, ?, ?, 'general_assembly', 'الجمعية العامة', '', ?)`, ids.referralId, s, ids.decisionId, AT);
+    run(
+      `insert into action_item values (?, ?, ?, 'تنفيذ', 'secretariat_unit', 'المالية', null, '2027-05-01', 'open', ?)`,
+      ids.actionItemId, s, ids.decisionId, AT,
+    );
+  })();
+  return ids;
+}
+
+export function lockSession(sqlite: BetterSqlite3.Database, sessionId: string, at = AT): void {
+  sqlite.prepare('update council_session set locked_at = ? where id = ?').run(at, sessionId);
+}
+
+/** Every row of every table, for comparing before/after a refused write. */
+export function snapshot(sqlite: BetterSqlite3.Database): Record<string, unknown[]> {
+  const tables = sqlite
+    .prepare(
+      `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'search_fts%'
+       order by name`,
+    )
+    .all() as { name: string }[];
+  const out: Record<string, unknown[]> = {};
+  // Sorted by content: some tables (FTS shadow tables) have no rowid to order by.
+  for (const { name } of tables) {
+    out[name] = (sqlite.prepare(`select * from "${name}"`).all() as unknown[])
+      .map((r) => JSON.stringify(r, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v)))
+      .sort();
+  }
+  return out;
+}
