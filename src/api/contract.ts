@@ -13,7 +13,19 @@ import type { Sitting } from '../sittings/types';
 import * as delegations from '../delegations/schema';
 import type { Delegation } from '../delegations/types';
 import * as agenda from '../agenda/schema';
-import type { AgendaItem } from '../agenda/types';
+import type { AgendaAdoption, AgendaItem } from '../agenda/types';
+import * as attendance from '../attendance/schema';
+import type { AttendanceEvent, Presence } from '../attendance/types';
+import { quorumAtSchema } from '../quorum/schema';
+import type { QuorumStatus } from '../quorum/types';
+import * as notes from '../notes/schema';
+import type { Note } from '../notes/types';
+import * as decisions from '../decisions/schema';
+import type { Decision } from '../decisions/types';
+import * as signatories from '../signatories/schema';
+import type { SignatoryView } from '../signatories/types';
+import * as corrigenda from '../corrigenda/schema';
+import type { CorrigendumView } from '../corrigenda/types';
 import * as approval from '../approval/schema';
 import type { MinutesVersionView, SessionLockView } from '../approval/types';
 
@@ -56,6 +68,35 @@ export const apiCalls = {
   'agenda.update': { input: agenda.updateAgendaItemSchema },
   'agenda.remove': { input: agenda.agendaItemIdSchema },
   'agenda.move': { input: agenda.moveAgendaItemSchema },
+  'agenda.recordAdoption': { input: agenda.recordAgendaAdoptionSchema },
+  'agenda.getAdoption': { input: agenda.sessionAgendaSchema },
+  'agenda.getTemplate': { input: empty },
+  'agenda.updateTemplate': { input: agenda.agendaTemplateSchema },
+  'agenda.applyTemplate': { input: agenda.sessionAgendaSchema },
+
+  'attendance.arrive': { input: attendance.recordAttendanceSchema },
+  'attendance.depart': { input: attendance.recordAttendanceSchema },
+  'attendance.remove': { input: attendance.attendanceEventIdSchema },
+  'attendance.list': { input: attendance.listAttendanceSchema },
+  'attendance.presentAt': { input: attendance.presentAtSchema },
+  'quorum.at': { input: quorumAtSchema },
+
+  'notes.add': { input: notes.addNoteSchema },
+  'notes.edit': { input: notes.editNoteSchema },
+  'notes.delete': { input: notes.noteIdSchema },
+  'notes.list': { input: notes.listNotesSchema },
+
+  'decisions.record': { input: decisions.recordDecisionSchema },
+  'decisions.update': { input: decisions.updateDecisionSchema },
+  'decisions.delete': { input: decisions.decisionIdSchema },
+  'decisions.get': { input: decisions.decisionIdSchema },
+  'decisions.list': { input: decisions.listDecisionsSchema },
+
+  'signatories.set': { input: signatories.setSignatorySchema },
+  'signatories.remove': { input: signatories.removeSignatorySchema },
+  'signatories.list': { input: signatories.listSignatoriesSchema },
+  'corrigenda.add': { input: corrigenda.addCorrigendumSchema },
+  'corrigenda.list': { input: corrigenda.listCorrigendaSchema },
 
   'minutesVersions.list': { input: approval.sessionIdSchema },
   'minutesVersions.create': { input: approval.createMinutesVersionSchema },
@@ -102,6 +143,35 @@ export interface ApiOutputs {
   'agenda.update': AgendaItem;
   'agenda.remove': AgendaItem[];
   'agenda.move': AgendaItem[];
+  'agenda.recordAdoption': AgendaAdoption;
+  'agenda.getAdoption': AgendaAdoption | null;
+  'agenda.getTemplate': agenda.AgendaTemplate;
+  'agenda.updateTemplate': agenda.AgendaTemplate;
+  'agenda.applyTemplate': AgendaItem[];
+
+  'attendance.arrive': AttendanceEvent;
+  'attendance.depart': AttendanceEvent;
+  'attendance.remove': void;
+  'attendance.list': AttendanceEvent[];
+  'attendance.presentAt': Presence;
+  'quorum.at': QuorumStatus;
+
+  'notes.add': Note;
+  'notes.edit': Note;
+  'notes.delete': void;
+  'notes.list': Note[];
+
+  'decisions.record': Decision;
+  'decisions.update': Decision;
+  'decisions.delete': Decision;
+  'decisions.get': Decision;
+  'decisions.list': Decision[];
+
+  'signatories.set': SignatoryView;
+  'signatories.remove': { removed: string };
+  'signatories.list': SignatoryView[];
+  'corrigenda.add': CorrigendumView;
+  'corrigenda.list': CorrigendumView[];
 
   'minutesVersions.list': MinutesVersionView[];
   'minutesVersions.create': MinutesVersionView;

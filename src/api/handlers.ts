@@ -8,6 +8,14 @@ import * as sittings from '../sittings/service';
 import * as delegations from '../delegations/service';
 import * as agenda from '../agenda/service';
 import * as approval from '../approval/service';
+import * as adoption from '../agenda/adoption-service';
+import * as template from '../agenda/template-service';
+import * as attendance from '../attendance/service';
+import { quorumAt } from '../quorum/service';
+import * as notes from '../notes/service';
+import * as decisions from '../decisions/service';
+import * as signatories from '../signatories/service';
+import * as corrigenda from '../corrigenda/service';
 
 type Handler = (ctx: CoreContext, input: unknown) => Promise<unknown>;
 
@@ -49,6 +57,35 @@ export const handlers: Record<ApiCallName, Handler> = {
   'agenda.update': agenda.updateAgendaItem,
   'agenda.remove': agenda.removeAgendaItem,
   'agenda.move': agenda.moveAgendaItem,
+  'agenda.recordAdoption': adoption.recordAgendaAdoption,
+  'agenda.getAdoption': adoption.getAgendaAdoption,
+  'agenda.getTemplate': template.getAgendaTemplate,
+  'agenda.updateTemplate': template.updateAgendaTemplate,
+  'agenda.applyTemplate': template.applyAgendaTemplate,
+
+  'attendance.arrive': attendance.recordArrival,
+  'attendance.depart': attendance.recordDeparture,
+  'attendance.remove': attendance.removeAttendanceEvent,
+  'attendance.list': attendance.listAttendance,
+  'attendance.presentAt': attendance.presentAtSitting,
+  'quorum.at': quorumAt,
+
+  'notes.add': notes.addNote,
+  'notes.edit': notes.editNote,
+  'notes.delete': notes.deleteNote,
+  'notes.list': notes.listNotes,
+
+  'decisions.record': decisions.recordDecision,
+  'decisions.update': decisions.updateDecision,
+  'decisions.delete': decisions.deleteDecision,
+  'decisions.get': decisions.getDecision,
+  'decisions.list': decisions.listDecisions,
+
+  'signatories.set': signatories.setSignatory,
+  'signatories.remove': signatories.removeSignatory,
+  'signatories.list': signatories.listSignatories,
+  'corrigenda.add': corrigenda.addCorrigendum,
+  'corrigenda.list': corrigenda.listCorrigenda,
 
   'minutesVersions.list': approval.listMinutesVersions,
   'minutesVersions.create': approval.createMinutesVersion,
