@@ -1,0 +1,49 @@
+// Inputs of the motions services: draft resolutions and their amendments.
+import { z } from 'zod';
+import { majorityRuleSchema } from '../settings/schema';
+import { instantSchema } from '../sittings/schema';
+
+const id = z.string().min(1, 'required');
+
+/** Arabic required; English and French may be '' meaning "not yet translated". */
+export const motionTextSchema = z
+  .object({
+    ar: z.string().trim().min(1, 'required').max(50_000),
+    en: z.string().trim().max(50_000).default(''),
+    fr: z.string().trim().max(50_000).default(''),
+  })
+  .strict();
+
+export const proposeMotionSchema = z
+  .object({
+    agendaItemId: id,
+    /** Set for an amendment: the motion (or amendment) it amends, on the same agenda item. */
+    parentMotionId: id.nullable().default(null),
+    text: motionTextSchema,
+    /** Null (the session's secretariat or chair) or a delegation of the same session. */
+    proposerDelegationId: id.nullable().default(null),
+    /** Null: the session's default rule. */
+    majorityRule: majorityRuleSchema.nullable().default(null),
+  })
+  .strict();
+
+export const updateMotionSchema = z
+  .object({
+    id,
+    text: motionTextSchema.optional(),
+    proposerDelegationId: id.nullable().optional(),
+    majorityRule: majorityRuleSchema.nullable().optional(),
+  })
+  .strict();
+
+/** Consensus, withdrawal, deferral, referral: the motion and when (now when left out). */
+export const motionActionSchema = z.object({ id, at: instantSchema.optional() }).strict();
+export const motionIdSchema = z.object({ id }).strict();
+
+export const listMotionsSchema = z
+  .object({ sessionId: id.optional(), agendaItemId: id.optional() })
+  .strict()
+  .refine((v) => (v.sessionId === undefined) !== (v.agendaItemId === undefined), {
+    message: 'give sessionId or agendaItemId, not both',
+    path: ['sessionId'],
+  });

@@ -1,0 +1,195 @@
+// Motions (draft resolutions) and their amendments. An amendment is a motion with a parent on the same
+// agenda item; it is proposed only while its parent is undecided, and decided before it: a motion with an
+// undecided amendment cannot be decided (by consensus or by vote).
+import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
+import type { Row } from '../database/schema';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { validate } from '../errors/validate';
+import { requireAgendaItem } from '../agenda/service';
+import { assertSessionWritable, requireSession } from '../sessions/guard';
+import type { MajorityRule } from '../settings/schema';
+import { listMotionsSchema, motionActionSchema, motionIdSchema, proposeMotionSchema, updateMotionSchema } from './schema';
+import type { Motion, MotionStatus } from './types';
+
+export async function requireMotion(tx: Tx, id: string, field = 'id'): Promise<Row<'motion'>> {
+  const row = await tx.selectFrom('motion').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError(field, 'motion', id);
+  return row;
+}
+
+export function toMotionView(row: Row<'motion'>, sessionDefault: string): Motion {
+  return {
+    id: row.id,
+    sessionId: row.sessionId,
+    agendaItemId: row.agendaItemId,
+    parentMotionId: row.parentMotionId,
+    text: { ar: row.textAr, en: row.textEn, fr: row.textFr },
+    proposerDelegationId: row.proposerDelegationId,
+    status: row.status,
+    majorityRule: row.majorityRule as MajorityRule | null,
+    ruleInForce: (row.majorityRule ?? sessionDefault) as MajorityRule,
+    decidedBy: row.decidedBy,
+    decidedAt: row.decidedAt,
+    createdAt: row.createdAt,
+  };
+}
+
+async function view(tx: Tx, row: Row<'motion'>): Promise<Motion> {
+  const session = await requireSession(tx, row.sessionId);
+  return toMotionView(row, session.defaultMajorityRule);
+}
+
+/**
+ * A motion may be decided (consensus or vote) only while proposed, and only once every amendment to it is
+ * decided. `field` names the input that carries the motion's id ('id', 'motionId').
+ */
+export async function assertMotionDecidable(tx: Tx, motion: Row<'motion'>, field: string): Promise<void> {
+  if (motion.status !== 'proposed') throw new ConflictError(field, `the motion is already ${motion.status}`);
+  const pending = await tx
+    .selectFrom('motion')
+    .select('id')
+    .where('parentMotionId', '=', motion.id)
+    .where('status', '=', 'proposed')
+    .execute();
+  if (pending.length > 0) {
+    throw new ValidationError(field, `amendments are decided before their motion: ${pending.length} still undecided`);
+  }
+}
+
+async function checkProposer(tx: Tx, sessionId: string, delegationId: string | null): Promise<void> {
+  if (delegationId === null) return;
+  const d = await tx.selectFrom('delegation').select(['id', 'sessionId']).where('id', '=', delegationId).executeTakeFirst();
+  if (!d) throw new NotFoundError('proposerDelegationId', 'delegation', delegationId);
+  if (d.sessionId !== sessionId) throw new ValidationError('proposerDelegationId', 'the delegation belongs to another session');
+}
+
+export async function proposeMotion(ctx: CoreContext, input: unknown): Promise<Motion> {
+  const data = validate(proposeMotionSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const item = await requireAgendaItem(tx, data.agendaItemId, 'agendaItemId');
+    await assertSessionWritable(tx, item.sessionId);
+    if (data.parentMotionId !== null) {
+      const parent = await requireMotion(tx, data.parentMotionId, 'parentMotionId');
+      if (parent.agendaItemId !== item.id) {
+        throw new ValidationError('parentMotionId', 'an amendment is on the same agenda item as its motion');
+      }
+      if (parent.status !== 'proposed') {
+        throw new ValidationError('parentMotionId', `the motion is already ${parent.status}: it can no longer be amended`);
+      }
+    }
+    await checkProposer(tx, item.sessionId, data.proposerDelegationId);
+    const row: Row<'motion'> = {
+      id: newId(),
+      sessionId: item.sessionId,
+      agendaItemId: item.id,
+      parentMotionId: data.parentMotionId,
+      textAr: data.text.ar,
+      textEn: data.text.en,
+      textFr: data.text.fr,
+      proposerDelegationId: data.proposerDelegationId,
+      status: 'proposed',
+      majorityRule: data.majorityRule,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: nowIso(ctx),
+    };
+    await tx.insertInto('motion').values(row).execute();
+    await recordAudit(ctx, tx, { action: 'motion.propose', entity: 'motion', entityId: row.id, sessionId: row.sessionId, after: row });
+    return view(tx, row);
+  });
+}
+
+/** Edit the text, proposer or rule of a motion still on the table. */
+export async function updateMotion(ctx: CoreContext, input: unknown): Promise<Motion> {
+  const data = validate(updateMotionSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await requireMotion(tx, data.id);
+    await assertSessionWritable(tx, before.sessionId);
+    if (before.status !== 'proposed') throw new ConflictError('id', `the motion is already ${before.status}`);
+    if (data.proposerDelegationId !== undefined) await checkProposer(tx, before.sessionId, data.proposerDelegationId);
+    const after: Row<'motion'> = {
+      ...before,
+      ...(data.text && { textAr: data.text.ar, textEn: data.text.en, textFr: data.text.fr }),
+      ...(data.proposerDelegationId !== undefined && { proposerDelegationId: data.proposerDelegationId }),
+      ...(data.majorityRule !== undefined && { majorityRule: data.majorityRule }),
+    };
+    const { id, ...fields } = after;
+    await tx.updateTable('motion').set(fields).where('id', '=', id).execute();
+    await recordAudit(ctx, tx, { action: 'motion.update', entity: 'motion', entityId: id, sessionId: after.sessionId, before, after });
+    return view(tx, after);
+  });
+}
+
+/** Adopted without a vote. */
+export async function decideByConsensus(ctx: CoreContext, input: unknown): Promise<Motion> {
+  const data = validate(motionActionSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await requireMotion(tx, data.id);
+    await assertSessionWritable(tx, before.sessionId);
+    await assertMotionDecidable(tx, before, 'id');
+    const after: Row<'motion'> = { ...before, status: 'adopted', decidedBy: 'consensus', decidedAt: data.at ?? nowIso(ctx) };
+    await tx.updateTable('motion').set({ status: after.status, decidedBy: after.decidedBy, decidedAt: after.decidedAt }).where('id', '=', before.id).execute();
+    await recordAudit(ctx, tx, { action: 'motion.consensus', entity: 'motion', entityId: before.id, sessionId: before.sessionId, before, after });
+    return view(tx, after);
+  });
+}
+
+/**
+ * Take a motion off the table (withdrawn, deferred or referred). Its undecided amendments go with it: an
+ * amendment to a motion no longer before the council has nothing left to amend.
+ */
+async function leaveTable(ctx: CoreContext, input: unknown, status: Extract<MotionStatus, 'withdrawn' | 'deferred' | 'referred'>): Promise<Motion> {
+  const data = validate(motionActionSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const motion = await requireMotion(tx, data.id);
+    await assertSessionWritable(tx, motion.sessionId);
+    if (motion.status !== 'proposed') throw new ConflictError('id', `the motion is already ${motion.status}`);
+    const at = data.at ?? nowIso(ctx);
+    const queue = [motion];
+    let result = motion;
+    while (queue.length > 0) {
+      const before = queue.shift()!;
+      const after: Row<'motion'> = { ...before, status, decidedAt: at };
+      await tx.updateTable('motion').set({ status, decidedAt: at }).where('id', '=', before.id).execute();
+      await recordAudit(ctx, tx, { action: `motion.${status}`, entity: 'motion', entityId: before.id, sessionId: before.sessionId, before, after });
+      if (before.id === motion.id) result = after;
+      const amendments = await tx
+        .selectFrom('motion')
+        .selectAll()
+        .where('parentMotionId', '=', before.id)
+        .where('status', '=', 'proposed')
+        .execute();
+      queue.push(...amendments);
+    }
+    return view(tx, result);
+  });
+}
+
+export const withdrawMotion = (ctx: CoreContext, input: unknown) => leaveTable(ctx, input, 'withdrawn');
+export const deferMotion = (ctx: CoreContext, input: unknown) => leaveTable(ctx, input, 'deferred');
+export const referMotion = (ctx: CoreContext, input: unknown) => leaveTable(ctx, input, 'referred');
+
+export async function getMotion(ctx: CoreContext, input: unknown): Promise<Motion> {
+  const { id } = validate(motionIdSchema, input);
+  return inTransaction(ctx, async (tx) => view(tx, await requireMotion(tx, id)));
+}
+
+/** A session's or an agenda item's motions, oldest first (amendments after the motions they amend). */
+export async function listMotions(ctx: CoreContext, input: unknown): Promise<Motion[]> {
+  const data = validate(listMotionsSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    let sessionId: string;
+    let query = tx.selectFrom('motion').selectAll();
+    if (data.agendaItemId !== undefined) {
+      const item = await requireAgendaItem(tx, data.agendaItemId, 'agendaItemId');
+      sessionId = item.sessionId;
+      query = query.where('agendaItemId', '=', item.id);
+    } else {
+      sessionId = data.sessionId!;
+      query = query.where('sessionId', '=', sessionId);
+    }
+    const session = await requireSession(tx, sessionId);
+    const rows = await query.orderBy('createdAt').orderBy('id').execute();
+    return rows.map((r) => toMotionView(r, session.defaultMajorityRule));
+  });
+}

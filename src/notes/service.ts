@@ -1,0 +1,115 @@
+// Notes and interventions: per agenda item, each saved at once in its own transaction.
+import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
+import type { Row } from '../database/schema';
+import { NotFoundError, ValidationError } from '../errors';
+import { validate } from '../errors/validate';
+import { requireAgendaItem } from '../agenda/service';
+import { assertSessionWritable } from '../sessions/guard';
+import { addNoteSchema, editNoteSchema, listNotesSchema, noteIdSchema } from './schema';
+import type { Note, SpeakerKind } from './types';
+
+/** Which kinds of delegation may speak as each kind of speaker, and whether one must be named. */
+const speakerDelegation: Record<SpeakerKind, { kinds: Row<'delegation'>['kind'][]; required: boolean }> = {
+  delegation: { kinds: ['member'], required: true },
+  observer: { kinds: ['observer'], required: true },
+  chair: { kinds: ['member'], required: false },
+  secretariat: { kinds: ['secretariat'], required: false },
+};
+
+async function checkSpeaker(tx: Tx, sessionId: string, kind: SpeakerKind, delegationId: string | null): Promise<void> {
+  const rule = speakerDelegation[kind];
+  if (delegationId === null) {
+    if (rule.required) throw new ValidationError('speakerDelegationId', `a speaker of kind ${kind} needs a delegation`);
+    return;
+  }
+  const delegation = await tx.selectFrom('delegation').selectAll().where('id', '=', delegationId).executeTakeFirst();
+  if (!delegation) throw new NotFoundError('speakerDelegationId', 'delegation', delegationId);
+  if (delegation.sessionId !== sessionId) {
+    throw new ValidationError('speakerDelegationId', 'the delegation belongs to another session');
+  }
+  if (!rule.kinds.includes(delegation.kind)) {
+    throw new ValidationError('speakerDelegationId', `a ${delegation.kind} delegation cannot speak as ${kind}`);
+  }
+}
+
+function toView(row: Row<'note'>): Note {
+  return { ...row };
+}
+
+async function requireNote(tx: Tx, id: string): Promise<Row<'note'>> {
+  const row = await tx.selectFrom('note').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError('id', 'note', id);
+  return row;
+}
+
+export async function addNote(ctx: CoreContext, input: unknown): Promise<Note> {
+  const data = validate(addNoteSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const item = await requireAgendaItem(tx, data.agendaItemId, 'agendaItemId');
+    await assertSessionWritable(tx, item.sessionId);
+    await checkSpeaker(tx, item.sessionId, data.speakerKind, data.speakerDelegationId);
+    const row: Row<'note'> = {
+      id: newId(),
+      sessionId: item.sessionId,
+      agendaItemId: item.id,
+      at: data.at ?? nowIso(ctx),
+      speakerKind: data.speakerKind,
+      speakerDelegationId: data.speakerDelegationId,
+      speakerName: data.speakerName,
+      text: data.text,
+      language: data.language,
+    };
+    await tx.insertInto('note').values(row).execute();
+    await recordAudit(ctx, tx, { action: 'note.add', entity: 'note', entityId: row.id, sessionId: row.sessionId, after: row });
+    return toView(row);
+  });
+}
+
+export async function editNote(ctx: CoreContext, input: unknown): Promise<Note> {
+  const data = validate(editNoteSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await requireNote(tx, data.id);
+    await assertSessionWritable(tx, before.sessionId);
+    const after: Row<'note'> = {
+      ...before,
+      ...(data.at !== undefined && { at: data.at }),
+      ...(data.speakerKind !== undefined && { speakerKind: data.speakerKind }),
+      ...(data.speakerDelegationId !== undefined && { speakerDelegationId: data.speakerDelegationId }),
+      ...(data.speakerName !== undefined && { speakerName: data.speakerName }),
+      ...(data.text !== undefined && { text: data.text }),
+      ...(data.language !== undefined && { language: data.language }),
+    };
+    // The speaker is checked as a whole: changing the kind may need (or forbid) another delegation.
+    await checkSpeaker(tx, after.sessionId, after.speakerKind, after.speakerDelegationId);
+    const { id, ...fields } = after;
+    await tx.updateTable('note').set(fields).where('id', '=', id).execute();
+    await recordAudit(ctx, tx, { action: 'note.edit', entity: 'note', entityId: id, sessionId: after.sessionId, before, after });
+    return toView(after);
+  });
+}
+
+export async function deleteNote(ctx: CoreContext, input: unknown): Promise<void> {
+  const { id } = validate(noteIdSchema, input);
+  await inTransaction(ctx, async (tx) => {
+    const before = await requireNote(tx, id);
+    await assertSessionWritable(tx, before.sessionId);
+    await tx.deleteFrom('note').where('id', '=', id).execute();
+    await recordAudit(ctx, tx, { action: 'note.delete', entity: 'note', entityId: id, sessionId: before.sessionId, before });
+  });
+}
+
+/** The item's notes in time order (ties by id, so the order is stable). */
+export async function listNotes(ctx: CoreContext, input: unknown): Promise<Note[]> {
+  const { agendaItemId } = validate(listNotesSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    await requireAgendaItem(tx, agendaItemId, 'agendaItemId');
+    const rows = await tx
+      .selectFrom('note')
+      .selectAll()
+      .where('agendaItemId', '=', agendaItemId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toView);
+  });
+}
