@@ -1,0 +1,187 @@
+// The Electron main process, wired from parameters: electron-main.ts passes Electron's real objects,
+// tests pass fakes. Order matters: the app:// scheme is registered before 'ready', the session is locked
+// down before the window exists, the database is open before the first IPC call can arrive.
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import type { Dispatcher } from '../src/api/dispatch';
+import type { CoreContext } from '../src/core/context';
+import type { Language } from '../src/desktop/types';
+import { showOpenDialog, showSaveDialog } from './dialogs';
+import type { DialogLike, ScreenLike, SessionLike, ShellLike } from './electron-types';
+import { registerIpc, type IpcMainLike } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { APP_SCHEME } from './origin';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
+import { hardenSession } from './security';
+import { createShellCalls } from './shell-calls';
+import { claimSingleInstance } from './single-instance';
+import { createMainWindow, focusWindow, type MainWindowOptions, type WindowLike } from './window';
+
+export const PRODUCT_NAME = 'Council Minutes';
+export const DATABASE_FILE = 'council.sqlite';
+
+export interface AppLike {
+  readonly isPackaged: boolean;
+  whenReady(): Promise<unknown>;
+  getPath(name: 'userData' | 'documents'): string;
+  getVersion(): string;
+  requestSingleInstanceLock(): boolean;
+  quit(): void;
+  on(event: 'second-instance' | 'window-all-closed' | 'activate', listener: () => void): unknown;
+  on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
+}
+
+export interface ElectronDeps<W extends WindowLike> {
+  app: AppLike;
+  protocol: {
+    registerSchemesAsPrivileged(schemes: (typeof APP_SCHEME_PRIVILEGES)[]): void;
+    handle(scheme: string, handler: (request: Request) => Promise<Response>): void;
+  };
+  session: { defaultSession: SessionLike };
+  ipcMain: IpcMainLike;
+  screen: ScreenLike;
+  shell: ShellLike;
+  dialog: DialogLike<W> & { showErrorBox(title: string, content: string): void };
+  /** `(template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template))` */
+  setMenu(template: MenuItemConstructorOptions[]): void;
+  createWindow(options: MainWindowOptions): W;
+}
+
+export interface CouncilHandle {
+  ctx: CoreContext;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  env: Record<string, string | undefined>;
+  platform: NodeJS.Platform;
+  /** dist/renderer: the built UI served under app://council/ */
+  rendererDir: string;
+  /** dist/main/preload.cjs */
+  preloadPath: string;
+  openCouncil(options: { path: string; nativeBinding?: string }): Promise<CouncilHandle>;
+  createDispatcher(ctx: CoreContext): Dispatcher;
+}
+
+/** The database file: userData/council.sqlite, the same place the CLI uses by default. */
+export function databasePathIn(userData: string): string {
+  return path.join(userData, DATABASE_FILE);
+}
+
+/**
+ * The better-sqlite3 binary to load. In development `npm start` points COUNCIL_NATIVE_BINDING at an
+ * Electron-ABI copy (Node's build stays for `npm test`); a packaged app ignores the variable, so nobody
+ * can make it load native code from elsewhere, and uses the copy electron-builder rebuilt.
+ */
+export function nativeBindingFor(isPackaged: boolean, env: Record<string, string | undefined>): string | undefined {
+  if (isPackaged) return undefined;
+  const value = env.COUNCIL_NATIVE_BINDING?.trim();
+  return value ? value : undefined;
+}
+
+export interface RunningApp<W> {
+  window(): W | null;
+  databasePath: string;
+  language(): Language;
+}
+
+export async function startApp<W extends WindowLike>(
+  deps: ElectronDeps<W>,
+  options: StartOptions,
+): Promise<RunningApp<W> | null> {
+  const { app } = deps;
+  const development = !app.isPackaged;
+  let win: W | null = null;
+  const currentWindow = () => (win && !win.isDestroyed() ? win : null);
+
+  if (!claimSingleInstance(app, () => focusWindow(currentWindow()))) return null;
+  deps.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  await app.whenReady();
+
+  hardenSession(deps.session.defaultSession);
+  deps.protocol.handle(APP_SCHEME, createAppProtocolHandler(options.rendererDir));
+
+  const userData = app.getPath('userData');
+  const databasePath = databasePathIn(userData);
+  const nativeBinding = nativeBindingFor(app.isPackaged, options.env);
+  let council: CouncilHandle;
+  try {
+    council = await options.openCouncil({ path: databasePath, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (err) {
+    // A damaged file or one from a newer app: say so plainly and leave the file untouched.
+    deps.dialog.showErrorBox(PRODUCT_NAME, `${(err as Error).message}\n\n${databasePath}`);
+    app.quit();
+    return null;
+  }
+
+  let language: Language = 'ar';
+  const dialogDeps = {
+    dialog: deps.dialog,
+    window: currentWindow,
+    documentsDir: app.getPath('documents'),
+    language: () => language,
+  };
+  const send = (channel: string, ...args: unknown[]) => currentWindow()?.webContents.send(channel, ...args);
+  const rebuildMenu = () =>
+    deps.setMenu(
+      buildMenuTemplate({
+        language,
+        development,
+        platform: options.platform,
+        send,
+        chooseLanguage: setLanguage,
+        showDataFolder: () => deps.shell.showItemInFolder(databasePath),
+      }),
+    );
+  function setLanguage(next: Language) {
+    if (next === language) return;
+    language = next;
+    rebuildMenu();
+  }
+
+  registerIpc({
+    ipcMain: deps.ipcMain,
+    window: currentWindow,
+    dispatch: options.createDispatcher(council.ctx),
+    shellCalls: createShellCalls({
+      shell: deps.shell,
+      saveDialog: (fileName) => showSaveDialog(dialogDeps, fileName),
+      openDialog: (kind) => showOpenDialog(dialogDeps, kind),
+      setLanguage,
+      appInfo: () => ({ version: app.getVersion(), platform: options.platform, databasePath, development }),
+    }),
+  });
+  rebuildMenu();
+
+  const openWindow = () => {
+    win = createMainWindow({
+      createWindow: deps.createWindow,
+      screen: deps.screen,
+      shell: deps.shell,
+      preload: options.preloadPath,
+      stateFile: path.join(userData, 'window-state.json'),
+      development,
+      title: PRODUCT_NAME,
+    });
+  };
+  openWindow();
+
+  app.on('activate', () => {
+    if (!currentWindow()) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (options.platform !== 'darwin') app.quit();
+  });
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    // Close SQLite cleanly (WAL checkpoint) before the process goes.
+    event.preventDefault();
+    council.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+
+  return { window: currentWindow, databasePath, language: () => language };
+}

@@ -1,0 +1,35 @@
+// The one file that imports Electron at run time: it hands the real objects to startApp (main/app.ts).
+// Bundled to dist/main/electron-main.cjs (package.json "main"); never loaded by tests.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { createDispatcher } from '../src/api/dispatch';
+import { openCouncil } from '../src/core/council';
+import { startApp } from './app';
+
+// dist/main/electron-main.cjs → dist/renderer and dist/main/preload.cjs (inside app.asar when packaged).
+const here = __dirname;
+
+startApp<BrowserWindow>(
+  {
+    app,
+    protocol,
+    session,
+    ipcMain,
+    screen,
+    shell,
+    dialog,
+    setMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+    createWindow: (options) => new BrowserWindow(options),
+  },
+  {
+    env: process.env,
+    platform: process.platform,
+    rendererDir: path.join(here, '..', 'renderer'),
+    preloadPath: path.join(here, 'preload.cjs'),
+    openCouncil,
+    createDispatcher,
+  },
+).catch((err: unknown) => {
+  dialog.showErrorBox('Council Minutes', err instanceof Error ? (err.stack ?? err.message) : String(err));
+  app.exit(1);
+});

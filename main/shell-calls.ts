@@ -1,0 +1,83 @@
+// What each shell channel does once its payload is valid. Opening a file is limited to existing
+// documents (.docx, .pdf): a page must not be able to make the OS run a program. Saving writes only
+// where the user chose in a native dialog.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SavedFile } from '../src/api/contract';
+import { NotFoundError, ValidationError } from '../src/errors';
+import { extensionOf, openableExtensions, type PickKind, type ShellChannel } from '../src/desktop/schema';
+import type { AppInfo, Language } from '../src/desktop/types';
+import type { ShellLike } from './electron-types';
+
+export interface ShellCallDeps {
+  shell: Pick<ShellLike, 'openPath' | 'showItemInFolder'>;
+  saveDialog(fileName: string): Promise<string | null>;
+  openDialog(kind: PickKind): Promise<string | null>;
+  setLanguage(language: Language): void;
+  appInfo(): AppInfo;
+}
+
+type Payloads = {
+  'shell:save-file': { fileName: string; mimeType: string; base64: string };
+  'shell:open-path': { path: string };
+  'shell:show-in-folder': { path: string };
+  'shell:open-dialog': { kind: PickKind };
+  'shell:set-language': { language: Language };
+  'shell:app-info': Record<string, never>;
+};
+export type ShellCalls = { [C in ShellChannel]: (payload: Payloads[C]) => Promise<unknown> };
+
+/** An absolute path to an existing regular file, or a typed error naming 'path'. */
+export function existingFile(file: string): string {
+  if (!path.isAbsolute(file)) throw new ValidationError('path', 'path: an absolute path is required');
+  const resolved = path.resolve(file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(resolved);
+  } catch {
+    throw new NotFoundError('path', 'file', resolved);
+  }
+  if (!stat.isFile()) throw new ValidationError('path', 'path: not a file');
+  return resolved;
+}
+
+/** Write through a temporary file and a rename, so a failure never leaves half a document. */
+function writeAtomically(file: string, bytes: Buffer): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw new ValidationError('path', `path: cannot write the file: ${(err as Error).message}`);
+  }
+}
+
+export function createShellCalls(deps: ShellCallDeps): ShellCalls {
+  return {
+    'shell:save-file': async ({ fileName, base64 }): Promise<SavedFile> => {
+      const target = await deps.saveDialog(fileName);
+      if (!target) return { saved: false };
+      writeAtomically(target, Buffer.from(base64, 'base64'));
+      return { saved: true, path: target };
+    },
+    'shell:open-path': async ({ path: file }) => {
+      if (!(openableExtensions as readonly string[]).includes(extensionOf(file))) {
+        throw new ValidationError('path', `path: only .${openableExtensions.join(', .')} files can be opened`);
+      }
+      const failure = await deps.shell.openPath(existingFile(file));
+      if (failure) throw new ValidationError('path', `path: ${failure}`);
+      return null;
+    },
+    'shell:show-in-folder': async ({ path: file }) => {
+      deps.shell.showItemInFolder(existingFile(file));
+      return null;
+    },
+    'shell:open-dialog': ({ kind }) => deps.openDialog(kind),
+    'shell:set-language': async ({ language }) => {
+      deps.setLanguage(language);
+      return null;
+    },
+    'shell:app-info': async () => deps.appInfo(),
+  };
+}
