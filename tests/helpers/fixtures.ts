@@ -158,3 +158,23 @@ export async function arriveAll(ctx: CoreContext, sittingId: string, delegationI
   for (const delegationId of delegationIds) ids.push((await recordArrival(ctx, { sittingId, delegationId, at })).id);
   return ids;
 }
+
+/**
+ * Every row of every user table (audit trail included), for before/after comparisons: a refused call
+ * must leave this identical.
+ */
+export function tableSnapshot(sqlite: { prepare(sql: string): { all(): unknown[] } }): Record<string, unknown[]> {
+  const tables = sqlite
+    .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`)
+    .all() as { name: string }[];
+  const out: Record<string, unknown[]> = {};
+  for (const { name } of tables) {
+    try {
+      out[name] = sqlite.prepare(`select * from "${name}" order by rowid`).all();
+    } catch {
+      // WITHOUT ROWID tables (FTS5 shadow tables): order by every column instead.
+      out[name] = sqlite.prepare(`select * from "${name}" order by 1, 2`).all();
+    }
+  }
+  return out;
+}

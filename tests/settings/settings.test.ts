@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/errors';
+import { defaultOrganisationSettings } from '../../src/settings/schema';
+import { getOrganisationSettings, updateOrganisationSettings } from '../../src/settings/service';
+import { tableSnapshot } from '../helpers/fixtures';
+import { openTempDb, type TempDb } from '../helpers/temp-db';
+
+let db: TempDb;
+afterEach(async () => db?.cleanup());
+
+describe('organisation settings', () => {
+  it('are the AIDSMO defaults on a new database', async () => {
+    db = await openTempDb();
+    expect(await getOrganisationSettings(db.ctx)).toEqual(defaultOrganisationSettings);
+  });
+
+  it('keep a patch, merged over the defaults, and audit it', async () => {
+    db = await openTempDb();
+    const after = await updateOrganisationSettings(db.ctx, { defaultQuorumRule: 'absolute_majority_of_members', secretaryName: 'سعاد' });
+    expect(after.defaultQuorumRule).toBe('absolute_majority_of_members');
+    expect(after.councilName).toEqual(defaultOrganisationSettings.councilName);
+    expect(await getOrganisationSettings(db.ctx)).toEqual(after);
+    const audit = db.sqlite.prepare(`select * from audit_entry where action = 'settings.update'`).all() as { before_json: string; after_json: string }[];
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]!.before_json).defaultQuorumRule).toBe('two_thirds_of_members');
+    expect(JSON.parse(audit[0]!.after_json).defaultQuorumRule).toBe('absolute_majority_of_members');
+  });
+
+  it('fill in defaults for fields missing from the stored document', async () => {
+    db = await openTempDb();
+    db.sqlite
+      .prepare(`insert into setting (key, value_json, updated_at) values ('organisation', ?, '2026-01-01T00:00:00Z')`)
+      .run(JSON.stringify({ secretaryName: 'Karim', digits: 'nonsense' }));
+    const s = await getOrganisationSettings(db.ctx);
+    expect(s.secretaryName).toBe('Karim');
+    expect(s.digits).toBe('western');
+    expect(s.backupsToKeep).toBe(defaultOrganisationSettings.backupsToKeep);
+  });
+
+  it.each([
+    [{ name: { ar: '  ', en: 'x', fr: 'y' } }, 'name.ar'],
+    [{ languages: [] }, 'languages'],
+    [{ defaultQuorumRule: 'half' }, 'defaultQuorumRule'],
+    [{ backupsToKeep: 0 }, 'backupsToKeep'],
+    [{ decisionNumberPattern: { ar: 'x', en: '{serial}', fr: '{serial}' } }, 'decisionNumberPattern'],
+  ])('refuse %j naming the field, changing nothing', async (patch, field) => {
+    db = await openTempDb();
+    await updateOrganisationSettings(db.ctx, { secretaryName: 'first' });
+    const before = tableSnapshot(db.sqlite);
+    const err = await updateOrganisationSettings(db.ctx, patch).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).field).toBe(field);
+    expect(tableSnapshot(db.sqlite)).toEqual(before);
+  });
+});
