@@ -1,0 +1,65 @@
+// The shell: a header with the main screens and the language switch, and the current screen.
+// Navigation is in memory (no URL routes) so the app never leaves its one page.
+import { useState } from 'react';
+import { languages, useI18n, type Lang } from './i18n';
+import { SessionsScreen } from './screens/SessionsScreen';
+import { SessionWorkspace, type WorkspaceTab } from './screens/SessionWorkspace';
+import { ActionsScreen } from './screens/ActionsScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+
+export type Route =
+  | { screen: 'sessions' }
+  | { screen: 'session'; id: string; tab: WorkspaceTab }
+  | { screen: 'actions' }
+  | { screen: 'settings' };
+
+const langNames: Record<Lang, string> = { ar: 'العربية', en: 'English', fr: 'Français' };
+
+export function App() {
+  const { t, lang, setLang } = useI18n();
+  const [route, setRoute] = useState<Route>({ screen: 'sessions' });
+  const nav = (screen: 'sessions' | 'actions' | 'settings') => (
+    <button
+      type="button"
+      className={`nav-link${route.screen === screen || (screen === 'sessions' && route.screen === 'session') ? ' nav-link--active' : ''}`}
+      aria-current={route.screen === screen ? 'page' : undefined}
+      onClick={() => setRoute({ screen })}
+      data-nav={screen}
+    >
+      {t(`nav.${screen}`)}
+    </button>
+  );
+  return (
+    <div className="app">
+      <header className="app-header">
+        <strong className="app-title">{t('app.title')}</strong>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          {nav('sessions')}
+          {nav('actions')}
+          {nav('settings')}
+        </nav>
+        <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+          {languages.map((l) => (
+            <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => setLang(l)} data-lang={l}>
+              {langNames[l]}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main className="app-main">
+        {route.screen === 'sessions' ? <SessionsScreen open={(id) => setRoute({ screen: 'session', id, tab: 'details' })} /> : null}
+        {route.screen === 'session' ? (
+          <SessionWorkspace
+            key={route.id}
+            sessionId={route.id}
+            tab={route.tab}
+            setTab={(tab) => setRoute({ ...route, tab })}
+            back={() => setRoute({ screen: 'sessions' })}
+          />
+        ) : null}
+        {route.screen === 'actions' ? <ActionsScreen /> : null}
+        {route.screen === 'settings' ? <SettingsScreen /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+// Delegations and attendance: the delegations of the session (members in protocol order, then
+// observers), a roll-call grid for the chosen sitting where one click or one key (Enter/Space, or A
+// for arrival and D for departure) records an arrival or a departure now, and the live quorum banner.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useI18n } from '../i18n';
+import { Field, FormError } from '../components/Field';
+import { useMutation, useQuery } from '../components/useApi';
+import { instantIn, useCurrentSitting } from '../components/useSittings';
+import { QuorumBanner, useQuorum } from '../components/QuorumBanner';
+import type { Delegation } from '../../src/delegations/types';
+import type { TabProps } from './SessionWorkspace';
+
+export function AttendanceTab({ session }: TabProps) {
+  const { t, lang, time } = useI18n();
+  const { sittings, sitting, choose } = useCurrentSitting(session.id);
+  const delegations = useQuery('delegations.list', { sessionId: session.id });
+  const [version, setVersion] = useState(0);
+  const presence = useQuery('attendance.presentAt', sitting ? { sittingId: sitting.id, at: instantIn(sitting) } : null, [version]);
+  const events = useQuery('attendance.list', sitting ? { sittingId: sitting.id } : null, [version]);
+  const quorum = useQuorum(sitting, version);
+  const m = useMutation();
+  const rows = useRef<(HTMLTableRowElement | null)[]>([]);
+  const list = delegations.data ?? [];
+  const present = new Set(presence.data?.delegationIds ?? []);
+
+  const lastEvent = (d: Delegation) => [...(events.data ?? [])].filter((e) => e.delegationId === d.id).pop();
+
+  const mark = async (d: Delegation, kind: 'arrive' | 'depart') => {
+    if (!sitting) return;
+    const ok = await m.run(kind === 'arrive' ? 'attendance.arrive' : 'attendance.depart', {
+      sittingId: sitting.id,
+      delegationId: d.id,
+      at: instantIn(sitting),
+    });
+    if (ok) setVersion((v) => v + 1);
+  };
+  const onKey = (e: KeyboardEvent, d: Delegation, i: number) => {
+    if (e.target !== e.currentTarget) return;
+    const isPresent = present.has(d.id);
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      void mark(d, isPresent ? 'depart' : 'arrive');
+    } else if (e.key.toLowerCase() === 'a' && !isPresent) void mark(d, 'arrive');
+    else if (e.key.toLowerCase() === 'd' && isPresent) void mark(d, 'depart');
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      rows.current[i + (e.key === 'ArrowDown' ? 1 : -1)]?.focus();
+    }
+  };
+
+  return (
+    <div className="cols" style={{ gridTemplateColumns: 'minmax(0, 1.6fr) minmax(0, 1fr)' }}>
+      <section className="panel" aria-labelledby="rollcall-h">
+        <div className="row" style={{ marginBlockEnd: 8 }}>
+          <h2 id="rollcall-h" className="grow">
+            {t('attendance.title')}
+          </h2>
+          <label>
+            {t('attendance.sitting')}{' '}
+            <select value={sitting?.id ?? ''} onChange={(e) => choose(e.target.value)} data-field="sitting">
+              {sittings.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {t('sittings.number', { n: s.number })}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {!sitting ? <p className="banner banner--info">{t('attendance.noSitting')}</p> : <QuorumBanner status={quorum} />}
+        <p className="hint">{t('attendance.keysHint')}</p>
+        <FormError m={m} fields={[]} />
+        <table aria-labelledby="rollcall-h">
+          <thead>
+            <tr>
+              <th>{t('attendance.delegation')}</th>
+              <th>{t('attendance.head')}</th>
+              <th>{t('attendance.state')}</th>
+              <th>{t('attendance.action')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((d, i) => {
+              const isPresent = present.has(d.id);
+              const last = lastEvent(d);
+              return (
+                <tr
+                  key={d.id}
+                  ref={(el) => {
+                    rows.current[i] = el;
+                  }}
+                  tabIndex={sitting ? 0 : -1}
+                  className={isPresent ? 'grid-present' : ''}
+                  onKeyDown={(e) => onKey(e, d, i)}
+                  data-delegation={d.isoCode ?? d.name.en}
+                  data-present={isPresent ? 'yes' : 'no'}
+                  aria-label={`${d.name[lang]}: ${isPresent ? t('attendance.present') : t('attendance.absent')}`}
+                >
+                  <td>
+                    {d.name[lang]}
+                    {d.kind !== 'member' ? <span className="badge"> {t(`delegation.kind.${d.kind}`)}</span> : null}
+                  </td>
+                  <td className="muted">{d.delegates.find((p) => p.role === 'head')?.fullName ?? d.delegates[0]?.fullName ?? ''}</td>
+                  <td>
+                    {isPresent ? t('attendance.present') : t('attendance.absent')}
+                    {last ? <span className="muted"> ({t(`attendance.${last.kind}`)} {time(last.at)})</span> : null}
+                  </td>
+                  <td className="roll-cell">
+                    <button type="button" tabIndex={-1} className={isPresent ? 'small' : 'small primary'} disabled={!sitting} onClick={() => void mark(d, isPresent ? 'depart' : 'arrive')}>
+                      {isPresent ? t('attendance.markDeparture') : t('attendance.markArrival')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <AddDelegationForm sessionId={session.id} existing={list} done={delegations.reload} />
+    </div>
+  );
+}
+
+function AddDelegationForm({ sessionId, existing, done }: { sessionId: string; existing: Delegation[]; done: () => void }) {
+  const { t, lang } = useI18n();
+  const states = useQuery('memberStates.list', {});
+  const m = useMutation();
+  const [stateId, setStateId] = useState('');
+  const [head, setHead] = useState('');
+  const [title, setTitle] = useState('');
+  const taken = new Set(existing.map((d) => d.memberStateId));
+  const free = (states.data ?? []).filter((s) => s.active && !taken.has(s.id));
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const ok = await m.run('delegations.createMember', {
+      sessionId,
+      memberStateId: stateId || (free[0]?.id ?? ''),
+      delegates: [{ fullName: head, title, role: 'head' }],
+    });
+    if (ok) {
+      setHead('');
+      setTitle('');
+      setStateId('');
+      done();
+    }
+  };
+  return (
+    <form className="panel" onSubmit={submit} aria-labelledby="add-del-h" data-form="new-delegation">
+      <h2 id="add-del-h">{t('delegations.add')}</h2>
+      <div className="stack">
+        <Field label={t('delegations.state')} name="memberStateId" m={m}>
+          {(p) => (
+            <select {...p} value={stateId || (free[0]?.id ?? '')} onChange={(e) => setStateId(e.target.value)}>
+              {free.map((s) => (
+                <option key={s.id} value={s.id} data-iso={s.isoCode}>
+                  {lang === 'ar' ? s.nameAr : lang === 'en' ? s.nameEn : s.nameFr}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('delegations.headName')} name="delegates.0.fullName" m={m}>
+          {(p) => <input {...p} value={head} onChange={(e) => setHead(e.target.value)} />}
+        </Field>
+        <Field label={t('delegations.headTitle')} name="delegates.0.title" m={m}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <FormError m={m} fields={['memberStateId', 'delegates.0']} />
+        <button type="submit" className="primary" disabled={m.busy}>
+          {t('delegations.addButton')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+import { useI18n } from '../i18n';
+import type { TabProps } from './SessionWorkspace';
+
+export function DecisionsTab(_props: TabProps) {
+  const { t } = useI18n();
+  return <p className="muted">{t('common.loading')}</p>;
+}

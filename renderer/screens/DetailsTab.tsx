@@ -1,0 +1,111 @@
+// Details and sittings: the session's settings that matter while it runs (chair, rules, status) and
+// its sittings (open one, close it).
+import { useState } from 'react';
+import { useI18n } from '../i18n';
+import { Field, FormError } from '../components/Field';
+import { useMutation, useQuery } from '../components/useApi';
+import { localInputToIso, nowLocalInput } from '../components/time';
+import type { TabProps } from './SessionWorkspace';
+
+export function DetailsTab({ session, reloadSession }: TabProps) {
+  const { t, lang } = useI18n();
+  const states = useQuery('memberStates.list', {});
+  const m = useMutation();
+  const setField = async (patch: { chairStateId?: string | null; status?: 'planned' | 'in_progress' | 'closed' }) => {
+    const ok = patch.status
+      ? await m.run('sessions.setStatus', { id: session.id, status: patch.status })
+      : await m.run('sessions.update', { id: session.id, ...patch });
+    if (ok) reloadSession();
+  };
+  return (
+    <div className="cols">
+      <section className="panel" aria-labelledby="details-h">
+        <h2 id="details-h">{t('details.title')}</h2>
+        <dl className="stack">
+          <div>
+            <dt className="muted">{t('session.memberCount')}</dt>
+            <dd>{session.memberCount}</dd>
+          </div>
+          <div>
+            <dt className="muted">{t('session.quorumRule')}</dt>
+            <dd>{t(`rule.quorum.${session.quorumRule}`)}</dd>
+          </div>
+          <div>
+            <dt className="muted">{t('session.majorityRule')}</dt>
+            <dd>{t(`rule.majority.${session.defaultMajorityRule}`)}</dd>
+          </div>
+        </dl>
+        <div className="row">
+          <Field label={t('session.chair')} name="chairStateId" m={m}>
+            {(p) => (
+              <select {...p} value={session.chairStateId ?? ''} onChange={(e) => void setField({ chairStateId: e.target.value || null })}>
+                <option value="">—</option>
+                {(states.data ?? []).map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {lang === 'ar' ? s.nameAr : lang === 'en' ? s.nameEn : s.nameFr}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('session.status')} name="status" m={m}>
+            {(p) => (
+              <select {...p} value={session.status} onChange={(e) => void setField({ status: e.target.value as 'planned' })}>
+                {(['planned', 'in_progress', 'closed'] as const).map((s) => (
+                  <option key={s} value={s}>
+                    {t(`session.status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <FormError m={m} fields={['chairStateId', 'status']} />
+      </section>
+      <SittingsPanel sessionId={session.id} />
+    </div>
+  );
+}
+
+function SittingsPanel({ sessionId }: { sessionId: string }) {
+  const { t, dateTime } = useI18n();
+  const sittings = useQuery('sittings.list', { sessionId });
+  const m = useMutation();
+  const [startsAt, setStartsAt] = useState(nowLocalInput);
+  const create = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (await m.run('sittings.create', { sessionId, startsAt: localInputToIso(startsAt) })) sittings.reload();
+  };
+  const end = async (id: string) => {
+    if (await m.run('sittings.end', { id, endsAt: new Date().toISOString() })) sittings.reload();
+  };
+  return (
+    <section className="panel" aria-labelledby="sittings-h">
+      <h2 id="sittings-h">{t('sittings.title')}</h2>
+      {(sittings.data ?? []).length === 0 ? <p className="muted">{t('sittings.none')}</p> : null}
+      {(sittings.data ?? []).map((s) => (
+        <div className="list-item" key={s.id} data-sitting={s.number}>
+          <span className="title">{t('sittings.number', { n: s.number })}</span>
+          <span className="grow muted">
+            {dateTime(s.startsAt)}
+            {s.endsAt ? ` – ${dateTime(s.endsAt)}` : ''}
+          </span>
+          {!s.endsAt ? (
+            <button type="button" className="small" onClick={() => void end(s.id)}>
+              {t('sittings.end')}
+            </button>
+          ) : null}
+        </div>
+      ))}
+      <form className="row" onSubmit={create} style={{ marginBlockStart: 10 }} data-form="new-sitting">
+        <Field label={t('sittings.startsAt')} name="startsAt" m={m}>
+          {(p) => <input {...p} type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />}
+        </Field>
+        <button type="submit" className="primary" disabled={m.busy}>
+          {t('sittings.open')}
+        </button>
+      </form>
+      <FormError m={m} fields={['startsAt']} />
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// Sessions: the list (newest first), a form to create one, and a search across all sessions.
+import { useState } from 'react';
+import { useI18n } from '../i18n';
+import { Field, FormError } from '../components/Field';
+import { useMutation, useQuery } from '../components/useApi';
+import { SearchPanel } from './SearchPanel';
+
+const emptyLocal = { ar: '', en: '', fr: '' };
+
+export function SessionsScreen({ open }: { open: (id: string) => void }) {
+  const { t, date, lang } = useI18n();
+  const sessions = useQuery('sessions.list', {});
+  const [creating, setCreating] = useState(false);
+  const list = [...(sessions.data ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  return (
+    <div>
+      <div className="session-head">
+        <h1>{t('sessions.title')}</h1>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={() => setCreating((c) => !c)} aria-expanded={creating} data-action="new-session">
+          {t('sessions.new')}
+        </button>
+      </div>
+      {creating ? (
+        <CreateSessionForm
+          onCreated={(id) => {
+            setCreating(false);
+            sessions.reload();
+            open(id);
+          }}
+        />
+      ) : null}
+      <div className="cols">
+        <section className="panel" aria-labelledby="sessions-list">
+          <h2 id="sessions-list">{t('sessions.list')}</h2>
+          {list.length === 0 ? <p className="muted">{t('sessions.none')}</p> : null}
+          {list.map((s) => (
+            <div className="list-item" key={s.id}>
+              <div className="grow">
+                <div className="title">{s.title[lang]}</div>
+                <div className="muted">
+                  {s.venue.city[lang]}، {s.venue.country[lang]} — {date(s.startDate)}
+                </div>
+              </div>
+              <span className={`badge${s.lockedAt ? ' badge--warn' : ''}`}>{s.lockedAt ? t('session.locked') : t(`session.status.${s.status}`)}</span>
+              <button type="button" onClick={() => open(s.id)} data-open-session={s.number}>
+                {t('common.open')}
+              </button>
+            </div>
+          ))}
+        </section>
+        <SearchPanel open={open} />
+      </div>
+    </div>
+  );
+}
+
+function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
+  const { t } = useI18n();
+  const m = useMutation();
+  const [kind, setKind] = useState<'ordinary' | 'extraordinary'>('ordinary');
+  const [number, setNumber] = useState('');
+  const [city, setCity] = useState(emptyLocal);
+  const [country, setCountry] = useState(emptyLocal);
+  const [startDate, setStart] = useState('');
+  const [endDate, setEnd] = useState('');
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const created = await m.run('sessions.create', {
+      kind,
+      number: number === '' ? Number.NaN : Number(number),
+      venue: { city, country },
+      startDate,
+      endDate,
+    });
+    if (created) onCreated(created.id);
+  };
+  const langs = ['ar', 'en', 'fr'] as const;
+  return (
+    <form className="panel" onSubmit={submit} aria-labelledby="new-session-title" data-form="new-session">
+      <h2 id="new-session-title">{t('sessions.new')}</h2>
+      <div className="row">
+        <Field label={t('session.kind')} name="kind" m={m}>
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+              <option value="ordinary">{t('session.kind.ordinary')}</option>
+              <option value="extraordinary">{t('session.kind.extraordinary')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('session.number')} name="number" m={m}>
+          {(p) => <input {...p} inputMode="numeric" size={5} value={number} onChange={(e) => setNumber(e.target.value)} autoFocus />}
+        </Field>
+        <Field label={t('session.startDate')} name="startDate" m={m}>
+          {(p) => <input {...p} type="date" value={startDate} onChange={(e) => setStart(e.target.value)} />}
+        </Field>
+        <Field label={t('session.endDate')} name="endDate" m={m}>
+          {(p) => <input {...p} type="date" value={endDate} onChange={(e) => setEnd(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="cols-3" style={{ marginBlockStart: 8 }}>
+        {langs.map((l) => (
+          <Field key={'c' + l} label={t(`session.city.${l}`)} name={`venue.city.${l}`} m={m}>
+            {(p) => <input {...p} lang={l} dir="auto" value={city[l]} onChange={(e) => setCity({ ...city, [l]: e.target.value })} />}
+          </Field>
+        ))}
+        {langs.map((l) => (
+          <Field key={'k' + l} label={t(`session.country.${l}`)} name={`venue.country.${l}`} m={m}>
+            {(p) => <input {...p} lang={l} dir="auto" value={country[l]} onChange={(e) => setCountry({ ...country, [l]: e.target.value })} />}
+          </Field>
+        ))}
+      </div>
+      <FormError m={m} fields={['kind', 'number', 'startDate', 'endDate', 'venue.city', 'venue.country']} />
+      <div className="row" style={{ marginBlockStart: 10 }}>
+        <button type="submit" className="primary" disabled={m.busy}>
+          {t('common.create')}
+        </button>
+      </div>
+    </form>
+  );
+}
