@@ -22,6 +22,14 @@ import * as notes from '../notes/schema';
 import type { Note } from '../notes/types';
 import * as decisions from '../decisions/schema';
 import type { Decision } from '../decisions/types';
+import * as motions from '../motions/schema';
+import type { Motion } from '../motions/types';
+import * as votes from '../votes/schema';
+import type { RollCallEntry, RollCallVote } from '../votes/types';
+import * as reservations from '../reservations/schema';
+import type { Reservation } from '../reservations/types';
+import * as referrals from '../referrals/schema';
+import type { Referral } from '../referrals/types';
 import * as signatories from '../signatories/schema';
 import type { SignatoryView } from '../signatories/types';
 import * as corrigenda from '../corrigenda/schema';
@@ -86,11 +94,35 @@ export const apiCalls = {
   'notes.delete': { input: notes.noteIdSchema },
   'notes.list': { input: notes.listNotesSchema },
 
+  'motions.propose': { input: motions.proposeMotionSchema },
+  'motions.update': { input: motions.updateMotionSchema },
+  'motions.decideByConsensus': { input: motions.motionActionSchema },
+  'motions.withdraw': { input: motions.motionActionSchema },
+  'motions.defer': { input: motions.motionActionSchema },
+  'motions.refer': { input: motions.motionActionSchema },
+  'motions.get': { input: motions.motionIdSchema },
+  'motions.list': { input: motions.listMotionsSchema },
+
+  'votes.rollCallOrder': { input: votes.rollCallOrderSchema },
+  'votes.record': { input: votes.recordRollCallVoteSchema },
+  'votes.get': { input: votes.getVoteSchema },
+  'votes.list': { input: votes.listVotesSchema },
+
   'decisions.record': { input: decisions.recordDecisionSchema },
   'decisions.update': { input: decisions.updateDecisionSchema },
   'decisions.delete': { input: decisions.decisionIdSchema },
   'decisions.get': { input: decisions.decisionIdSchema },
   'decisions.list': { input: decisions.listDecisionsSchema },
+
+  'reservations.create': { input: reservations.createReservationSchema },
+  'reservations.update': { input: reservations.updateReservationSchema },
+  'reservations.remove': { input: reservations.reservationIdSchema },
+  'reservations.list': { input: reservations.listReservationsSchema },
+
+  'referrals.create': { input: referrals.createReferralSchema },
+  'referrals.update': { input: referrals.updateReferralSchema },
+  'referrals.remove': { input: referrals.referralIdSchema },
+  'referrals.list': { input: referrals.listReferralsSchema },
 
   'signatories.set': { input: signatories.setSignatorySchema },
   'signatories.remove': { input: signatories.removeSignatorySchema },
@@ -161,11 +193,35 @@ export interface ApiOutputs {
   'notes.delete': void;
   'notes.list': Note[];
 
+  'motions.propose': Motion;
+  'motions.update': Motion;
+  'motions.decideByConsensus': Motion;
+  'motions.withdraw': Motion;
+  'motions.defer': Motion;
+  'motions.refer': Motion;
+  'motions.get': Motion;
+  'motions.list': Motion[];
+
+  'votes.rollCallOrder': RollCallEntry[];
+  'votes.record': RollCallVote;
+  'votes.get': RollCallVote | null;
+  'votes.list': RollCallVote[];
+
   'decisions.record': Decision;
   'decisions.update': Decision;
   'decisions.delete': Decision;
   'decisions.get': Decision;
   'decisions.list': Decision[];
+
+  'reservations.create': Reservation;
+  'reservations.update': Reservation;
+  'reservations.remove': Reservation;
+  'reservations.list': Reservation[];
+
+  'referrals.create': Referral;
+  'referrals.update': Referral;
+  'referrals.remove': Referral;
+  'referrals.list': Referral[];
 
   'signatories.set': SignatoryView;
   'signatories.remove': { removed: string };

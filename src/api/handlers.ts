@@ -14,6 +14,10 @@ import * as attendance from '../attendance/service';
 import { quorumAt } from '../quorum/service';
 import * as notes from '../notes/service';
 import * as decisions from '../decisions/service';
+import * as motions from '../motions/service';
+import * as votes from '../votes/service';
+import * as reservations from '../reservations/service';
+import * as referrals from '../referrals/service';
 import * as signatories from '../signatories/service';
 import * as corrigenda from '../corrigenda/service';
 
@@ -75,11 +79,35 @@ export const handlers: Record<ApiCallName, Handler> = {
   'notes.delete': notes.deleteNote,
   'notes.list': notes.listNotes,
 
+  'motions.propose': motions.proposeMotion,
+  'motions.update': motions.updateMotion,
+  'motions.decideByConsensus': motions.decideByConsensus,
+  'motions.withdraw': motions.withdrawMotion,
+  'motions.defer': motions.deferMotion,
+  'motions.refer': motions.referMotion,
+  'motions.get': motions.getMotion,
+  'motions.list': motions.listMotions,
+
+  'votes.rollCallOrder': votes.rollCallOrder,
+  'votes.record': votes.recordRollCallVote,
+  'votes.get': votes.getVote,
+  'votes.list': votes.listVotes,
+
   'decisions.record': decisions.recordDecision,
   'decisions.update': decisions.updateDecision,
   'decisions.delete': decisions.deleteDecision,
   'decisions.get': decisions.getDecision,
   'decisions.list': decisions.listDecisions,
+
+  'reservations.create': reservations.createReservation,
+  'reservations.update': reservations.updateReservation,
+  'reservations.remove': reservations.removeReservation,
+  'reservations.list': reservations.listReservations,
+
+  'referrals.create': referrals.createReferral,
+  'referrals.update': referrals.updateReferral,
+  'referrals.remove': referrals.removeReferral,
+  'referrals.list': referrals.listReferrals,
 
   'signatories.set': signatories.setSignatory,
   'signatories.remove': signatories.removeSignatory,
