@@ -1,0 +1,81 @@
+// The session's record as data, for the seal's record hash: the session row and every row of the
+// session-scoped tables (the ones the lock protects), the signatories and the corrigenda, ordered by
+// primary key. What is left out, and why:
+// - action_item.status: follow-up progress that may change after the lock (see docs/approval-and-seal.md);
+// - member-state ids: replaced by ISO codes, since each laptop makes its own ids for the same states;
+// - signature images: their SHA-256 stands for them;
+// - minutes versions, seals, scans and the audit trail: they are about the record, made after it.
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Tx } from '../core/context';
+import { LOCKED_TABLES } from '../database/migrations/0003_approval_and_seal';
+import { NotFoundError } from '../errors';
+import { canonicalJson } from './canonical';
+
+export const RECORD_FORMAT = 'council-record/1';
+
+type RowObj = Record<string, unknown>;
+
+/** Columns that name a member state, per table (camelCase). */
+const STATE_REFS: Record<string, string[]> = {
+  council_session: ['chairStateId', 'rapporteurStateId'],
+  delegation: ['memberStateId'],
+  vote_ballot: ['memberStateId'],
+  reservation: ['memberStateId'],
+  action_item: ['responsibleStateId'],
+};
+
+const ORDER: Record<string, string> = {
+  agenda_adoption: 'session_id',
+  vote_ballot: 'vote_id, member_state_id',
+};
+
+export interface SessionRecord {
+  format: typeof RECORD_FORMAT;
+  session: RowObj;
+  tables: Record<string, RowObj[]>;
+}
+
+async function rowsOf(tx: Tx, table: string, sessionId: string): Promise<RowObj[]> {
+  const order = ORDER[table] ?? 'id';
+  const result = await sql<RowObj>`select * from ${sql.table(table)} where session_id = ${sessionId} order by ${sql.raw(order)}`.execute(tx);
+  return result.rows;
+}
+
+export async function loadSessionRecord(tx: Tx, sessionId: string): Promise<SessionRecord> {
+  const session = await tx.selectFrom('councilSession').selectAll().where('id', '=', sessionId).executeTakeFirst();
+  if (!session) throw new NotFoundError('sessionId', 'session', sessionId);
+  const states = await tx.selectFrom('memberState').select(['id', 'isoCode']).execute();
+  const isoById = new Map(states.map((s) => [s.id, s.isoCode]));
+  const toIso = (table: string, row: RowObj): RowObj => {
+    const out = { ...row };
+    for (const col of STATE_REFS[table] ?? []) {
+      const v = out[col];
+      if (typeof v === 'string') out[col] = `iso:${isoById.get(v) ?? v}`;
+    }
+    return out;
+  };
+
+  const tables: Record<string, RowObj[]> = {};
+  for (const table of LOCKED_TABLES) {
+    tables[table] = (await rowsOf(tx, table, sessionId)).map((r) => {
+      const row = toIso(table, r);
+      if (table === 'action_item') delete row.status;
+      return row;
+    });
+  }
+  tables.corrigendum = await rowsOf(tx, 'corrigendum', sessionId);
+  const signatories = await rowsOf(tx, 'signatory', sessionId);
+  const shaById = new Map(
+    (await tx.selectFrom('attachment').select(['id', 'sha256']).where('sessionId', '=', sessionId).execute()).map((a) => [a.id, a.sha256]),
+  );
+  tables.signatory = signatories.map(({ signatureAttachmentId, createdAt: _c, updatedAt: _u, ...rest }) => ({
+    ...rest,
+    signatureSha256: typeof signatureAttachmentId === 'string' ? (shaById.get(signatureAttachmentId) ?? null) : null,
+  }));
+  return { format: RECORD_FORMAT, session: toIso('council_session', session as unknown as RowObj), tables };
+}
+
+export function recordSha256(record: SessionRecord): string {
+  return createHash('sha256').update(canonicalJson(record), 'utf8').digest('hex');
+}
