@@ -1,6 +1,7 @@
 // Motions (draft resolutions) and their amendments. An amendment is a motion with a parent on the same
 // agenda item; it is proposed only while its parent is undecided, and decided before it: a motion with an
 // undecided amendment cannot be decided (by consensus or by vote).
+import { sql } from 'kysely';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -174,7 +175,8 @@ export async function getMotion(ctx: CoreContext, input: unknown): Promise<Motio
   return inTransaction(ctx, async (tx) => view(tx, await requireMotion(tx, id)));
 }
 
-/** A session's or an agenda item's motions, oldest first (amendments after the motions they amend). */
+/** A session's or an agenda item's motions in the order proposed (insertion order breaks a tie of the clock), so
+ * amendments come after the motions they amend. */
 export async function listMotions(ctx: CoreContext, input: unknown): Promise<Motion[]> {
   const data = validate(listMotionsSchema, input);
   return inTransaction(ctx, async (tx) => {
@@ -189,7 +191,7 @@ export async function listMotions(ctx: CoreContext, input: unknown): Promise<Mot
       query = query.where('sessionId', '=', sessionId);
     }
     const session = await requireSession(tx, sessionId);
-    const rows = await query.orderBy('createdAt').orderBy('id').execute();
+    const rows = await query.orderBy('createdAt').orderBy(sql`rowid`).execute();
     return rows.map((r) => toMotionView(r, session.defaultMajorityRule));
   });
 }

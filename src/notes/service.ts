@@ -1,4 +1,5 @@
 // Notes and interventions: per agenda item, each saved at once in its own transaction.
+import { sql } from 'kysely';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
 import { NotFoundError, ValidationError } from '../errors';
@@ -98,7 +99,7 @@ export async function deleteNote(ctx: CoreContext, input: unknown): Promise<void
   });
 }
 
-/** The item's notes in time order (ties by id, so the order is stable). */
+/** The item's notes in time order; notes at the same instant in the order they were entered (rowid). */
 export async function listNotes(ctx: CoreContext, input: unknown): Promise<Note[]> {
   const { agendaItemId } = validate(listNotesSchema, input);
   return inTransaction(ctx, async (tx) => {
@@ -108,7 +109,7 @@ export async function listNotes(ctx: CoreContext, input: unknown): Promise<Note[
       .selectAll()
       .where('agendaItemId', '=', agendaItemId)
       .orderBy('at')
-      .orderBy('id')
+      .orderBy(sql`rowid`)
       .execute();
     return rows.map(toView);
   });
