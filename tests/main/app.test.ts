@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../src/api/dispatch';
+import { openCouncil } from '../../src/core/council';
+import { apiChannel } from '../../src/desktop/schema';
+import { databasePathIn, nativeBindingFor, startApp, type StartOptions } from '../../main/app';
+import { CONTENT_SECURITY_POLICY } from '../../main/security';
+import { tempDir } from '../helpers/temp-db';
+import { Emitter, FakeDialog, FakeIpcMain, FakeSession, FakeShell, FakeWindow } from './fakes';
+
+class FakeApp extends Emitter {
+  log: string[] = [];
+  quits = 0;
+  constructor(
+    readonly userData: string,
+    readonly isPackaged = false,
+    readonly lock = true,
+  ) {
+    super();
+  }
+  async whenReady() {
+    this.log.push('ready');
+  }
+  getPath(name: string) {
+    return name === 'userData' ? this.userData : path.join(this.userData, 'Documents');
+  }
+  getVersion() {
+    return '0.1.0';
+  }
+  requestSingleInstanceLock() {
+    return this.lock;
+  }
+  quit() {
+    this.quits++;
+    this.emit('will-quit', { preventDefault: () => this.log.push('quit-deferred') });
+  }
+}
+
+const dirs: string[] = [];
+const openCouncils: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of openCouncils.splice(0)) await close();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function harness(options: { isPackaged?: boolean; lock?: boolean; env?: Record<string, string>; openCouncil?: StartOptions['openCouncil'] } = {}) {
+  const userData = tempDir('council-app-');
+  dirs.push(userData);
+  const app = new FakeApp(userData, options.isPackaged ?? false, options.lock ?? true);
+  const session = new FakeSession();
+  const ipcMain = new FakeIpcMain();
+  const dialog = new FakeDialog<FakeWindow>();
+  const shell = new FakeShell();
+  const menus: MenuItemConstructorOptions[][] = [];
+  const windows: FakeWindow[] = [];
+  const handlers = new Map<string, (r: Request) => Promise<Response>>();
+  const opened: { path: string; nativeBinding?: string }[] = [];
+  const councils: { closed: boolean }[] = [];
+  const deps = {
+    app,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => app.log.push(`privileged:${JSON.stringify(schemes)}`),
+      handle: (scheme: string, handler: (r: Request) => Promise<Response>) => {
+        app.log.push(`handle:${scheme}`);
+        handlers.set(scheme, handler);
+      },
+    },
+    session: { defaultSession: session },
+    ipcMain,
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }] },
+    shell,
+    dialog,
+    setMenu: (template: MenuItemConstructorOptions[]) => menus.push(template),
+    createWindow: (o: ConstructorParameters<typeof FakeWindow>[0]) => {
+      const w = new FakeWindow(o);
+      windows.push(w);
+      app.log.push('window');
+      return w;
+    },
+  };
+  const rendererDir = path.join(userData, 'renderer');
+  fs.mkdirSync(rendererDir);
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<title>ok</title>');
+  const start = () =>
+    startApp(deps, {
+      env: options.env ?? {},
+      platform: 'win32',
+      rendererDir,
+      preloadPath: '/dist/main/preload.cjs',
+      openCouncil:
+        options.openCouncil ??
+        (async (o) => {
+          opened.push(o);
+          const council = await openCouncil(o);
+          const state = { closed: false };
+          councils.push(state);
+          const close = async () => {
+            if (state.closed) return;
+            state.closed = true;
+            await council.close();
+          };
+          openCouncils.push(close);
+          return { ctx: council.ctx, close };
+        }),
+      createDispatcher,
+    });
+  return { app, session, ipcMain, dialog, shell, menus, windows, handlers, opened, councils, start, userData };
+}
+
+describe('startApp', () => {
+  it('registers app:// before ready, locks the session down, then opens the database, the IPC and the window', async () => {
+    const h = harness();
+    const running = await h.start();
+    expect(running).not.toBeNull();
+    expect(h.app.log[0]).toMatch(/^privileged:.*"scheme":"app".*"standard":true.*"secure":true/);
+    expect(h.app.log.slice(1)).toEqual(['ready', 'handle:app', 'window']);
+    expect(h.session.requestHandler).not.toBeNull();
+    expect(h.session.checkHandler!(null, 'media')).toBe(false);
+
+    expect(running!.databasePath).toBe(path.join(h.userData, 'council.sqlite'));
+    expect(fs.existsSync(running!.databasePath)).toBe(true);
+    expect(h.opened).toEqual([{ path: running!.databasePath }]);
+
+    const res = await h.handlers.get('app')!(new Request('app://council/'));
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+
+    const win = h.windows[0]!;
+    expect(win.options.webPreferences.devTools).toBe(true); // not packaged: development
+    const result = await h.ipcMain.invoke(apiChannel('settings.get'), win, win.webContents.mainFrame, {});
+    expect(result).toMatchObject({ ok: true });
+    expect(h.menus).toHaveLength(1);
+  });
+
+  it('rebuilds the menu in the language the UI reports', async () => {
+    const h = harness();
+    await h.start();
+    const win = h.windows[0]!;
+    expect(h.menus.at(-1)!.map((m) => m.label)).toEqual(['ملف', 'تحرير', 'عرض', 'مساعدة']);
+    await h.ipcMain.invoke('shell:set-language', win, win.webContents.mainFrame, { language: 'fr' });
+    expect(h.menus.at(-1)!.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+  });
+
+  it('gives way to a running instance, and focuses the window when a second one starts', async () => {
+    const second = harness({ lock: false });
+    expect(await second.start()).toBeNull();
+    expect(second.app.quits).toBe(1);
+    expect(second.windows).toEqual([]);
+    expect(second.opened).toEqual([]);
+
+    const first = harness();
+    await first.start();
+    const win = first.windows[0]!;
+    win.minimized = true;
+    first.app.emit('second-instance');
+    expect(win.minimized).toBe(false);
+    expect(win.focused).toBe(1);
+  });
+
+  it('closes the database before quitting', async () => {
+    const h = harness();
+    await h.start();
+    h.app.emit('window-all-closed');
+    expect(h.app.log).toContain('quit-deferred');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.councils[0]!.closed).toBe(true);
+    expect(h.app.quits).toBe(2);
+  });
+
+  it('uses the Electron-ABI copy of better-sqlite3 only when not packaged', async () => {
+    expect(nativeBindingFor(false, { COUNCIL_NATIVE_BINDING: '/repo/.native/x/better_sqlite3.node' })).toBe(
+      '/repo/.native/x/better_sqlite3.node',
+    );
+    expect(nativeBindingFor(false, { COUNCIL_NATIVE_BINDING: '  ' })).toBeUndefined();
+    expect(nativeBindingFor(false, {})).toBeUndefined();
+    expect(nativeBindingFor(true, { COUNCIL_NATIVE_BINDING: '/tmp/evil.node' })).toBeUndefined();
+
+    const packaged = harness({ isPackaged: true, env: { COUNCIL_NATIVE_BINDING: '/tmp/evil.node' } });
+    await packaged.start();
+    expect(packaged.opened).toEqual([{ path: databasePathIn(packaged.userData) }]);
+    expect(packaged.windows[0]!.options.webPreferences.devTools).toBe(false);
+  });
+
+  it('says plainly when the database cannot be opened, and quits without a window', async () => {
+    const h = harness({
+      openCouncil: async () => {
+        throw new Error('the database file is damaged');
+      },
+    });
+    expect(await h.start()).toBeNull();
+    expect(h.dialog.errors[0]!.content).toContain('the database file is damaged');
+    expect(h.dialog.errors[0]!.content).toContain('council.sqlite');
+    expect(h.windows).toEqual([]);
+    expect(h.app.quits).toBe(1);
+  });
+});
