@@ -1,0 +1,165 @@
+// Import a session bundle into the database in one transaction: validated with zod first, its inner
+// references checked, member states matched by ISO code, and refused when a session with the same kind
+// and number exists (unless `replace`, which swaps that session's record for the bundle's). Any failure
+// rolls everything back: the file is left as it was.
+import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
+import type { Database } from '../database/schema';
+import { ConflictError, LockedSessionError } from '../errors';
+import { validate } from '../errors/validate';
+import { checkBundleReferences } from './check';
+import { sessionBundleSchema, type SessionBundle } from './schema';
+
+export interface ImportOptions {
+  /** Replace the record of an existing session with the same kind and number (not a locked one). */
+  replace?: boolean;
+}
+
+export interface ImportResult {
+  sessionId: string;
+  kind: 'ordinary' | 'extraordinary';
+  number: number;
+  replaced: boolean;
+  memberStatesAdded: number;
+  rows: Record<string, number>;
+  warnings: string[];
+}
+
+/** Tables of a session's record, children first (the order to delete in; reversed to insert). */
+const RECORD_TABLES = [
+  'actionUpdate', 'actionItem', 'referral', 'reservation', 'decision', 'voteBallot', 'vote', 'motion', 'note',
+  'agendaAdoption', 'attendanceEvent', 'delegate', 'delegation',
+] as const;
+
+const CHUNK = 200;
+
+export async function importSessionBundle(ctx: CoreContext, input: unknown, options: ImportOptions = {}): Promise<ImportResult> {
+  const bundle = validate(sessionBundleSchema, input);
+  checkBundleReferences(bundle);
+  return inTransaction(ctx, async (tx) => {
+    const s = bundle.session;
+    const existing = await tx.selectFrom('councilSession').select(['id', 'lockedAt']).where('kind', '=', s.kind).where('number', '=', s.number).executeTakeFirst();
+    if (existing && !options.replace) {
+      throw new ConflictError('session.number', `a ${s.kind} session number ${s.number} already exists (use --replace to replace its record)`);
+    }
+    if (existing?.lockedAt) throw new LockedSessionError(existing.id, 'session.number');
+    const reportedHere = existing ? await detachSession(tx, existing.id) : [];
+
+    const warnings: string[] = [];
+    const { map: stateMap, added } = await matchMemberStates(tx, bundle);
+    const st = (id: string | null) => (id === null ? null : (stateMap.get(id) ?? id));
+    const knownSessions = new Set((await tx.selectFrom('councilSession').select('id').execute()).map((r) => r.id));
+    knownSessions.add(s.id);
+
+    const rows: Record<string, number> = {};
+    const insert = async <T extends keyof Database & string>(table: T, values: object[]) => {
+      rows[table] = values.length;
+      for (let i = 0; i < values.length; i += CHUNK) {
+        try {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          await tx.insertInto(table).values(values.slice(i, i + CHUNK) as any).execute();
+        } catch (err) {
+          throw new ConflictError(table, `cannot insert ${table} rows: ${(err as Error).message}`);
+        }
+      }
+    };
+    await insert('councilSession', [{ ...s, chairStateId: st(s.chairStateId), rapporteurStateId: st(s.rapporteurStateId) }]);
+    await insert('sitting', bundle.sittings);
+    await insert('delegation', bundle.delegations.map((d) => ({ ...d, memberStateId: st(d.memberStateId) })));
+    await insert('delegate', bundle.delegates);
+    await insert('attendanceEvent', bundle.attendanceEvents);
+    await insert('agendaItem', parentsFirst(bundle.agendaItems));
+    await insert('agendaAdoption', bundle.agendaAdoption ? [bundle.agendaAdoption] : []);
+    await insert('note', bundle.notes);
+    await insert('motion', parentsFirst(bundle.motions.map((m) => ({ ...m, parentId: m.parentMotionId }))).map(({ parentId: _p, ...m }) => m));
+    await insert('vote', bundle.votes);
+    await insert('voteBallot', bundle.voteBallots.map((b) => ({ ...b, memberStateId: st(b.memberStateId)! })));
+    await insert('decision', bundle.decisions);
+    await insert('reservation', bundle.reservations.map((r) => ({ ...r, memberStateId: st(r.memberStateId)! })));
+    await insert('referral', bundle.referrals);
+    await insert('actionItem', bundle.actionItems.map((a) => ({ ...a, responsibleStateId: st(a.responsibleStateId) })));
+    await insert(
+      'actionUpdate',
+      bundle.actionUpdates.map((u, i) => {
+        if (u.reportedAtSessionId !== null && !knownSessions.has(u.reportedAtSessionId)) {
+          warnings.push(`actionUpdates.${i}.reportedAtSessionId: session ${u.reportedAtSessionId} is not in this database; left empty`);
+          return { ...u, reportedAtSessionId: null };
+        }
+        return u;
+      }),
+    );
+    // Follow-up updates of other sessions' actions that were reported at the replaced session now point at the new one.
+    if (reportedHere.length) {
+      await tx.updateTable('actionUpdate').set({ reportedAtSessionId: s.id }).where('id', 'in', reportedHere).execute();
+    }
+    await recordAudit(ctx, tx, {
+      action: options.replace && existing ? 'bundle.import.replace' : 'bundle.import',
+      entity: 'councilSession',
+      entityId: s.id,
+      sessionId: s.id,
+      after: { kind: s.kind, number: s.number, rows, memberStatesAdded: added, exportedAt: bundle.exportedAt },
+    });
+    return { sessionId: s.id, kind: s.kind, number: s.number, replaced: Boolean(existing), memberStatesAdded: added, rows, warnings };
+  });
+}
+
+/** Member states are shared by all sessions: the bundle's are matched to stored ones by ISO code. */
+async function matchMemberStates(tx: Tx, bundle: SessionBundle): Promise<{ map: Map<string, string>; added: number }> {
+  const stored = await tx.selectFrom('memberState').select(['id', 'isoCode']).execute();
+  const byIso = new Map(stored.map((m) => [m.isoCode, m.id]));
+  const storedIds = new Set(stored.map((m) => m.id));
+  const map = new Map<string, string>();
+  let added = 0;
+  for (const [i, m] of bundle.memberStates.entries()) {
+    const match = byIso.get(m.isoCode);
+    if (match) {
+      map.set(m.id, match);
+      continue;
+    }
+    if (storedIds.has(m.id)) throw new ConflictError(`memberStates.${i}.id`, `member state id ${m.id} is used by another state here`);
+    await tx.insertInto('memberState').values(m).execute();
+    map.set(m.id, m.id);
+    added += 1;
+  }
+  return { map, added };
+}
+
+/** Delete a session's record (for --replace); returns other sessions' action updates that were reported at it. */
+async function detachSession(tx: Tx, sessionId: string): Promise<string[]> {
+  const reported = await tx.selectFrom('actionUpdate').select('id').where('reportedAtSessionId', '=', sessionId).execute();
+  const ids = reported.map((r) => r.id);
+  if (ids.length) await tx.updateTable('actionUpdate').set({ reportedAtSessionId: null }).where('id', 'in', ids).execute();
+  const ownActions = tx.selectFrom('actionItem').select('id').where('sessionId', '=', sessionId);
+  await tx.deleteFrom('actionUpdate').where('actionItemId', 'in', ownActions).execute();
+  for (const table of RECORD_TABLES) {
+    if (table === 'actionUpdate') continue;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await tx.deleteFrom(table as any).where('sessionId', '=', sessionId).execute();
+  }
+  // Agenda items reference each other; clear the links before deleting them all.
+  await tx.updateTable('agendaItem').set({ parentId: null }).where('sessionId', '=', sessionId).execute();
+  await tx.deleteFrom('agendaItem').where('sessionId', '=', sessionId).execute();
+  await tx.deleteFrom('sitting').where('sessionId', '=', sessionId).execute();
+  try {
+    await tx.deleteFrom('councilSession').where('id', '=', sessionId).execute();
+  } catch (err) {
+    throw new ConflictError('session.number', `the existing session cannot be replaced: ${(err as Error).message}`);
+  }
+  return ids;
+}
+
+function parentsFirst<T extends { id: string; parentId: string | null }>(list: T[]): T[] {
+  const out: T[] = [];
+  const done = new Set<string>();
+  let pending = [...list];
+  while (pending.length) {
+    const next = pending.filter((x) => x.parentId !== null && !done.has(x.parentId) && pending.some((p) => p.id === x.parentId));
+    const ready = pending.filter((x) => !next.includes(x));
+    if (!ready.length) return [...out, ...pending]; // a cycle: let the database refuse it
+    for (const x of ready) {
+      out.push(x);
+      done.add(x.id);
+    }
+    pending = next;
+  }
+  return out;
+}

@@ -1,0 +1,285 @@
+// The session bundle: every row of one session's record plus the member states it references, as JSON.
+// These zod schemas are the single definition: import validates with them, the published JSON Schema
+// (resources/schemas/session-bundle.schema.json) is generated from them, and the minutes generator
+// takes its rows in the same shape. Pure: zod only.
+import { z } from 'zod';
+
+export const BUNDLE_FORMAT = 'council-minutes/session-bundle';
+export const BUNDLE_VERSION = 1;
+
+const id = z.string().min(1).max(64);
+const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'ISO-8601 instant');
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date YYYY-MM-DD');
+const bool = z.union([z.literal(0), z.literal(1)]);
+const text = (max = 20_000) => z.string().max(max);
+const lang = z.enum(['ar', 'en', 'fr']);
+const count = z.number().int().min(0).max(10_000);
+const actionStatus = z.enum(['open', 'in_progress', 'done', 'cancelled']);
+
+export const memberStateRow = z.object({
+  id,
+  isoCode: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2'),
+  nameAr: text(200),
+  nameEn: text(200),
+  nameFr: text(200),
+  protocolOrder: count,
+  active: bool,
+  createdAt: instant,
+});
+
+export const councilSessionRow = z.object({
+  id,
+  kind: z.enum(['ordinary', 'extraordinary']),
+  number: z.number().int().min(1).max(999),
+  venueCityAr: text(200),
+  venueCityEn: text(200),
+  venueCityFr: text(200),
+  venueCountryAr: text(200),
+  venueCountryEn: text(200),
+  venueCountryFr: text(200),
+  startDate: date,
+  endDate: date,
+  languagesJson: text(100),
+  chairStateId: id.nullable(),
+  rapporteurStateId: id.nullable(),
+  status: z.enum(['planned', 'in_progress', 'closed']),
+  memberCount: count,
+  quorumRule: text(100),
+  defaultMajorityRule: text(100),
+  chairCastingVote: bool,
+  allowInquorateVotes: bool,
+  lastDecisionSerial: count,
+  lockedAt: instant.nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+export const sittingRow = z.object({
+  id,
+  sessionId: id,
+  number: z.number().int().min(1).max(999),
+  startsAt: instant,
+  endsAt: instant.nullable(),
+  createdAt: instant,
+});
+
+export const delegationRow = z.object({
+  id,
+  sessionId: id,
+  kind: z.enum(['member', 'observer', 'secretariat']),
+  memberStateId: id.nullable(),
+  nameAr: text(300),
+  nameEn: text(300),
+  nameFr: text(300),
+  credentialsReceivedOn: date.nullable(),
+  createdAt: instant,
+});
+
+export const delegateRow = z.object({
+  id,
+  sessionId: id,
+  delegationId: id,
+  fullName: text(300),
+  title: text(300),
+  role: z.enum(['head', 'member', 'adviser', 'representative', 'staff']),
+  position: count,
+});
+
+export const attendanceEventRow = z.object({
+  id,
+  sessionId: id,
+  sittingId: id,
+  delegationId: id,
+  kind: z.enum(['arrival', 'departure']),
+  at: instant,
+  recordedAt: instant,
+});
+
+export const agendaItemRow = z.object({
+  id,
+  sessionId: id,
+  parentId: id.nullable(),
+  position: z.number().int().min(1).max(10_000),
+  standingKey: text(100).nullable(),
+  titleAr: text(1000),
+  titleEn: text(1000),
+  titleFr: text(1000),
+  presenter: text(300),
+  documentRefsJson: text(5000),
+  status: z.enum(['pending', 'discussed', 'deferred', 'withdrawn']),
+  createdAt: instant,
+});
+
+export const agendaAdoptionRow = z.object({
+  sessionId: id,
+  sittingId: id,
+  adoptedAt: instant,
+  asAmended: bool,
+  note: text(),
+});
+
+export const noteRow = z.object({
+  id,
+  sessionId: id,
+  agendaItemId: id,
+  at: instant,
+  speakerKind: z.enum(['delegation', 'observer', 'chair', 'secretariat']),
+  speakerDelegationId: id.nullable(),
+  speakerName: text(300),
+  text: text(),
+  language: lang,
+});
+
+export const motionRow = z.object({
+  id,
+  sessionId: id,
+  agendaItemId: id,
+  parentMotionId: id.nullable(),
+  textAr: text(),
+  textEn: text(),
+  textFr: text(),
+  proposerDelegationId: id.nullable(),
+  status: z.enum(['proposed', 'adopted', 'rejected', 'withdrawn', 'deferred', 'referred']),
+  majorityRule: text(100).nullable(),
+  decidedBy: z.enum(['consensus', 'vote']).nullable(),
+  decidedAt: instant.nullable(),
+  createdAt: instant,
+});
+
+export const voteRow = z.object({
+  id,
+  sessionId: id,
+  motionId: id,
+  sittingId: id,
+  heldAt: instant,
+  rule: text(100),
+  yes: count,
+  no: count,
+  abstain: count,
+  notParticipating: count,
+  presentCount: count,
+  memberCount: count,
+  quorumRequired: count,
+  quorumMet: bool,
+  inquorate: bool,
+  castingVote: z.enum(['yes', 'no']).nullable(),
+  outcome: z.enum(['adopted', 'rejected']),
+});
+
+export const voteBallotRow = z.object({
+  voteId: id,
+  sessionId: id,
+  memberStateId: id,
+  delegationId: id,
+  choice: z.enum(['yes', 'no', 'abstain', 'not_participating']),
+  rollOrder: count,
+});
+
+export const decisionRow = z.object({
+  id,
+  sessionId: id,
+  agendaItemId: id,
+  motionId: id.nullable(),
+  serial: z.number().int().min(1).max(100_000),
+  numberAr: text(200),
+  numberEn: text(200),
+  numberFr: text(200),
+  textAr: text(),
+  textEn: text(),
+  textFr: text(),
+  adoptedAt: instant,
+  adoptedBy: z.enum(['consensus', 'vote']),
+  sittingId: id.nullable(),
+  createdAt: instant,
+});
+
+export const reservationRow = z.object({
+  id,
+  sessionId: id,
+  decisionId: id,
+  memberStateId: id,
+  text: text(),
+  recordedAt: instant,
+});
+
+export const referralRow = z.object({
+  id,
+  sessionId: id,
+  decisionId: id,
+  body: z.enum(['general_assembly', 'ministerial_council', 'other']),
+  bodyName: text(300),
+  note: text(),
+  createdAt: instant,
+});
+
+export const actionItemRow = z.object({
+  id,
+  sessionId: id,
+  decisionId: id.nullable(),
+  description: text(),
+  responsibleKind: z.enum(['secretariat_unit', 'member_state']),
+  responsibleUnit: text(300),
+  responsibleStateId: id.nullable(),
+  dueDate: date.nullable(),
+  status: actionStatus,
+  createdAt: instant,
+});
+
+export const actionUpdateRow = z.object({
+  id,
+  reportedAtSessionId: id.nullable(),
+  actionItemId: id,
+  at: instant,
+  text: text(),
+  status: actionStatus,
+});
+
+/** The rows of one session's record, in the order they are inserted on import (references first). */
+export const sessionRecordRowsSchema = z.object({
+  session: councilSessionRow,
+  memberStates: z.array(memberStateRow).max(100),
+  sittings: z.array(sittingRow).max(100),
+  delegations: z.array(delegationRow).max(500),
+  delegates: z.array(delegateRow).max(5000),
+  attendanceEvents: z.array(attendanceEventRow).max(50_000),
+  agendaItems: z.array(agendaItemRow).max(5000),
+  agendaAdoption: agendaAdoptionRow.nullable(),
+  notes: z.array(noteRow).max(50_000),
+  motions: z.array(motionRow).max(10_000),
+  votes: z.array(voteRow).max(10_000),
+  voteBallots: z.array(voteBallotRow).max(500_000),
+  decisions: z.array(decisionRow).max(10_000),
+  reservations: z.array(reservationRow).max(10_000),
+  referrals: z.array(referralRow).max(10_000),
+  actionItems: z.array(actionItemRow).max(10_000),
+  actionUpdates: z.array(actionUpdateRow).max(50_000),
+});
+export type SessionRecordRows = z.infer<typeof sessionRecordRowsSchema>;
+
+export const sessionBundleSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.literal(BUNDLE_VERSION),
+    exportedAt: instant,
+    /** The app's latest migration when exported; informative. */
+    schema: z.string().max(200),
+  })
+  .extend(sessionRecordRowsSchema.shape);
+export type SessionBundle = z.infer<typeof sessionBundleSchema>;
+
+export type MemberStateRow = z.infer<typeof memberStateRow>;
+export type CouncilSessionRow = z.infer<typeof councilSessionRow>;
+export type SittingRow = z.infer<typeof sittingRow>;
+export type DelegationRow = z.infer<typeof delegationRow>;
+export type DelegateRow = z.infer<typeof delegateRow>;
+export type AttendanceEventRow = z.infer<typeof attendanceEventRow>;
+export type AgendaItemRow = z.infer<typeof agendaItemRow>;
+export type NoteRow = z.infer<typeof noteRow>;
+export type MotionRow = z.infer<typeof motionRow>;
+export type VoteRow = z.infer<typeof voteRow>;
+export type VoteBallotRow = z.infer<typeof voteBallotRow>;
+export type DecisionRow = z.infer<typeof decisionRow>;
+export type ReservationRow = z.infer<typeof reservationRow>;
+export type ReferralRow = z.infer<typeof referralRow>;
+export type ActionItemRow = z.infer<typeof actionItemRow>;
+export type ActionUpdateRow = z.infer<typeof actionUpdateRow>;

@@ -1,0 +1,127 @@
+// The minutes' fixed wording in English. Pure.
+import type { MinutesWording } from './minutes';
+
+const majorityRules: Record<string, string> = {
+  simple_majority_of_votes_cast: 'simple majority of votes cast',
+  absolute_majority_of_members: 'absolute majority of member states',
+  two_thirds_present_and_voting: 'two-thirds majority of states present and voting',
+  two_thirds_of_members: 'two-thirds majority of member states',
+  unanimity_of_present: 'unanimity of states present',
+};
+
+const quorumRules: Record<string, string> = {
+  two_thirds_of_members: 'two-thirds of member states',
+  absolute_majority_of_members: 'absolute majority of member states',
+  none: 'no quorum required',
+};
+
+const SITTINGS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+export const minutesEn: MinutesWording = {
+  lang: 'en',
+  dir: 'ltr',
+  minutesOf: 'Minutes of the',
+  venue: (city, country) => `${city}, ${country}`,
+  dates: (g) => g,
+  sittingName: (n) => (SITTINGS[n] ? `the ${SITTINGS[n]} sitting` : `sitting ${n}`),
+  draft: 'DRAFT',
+  footer: 'Page {page} of {pages}',
+  toc: 'Contents',
+  untranslated: '[translation pending]',
+  none: '—',
+  headings: {
+    opening: 'Opening of the session',
+    participation: 'Participants',
+    agendaAdoption: 'Adoption of the agenda',
+    items: 'Deliberations',
+    closing: 'Closing of the session',
+    signatures: 'Signatures',
+    annexes: 'Annexes',
+    annexAttendance: 'Attendance at the sittings',
+    annexAgenda: 'Agenda as adopted',
+    annexDecisions: 'Register of decisions',
+    annexFollowUp: 'Follow-up of previous sessions’ decisions',
+    annexVotes: 'Roll-call votes',
+  },
+  annex: (n, title) => `Annex ${n}: ${title}`,
+  opening: ({ date, time, chair, chairName }) => {
+    const by = chair ? `, chaired by ${chairName ? `${chairName}, ` : ''}head of the delegation of ${chair}` : '';
+    return `The session was opened on ${date} at ${time}${by}.`;
+  },
+  quorum: ({ present, members, required, met }) =>
+    met
+      ? `The quorum was established: ${present} of the ${members} member states were present (quorum: ${required}).`
+      : `The quorum was not met at the opening: ${present} of the ${members} member states were present (quorum: ${required}).`,
+  quorumRule: (rule) => quorumRules[rule] ?? rule,
+  delegationsIntro: (count) => `The delegations of the following ${count} member states took part in the session:`,
+  delegationTable: { state: 'State', head: 'Head of delegation', members: 'Members', credentials: 'Credentials' },
+  credentialsReceived: (date) => `received on ${date}`,
+  credentialsMissing: 'not received',
+  lateArrival: (state, time, sitting) => `The delegation of ${state} joined the meeting at ${time} during ${sitting}.`,
+  observersIntro: 'The following attended as observers:',
+  secretariatIntro: 'For the Organization’s secretariat:',
+  agendaAdopted: ({ sitting, date, asAmended }) =>
+    `At ${sitting}, on ${date}, the Council adopted the agenda of the session${asAmended ? ' as amended' : ''}; it is annexed to these minutes.`,
+  agendaNotAdopted: 'No adoption of the agenda was recorded.',
+  item: (n, title) => `Item ${n}: ${title}`,
+  presentedBy: (presenter, documents) => `${presenter} presented the item${documents ? ` (documents: ${documents})` : ''}.`,
+  itemStatus: {
+    deferred: 'Consideration of this item was deferred.',
+    withdrawn: 'This item was withdrawn from the agenda.',
+    pending: 'This item was not considered.',
+  },
+  interventions: 'Summary of interventions:',
+  speakerLabel: (kind, name) =>
+    kind === 'chair' ? 'The Chair' : kind === 'secretariat' ? 'The Secretariat' : kind === 'delegation' ? `The delegation of ${name}` : name,
+  delegationOf: (state) => `the delegation of ${state}`,
+  motion: 'Proposal',
+  amendment: 'Amendment',
+  proposedBy: (name) => `proposed by ${name}`,
+  consensus: 'It was adopted by consensus.',
+  motionStatus: {
+    proposed: 'It has not yet been decided.',
+    withdrawn: 'It was withdrawn.',
+    deferred: 'Its decision was deferred.',
+    referred: 'It was referred elsewhere for decision.',
+  },
+  vote: (v) => {
+    const result = v.outcome === 'adopted' ? 'adopted' : 'rejected';
+    const np = v.notParticipating ? `, ${v.notParticipating} not participating` : '';
+    const casting = v.castingVote ? ', on the Chair’s casting vote' : '';
+    const inq = v.inquorate ? ' (recorded without quorum, as the rules of procedure allow)' : '';
+    const plural = (n: string, one: string, many: string) => `${n} ${n === '1' ? one : many}`;
+    return `Put to a roll-call vote at ${v.sitting}, it was ${result} by ${plural(v.yes, 'vote', 'votes')} in favour to ${v.no} against, with ${plural(v.abstain, 'abstention', 'abstentions')}${np}${casting}, by ${v.rule}${inq}.`;
+  },
+  majorityRule: (rule) => majorityRules[rule] ?? rule,
+  rollCall: {
+    caption: (n) => `Roll-call vote no. ${n}`,
+    state: 'State',
+    vote: 'Vote',
+    choice: { yes: 'Yes', no: 'No', abstain: 'Abstain', not_participating: 'Not participating' },
+  },
+  decision: (number) => `Decision ${number}`,
+  adoptedBy: { consensus: 'by consensus', vote: 'by vote' },
+  reservation: (state, text) => `The delegation of ${state} entered a reservation on this decision: ${text}`,
+  referral: (body, note) => `This decision is referred to ${body}${note ? `: ${note}` : ''}.`,
+  actionsIntro: 'Follow-up actions:',
+  action: ({ description, responsible, due }) => `${description} — responsible: ${responsible}${due ? ` — due: ${due}` : ''}`,
+  closing: ({ date, time }) => `The session was closed on ${date} at ${time}.`,
+  nextSession: (decision) => `The date and venue of the next session were set by ${decision}.`,
+  sealed: (fp) => `Seal fingerprint: ${fp}`,
+  attendance: { delegation: 'Delegation', arrival: 'Arrival', departure: 'Departure', throughout: 'until the end', absent: 'absent' },
+  register: { number: 'Number', item: 'Item', adoption: 'Adopted', reservations: 'Reservations', referral: 'Referral' },
+  followUp: {
+    intro: 'The Secretariat reported on the implementation of the decisions of previous sessions:',
+    session: 'Session',
+    decision: 'Decision',
+    action: 'Action',
+    responsible: 'Responsible',
+    due: 'Due',
+    status: 'Status',
+    update: 'Latest update',
+    empty: 'No actions from previous sessions remain open.',
+  },
+  actionStatus: { open: 'not started', in_progress: 'in progress', done: 'done', cancelled: 'cancelled' },
+  votesSummary: { number: 'No.', item: 'Item', sitting: 'Sitting', tally: 'Yes / No / Abstain', rule: 'Rule', result: 'Result' },
+  outcome: { adopted: 'adopted', rejected: 'rejected' },
+};

@@ -1,0 +1,126 @@
+// The minutes' fixed wording in French. Pure.
+import type { MinutesWording } from './minutes';
+
+const majorityRules: Record<string, string> = {
+  simple_majority_of_votes_cast: 'la majorité simple des suffrages exprimés',
+  absolute_majority_of_members: 'la majorité absolue des États membres',
+  two_thirds_present_and_voting: 'la majorité des deux tiers des États présents et votants',
+  two_thirds_of_members: 'la majorité des deux tiers des États membres',
+  unanimity_of_present: 'l’unanimité des États présents',
+};
+
+const quorumRules: Record<string, string> = {
+  two_thirds_of_members: 'deux tiers des États membres',
+  absolute_majority_of_members: 'majorité absolue des États membres',
+  none: 'aucun quorum requis',
+};
+
+const SITTINGS = ['', 'première', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'];
+
+export const minutesFr: MinutesWording = {
+  lang: 'fr',
+  dir: 'ltr',
+  minutesOf: 'Procès-verbal de la',
+  venue: (city, country) => `${city} (${country})`,
+  dates: (g) => g,
+  sittingName: (n) => (SITTINGS[n] ? `la ${SITTINGS[n]} séance` : `la séance n° ${n}`),
+  draft: 'PROJET',
+  footer: 'Page {page} sur {pages}',
+  toc: 'Sommaire',
+  untranslated: '[traduction en attente]',
+  none: '—',
+  headings: {
+    opening: 'Ouverture de la session',
+    participation: 'Participants',
+    agendaAdoption: 'Adoption de l’ordre du jour',
+    items: 'Délibérations',
+    closing: 'Clôture de la session',
+    signatures: 'Signatures',
+    annexes: 'Annexes',
+    annexAttendance: 'Présence aux séances',
+    annexAgenda: 'Ordre du jour adopté',
+    annexDecisions: 'Registre des décisions',
+    annexFollowUp: 'Suivi des décisions des sessions précédentes',
+    annexVotes: 'Votes par appel nominal',
+  },
+  annex: (n, title) => `Annexe ${n} : ${title}`,
+  opening: ({ date, time, chair, chairName }) => {
+    const by = chair ? `, sous la présidence de ${chairName ? `${chairName}, ` : ''}chef de la délégation de ${chair}` : '';
+    return `La session a été ouverte le ${date} à ${time}${by}.`;
+  },
+  quorum: ({ present, members, required, met }) =>
+    met
+      ? `Le quorum a été constaté : ${present} des ${members} États membres étaient présents (quorum : ${required}).`
+      : `Le quorum n’était pas atteint à l’ouverture : ${present} des ${members} États membres étaient présents (quorum : ${required}).`,
+  quorumRule: (rule) => quorumRules[rule] ?? rule,
+  delegationsIntro: (count) => `Les délégations des ${count} États membres suivants ont participé à la session :`,
+  delegationTable: { state: 'État', head: 'Chef de délégation', members: 'Membres', credentials: 'Pouvoirs' },
+  credentialsReceived: (date) => `reçus le ${date}`,
+  credentialsMissing: 'non reçus',
+  lateArrival: (state, time, sitting) => `La délégation de ${state} a rejoint la réunion à ${time} au cours de ${sitting}.`,
+  observersIntro: 'Ont assisté en qualité d’observateurs :',
+  secretariatIntro: 'Pour le secrétariat de l’Organisation :',
+  agendaAdopted: ({ sitting, date, asAmended }) =>
+    `Lors de ${sitting}, le ${date}, le Conseil a adopté l’ordre du jour de la session${asAmended ? ' tel que modifié' : ''} ; il est annexé au présent procès-verbal.`,
+  agendaNotAdopted: 'Aucune adoption de l’ordre du jour n’a été enregistrée.',
+  item: (n, title) => `Point ${n} : ${title}`,
+  presentedBy: (presenter, documents) => `${presenter} a présenté ce point${documents ? ` (documents : ${documents})` : ''}.`,
+  itemStatus: {
+    deferred: 'L’examen de ce point a été reporté.',
+    withdrawn: 'Ce point a été retiré de l’ordre du jour.',
+    pending: 'Ce point n’a pas été examiné.',
+  },
+  interventions: 'Résumé des interventions :',
+  speakerLabel: (kind, name) =>
+    kind === 'chair' ? 'Le Président' : kind === 'secretariat' ? 'Le Secrétariat' : kind === 'delegation' ? `La délégation de ${name}` : name,
+  delegationOf: (state) => `la délégation de ${state}`,
+  motion: 'Proposition',
+  amendment: 'Amendement',
+  proposedBy: (name) => `présentée par ${name}`,
+  consensus: 'Elle a été adoptée par consensus.',
+  motionStatus: {
+    proposed: 'Elle n’a pas encore été tranchée.',
+    withdrawn: 'Elle a été retirée.',
+    deferred: 'Sa décision a été reportée.',
+    referred: 'Elle a été renvoyée à une autre instance.',
+  },
+  vote: (v) => {
+    const result = v.outcome === 'adopted' ? 'adoptée' : 'rejetée';
+    const np = v.notParticipating ? `, ${v.notParticipating} ne participant pas` : '';
+    const casting = v.castingVote ? ', avec la voix prépondérante du Président' : '';
+    const inq = v.inquorate ? ' (vote enregistré sans quorum, comme le règlement le permet)' : '';
+    return `Mise aux voix par appel nominal lors de ${v.sitting}, elle a été ${result} par ${v.yes} voix pour, ${v.no} contre et ${v.abstain} abstention${v.abstain === '0' || v.abstain === '1' ? '' : 's'}${np}${casting}, à ${v.rule}${inq}.`;
+  },
+  majorityRule: (rule) => majorityRules[rule] ?? rule,
+  rollCall: {
+    caption: (n) => `Vote par appel nominal n° ${n}`,
+    state: 'État',
+    vote: 'Vote',
+    choice: { yes: 'Pour', no: 'Contre', abstain: 'Abstention', not_participating: 'Ne participe pas' },
+  },
+  decision: (number) => `Décision ${number}`,
+  adoptedBy: { consensus: 'par consensus', vote: 'par vote' },
+  reservation: (state, text) => `La délégation de ${state} a émis une réserve sur cette décision : ${text}`,
+  referral: (body, note) => `Cette décision est soumise à ${body}${note ? ` : ${note}` : ''}.`,
+  actionsIntro: 'Actions de suivi :',
+  action: ({ description, responsible, due }) => `${description} — responsable : ${responsible}${due ? ` — échéance : ${due}` : ''}`,
+  closing: ({ date, time }) => `La session a été close le ${date} à ${time}.`,
+  nextSession: (decision) => `La date et le lieu de la prochaine session ont été fixés par la ${decision.charAt(0).toLowerCase()}${decision.slice(1)}.`,
+  sealed: (fp) => `Empreinte du sceau : ${fp}`,
+  attendance: { delegation: 'Délégation', arrival: 'Arrivée', departure: 'Départ', throughout: 'jusqu’à la fin', absent: 'absente' },
+  register: { number: 'Numéro', item: 'Point', adoption: 'Adoption', reservations: 'Réserves', referral: 'Renvoi' },
+  followUp: {
+    intro: 'Le Secrétariat a rendu compte de la mise en œuvre des décisions des sessions précédentes :',
+    session: 'Session',
+    decision: 'Décision',
+    action: 'Action',
+    responsible: 'Responsable',
+    due: 'Échéance',
+    status: 'État',
+    update: 'Dernière information',
+    empty: 'Aucune action des sessions précédentes ne reste ouverte.',
+  },
+  actionStatus: { open: 'non commencée', in_progress: 'en cours', done: 'réalisée', cancelled: 'annulée' },
+  votesSummary: { number: 'N°', item: 'Point', sitting: 'Séance', tally: 'Pour / Contre / Abst.', rule: 'Règle', result: 'Résultat' },
+  outcome: { adopted: 'adoptée', rejected: 'rejetée' },
+};

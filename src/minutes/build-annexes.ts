@@ -1,0 +1,143 @@
+// The annexes of the minutes: attendance per sitting, the adopted agenda, the register of decisions,
+// the follow-up of previous sessions' decisions, and the roll-call votes. Pure.
+import { presenceAt } from './attendance';
+import { heading, type BuildContext } from './build-model';
+import type { Block, Inline, TableCell } from './model';
+import { freeText, pick, span } from './text';
+
+export function buildAnnexes(c: BuildContext): Block[] {
+  const { w } = c;
+  const out: Block[] = [{ kind: 'pageBreak' }, heading(c, 1, w.headings.annexes, 'annexes')];
+  let n = 0;
+  const annex = (title: string, anchor: string, blocks: Block[]) => {
+    n += 1;
+    out.push(heading(c, 2, w.annex(c.num(n), title), anchor), ...blocks);
+  };
+  annex(w.headings.annexAttendance, 'annex-attendance', attendance(c));
+  annex(w.headings.annexAgenda, 'annex-agenda', agenda(c));
+  annex(w.headings.annexDecisions, 'annex-decisions', register(c));
+  annex(w.headings.annexFollowUp, 'annex-follow-up', followUp(c));
+  if (c.rows.votes.length) annex(w.headings.annexVotes, 'annex-votes', votes(c));
+  return out;
+}
+
+const cell = (content: Inline, center = false): TableCell => (center ? { content, center } : { content });
+const head = (c: BuildContext, titles: string[]): TableCell[] => titles.map((t) => cell([span(t, c.lang, { bold: true })]));
+
+function attendance(c: BuildContext): Block[] {
+  const { rows, w, lang } = c;
+  const order = new Map(rows.memberStates.map((m) => [m.id, m.protocolOrder]));
+  const kindRank = { member: 0, observer: 1, secretariat: 2 } as const;
+  const delegations = [...rows.delegations].sort(
+    (a, b) => kindRank[a.kind] - kindRank[b.kind] || (order.get(a.memberStateId ?? '') ?? 0) - (order.get(b.memberStateId ?? '') ?? 0),
+  );
+  const out: Block[] = [];
+  for (const sitting of [...rows.sittings].sort((a, b) => a.number - b.number)) {
+    const presence = presenceAt(sitting, rows.attendanceEvents);
+    const title = `${c.sittingName(sitting.id)} — ${c.date(sitting.startsAt)}`;
+    out.push({
+      kind: 'table',
+      caption: [span(title.charAt(0).toUpperCase() + title.slice(1), lang, { bold: true })],
+      widths: [5, 2, 2],
+      header: head(c, [w.attendance.delegation, w.attendance.arrival, w.attendance.departure]),
+      rows: delegations.map((d) => {
+        const p = presence.get(d.id);
+        return [
+          cell([span(c.delegationName(d), lang)]),
+          cell([span(p?.arrival ? c.time(p.arrival) : w.attendance.absent, lang)], true),
+          cell([span(p?.departure ? c.time(p.departure) : p?.arrival ? w.attendance.throughout : w.none, lang)], true),
+        ];
+      }),
+    });
+  }
+  return out;
+}
+
+function agenda(c: BuildContext): Block[] {
+  return [
+    {
+      kind: 'list',
+      items: c.itemsInOrder.map((item) => [
+        span(`${c.itemNumbers.get(item.id) ?? ''}. `, c.lang),
+        pick({ ar: item.titleAr, en: item.titleEn, fr: item.titleFr }, c.lang, c.original),
+      ]),
+    },
+  ];
+}
+
+function register(c: BuildContext): Block[] {
+  const { rows, w, lang } = c;
+  const decisions = [...rows.decisions].sort((a, b) => a.serial - b.serial);
+  if (!decisions.length) return [{ kind: 'paragraph', content: [span(w.none, lang)] }];
+  return [
+    {
+      kind: 'table',
+      widths: [3, 5, 2, 3, 3],
+      header: head(c, [w.register.number, w.register.item, w.register.adoption, w.register.reservations, w.register.referral]),
+      rows: decisions.map((d) => {
+        const item = rows.agendaItems.find((i) => i.id === d.agendaItemId);
+        const reservations = rows.reservations.filter((r) => r.decisionId === d.id).map((r) => c.stateName(r.memberStateId));
+        const referrals = rows.referrals.filter((r) => r.decisionId === d.id).map((r) => r.bodyName);
+        const sep = lang === 'ar' ? '، ' : ', ';
+        return [
+          cell([pick({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr }, lang, c.original)]),
+          cell(
+            item
+              ? [span(`${c.itemNumbers.get(item.id) ?? ''}. `, lang), pick({ ar: item.titleAr, en: item.titleEn, fr: item.titleFr }, lang, c.original)]
+              : [span(w.none, lang)],
+          ),
+          cell([span(w.adoptedBy[d.adoptedBy], lang)], true),
+          cell([span(reservations.length ? reservations.join(sep) : w.none, lang)]),
+          cell(referrals.length ? referrals.map((r, i) => freeText(i ? `${sep}${r}` : r, lang)) : [span(w.none, lang)]),
+        ];
+      }),
+    },
+  ];
+}
+
+function followUp(c: BuildContext): Block[] {
+  const { w, lang } = c;
+  const list = c.record.followUp;
+  if (!list.length) return [{ kind: 'paragraph', content: [span(w.followUp.empty, lang)] }];
+  return [
+    { kind: 'paragraph', content: [span(w.followUp.intro, lang)] },
+    {
+      kind: 'table',
+      widths: [2, 3, 6, 3, 2, 2, 5],
+      header: head(c, [w.followUp.session, w.followUp.decision, w.followUp.action, w.followUp.responsible, w.followUp.due, w.followUp.status, w.followUp.update]),
+      rows: list.map((a) => [
+        cell([span(c.num(a.sessionNumber), lang)], true),
+        cell(a.decisionNumber ? [pick(a.decisionNumber, lang, c.original)] : [span(w.none, lang)]),
+        cell([freeText(a.description, lang)]),
+        cell([a.responsibleState ? pick(a.responsibleState, lang, c.original) : freeText(a.responsibleUnit, lang)]),
+        cell([span(a.dueDate ? c.date(a.dueDate) : w.none, lang)], true),
+        cell([span(w.actionStatus[(a.latestUpdate?.status ?? a.status)], lang)], true),
+        cell(a.latestUpdate ? [freeText(a.latestUpdate.text, lang)] : [span(w.none, lang)]),
+      ]),
+    },
+  ];
+}
+
+function votes(c: BuildContext): Block[] {
+  const { rows, w, lang } = c;
+  const list = [...rows.votes].sort((a, b) => a.heldAt.localeCompare(b.heldAt));
+  const motions = new Map(rows.motions.map((m) => [m.id, m]));
+  return [
+    {
+      kind: 'table',
+      widths: [1, 2, 3, 3, 4, 2],
+      header: head(c, [w.votesSummary.number, w.votesSummary.item, w.votesSummary.sitting, w.votesSummary.tally, w.votesSummary.rule, w.votesSummary.result]),
+      rows: list.map((v) => {
+        const motion = motions.get(v.motionId);
+        return [
+          cell([span(c.voteNumbers.get(v.id) ?? '', lang)], true),
+          cell([span(motion ? (c.itemNumbers.get(motion.agendaItemId) ?? '') : w.none, lang)], true),
+          cell([span(c.sittingName(v.sittingId), lang)]),
+          cell([span(`${c.num(v.yes)} / ${c.num(v.no)} / ${c.num(v.abstain)}`, lang)], true),
+          cell([span(w.majorityRule(v.rule), lang)]),
+          cell([span(w.outcome[v.outcome], lang)], true),
+        ];
+      }),
+    },
+  ];
+}

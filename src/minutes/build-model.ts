@@ -1,0 +1,453 @@
+// The record -> the minutes document model, in one language. Pure: no node:*, no database, no docx.
+// Both renderers (render-docx.ts, render-html.ts) draw what this returns.
+import type { AgendaItemRow, DecisionRow, DelegationRow, MotionRow, SessionRecordRows } from '../bundle/schema';
+import { minutesWording, type MinutesWording } from '../i18n/minutes';
+import type { Language } from '../settings/schema';
+import { quorumRequired } from '../rules/quorum';
+import { sessionTitle } from '../rules/session-title';
+import { quorumRuleSchema } from '../settings/schema';
+import { presenceAt } from './attendance';
+import { buildAnnexes } from './build-annexes';
+import { dayOf, formatDate, formatDateRange, formatHijriRange, formatNumber, formatTime, type Digits } from './dates';
+import type { Block, Inline, MinutesDocument, SignatoryInput, SignatureBlock, Span } from './model';
+import type { MinutesRecord } from './record';
+import { freeText, nameText, pick, span } from './text';
+
+export interface BuildOptions {
+  lang: Language;
+  /** Approved minutes carry no DRAFT mark (helper F's approval sets this). */
+  approved?: boolean;
+  /** Who signs; by default the roles configured in settings, the chair's name from the record. */
+  signatories?: SignatoryInput[];
+  sealFingerprint?: string | null;
+  /** IANA zone where the session was held, for clock times; UTC by default. */
+  timeZone?: string;
+  /** A table of contents: always, never, or when the minutes are long ('auto', the default). */
+  toc?: boolean | 'auto';
+}
+
+/** Everything the section builders share. */
+export interface BuildContext {
+  rows: SessionRecordRows;
+  record: MinutesRecord;
+  lang: Language;
+  original: Language;
+  w: MinutesWording;
+  digits: Digits;
+  tz: string;
+  num(n: number | string): string;
+  date(instantOrDate: string): string;
+  time(instant: string): string;
+  stateName(memberStateId: string | null): string;
+  delegationName(d: DelegationRow | undefined): string;
+  sittingName(sittingId: string | null): string;
+  itemNumbers: Map<string, string>;
+  itemsInOrder: AgendaItemRow[];
+  /** vote id -> its number in the order votes were held. */
+  voteNumbers: Map<string, string>;
+}
+
+const AUTO_TOC_ITEMS = 8;
+
+export function buildMinutesModel(record: MinutesRecord, options: BuildOptions): MinutesDocument {
+  const c = makeContext(record, options);
+  const { rows, w, lang } = c;
+  const s = rows.session;
+  const settings = record.settings;
+  const council = settings.councilName[lang];
+  const sessionTitleText = sessionTitle(s.kind, s.number, settings.councilName)[lang];
+  const title = `${w.minutesOf} ${sessionTitleText}`;
+  const gregorian = formatDateRange(s.startDate, s.endDate, lang, c.digits);
+  const hijri = lang === 'ar' ? formatHijriRange(s.startDate, s.endDate, c.digits) : null;
+  const venue = w.venue(pick(cityOf(s), lang, c.original).text, pick(countryOf(s), lang, c.original).text);
+
+  const blocks: Block[] = [
+    { kind: 'subtitle', content: [span(w.minutesOf, lang)] },
+    { kind: 'title', content: [span(sessionTitleText, lang)] },
+    { kind: 'subtitle', content: [span(`${venue}${lang === 'ar' ? '، ' : ', '}${w.dates(gregorian, hijri)}`, lang)] },
+  ];
+  const topItems = c.itemsInOrder.filter((i) => i.parentId === null);
+  const wantToc = options.toc === undefined || options.toc === 'auto' ? topItems.length >= AUTO_TOC_ITEMS : options.toc;
+  if (wantToc) blocks.push({ kind: 'toc', title: w.toc });
+
+  blocks.push(...openingBlocks(c), ...participationBlocks(c), ...agendaAdoptionBlocks(c));
+  blocks.push(heading(c, 1, w.headings.items, 'items'));
+  for (const item of c.itemsInOrder) blocks.push(...itemBlocks(c, item));
+  blocks.push(...closingBlocks(c));
+  blocks.push(heading(c, 1, w.headings.signatures, 'signatures'), {
+    kind: 'signatures',
+    signatories: signatureBlocks(c, options.signatories),
+  });
+  if (options.sealFingerprint) blocks.push({ kind: 'paragraph', emphasis: 'note', content: [span(w.sealed(options.sealFingerprint), lang)] });
+  blocks.push(...buildAnnexes(c));
+
+  return {
+    lang,
+    dir: w.dir,
+    draft: !options.approved,
+    draftLabel: w.draft,
+    fonts: { arabic: settings.arabicFont, latin: settings.latinFont },
+    header: { organisation: settings.name[lang], council, logo: logoOf(settings.logoBase64) },
+    footer: w.footer,
+    meta: { title, subject: `${venue} — ${gregorian}`, sessionId: s.id },
+    sealFingerprint: options.sealFingerprint ?? null,
+    blocks,
+  };
+}
+
+function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext {
+  const rows = record.rows;
+  const lang = options.lang;
+  const w = minutesWording(lang);
+  const digits = record.settings.digits;
+  const tz = options.timeZone ?? 'UTC';
+  const original = originalLanguage(rows.session.languagesJson, record.settings.defaultLanguage);
+  const states = new Map(rows.memberStates.map((m) => [m.id, m]));
+  const sittings = new Map(rows.sittings.map((x) => [x.id, x]));
+  const num = (n: number | string) => formatNumber(n, lang, digits);
+  const stateName = (id: string | null) => {
+    const m = id ? states.get(id) : undefined;
+    return m ? pick({ ar: m.nameAr, en: m.nameEn, fr: m.nameFr }, lang, original).text : w.none;
+  };
+  const { itemsInOrder, itemNumbers } = orderItems(rows.agendaItems, num);
+  const voteNumbers = new Map(
+    [...rows.votes].sort((a, b) => a.heldAt.localeCompare(b.heldAt)).map((v, i) => [v.id, num(i + 1)] as const),
+  );
+  return {
+    rows,
+    record,
+    lang,
+    original,
+    w,
+    digits,
+    tz,
+    num,
+    date: (x) => formatDate(x.length === 10 ? x : dayOf(x, tz), lang, digits),
+    time: (x) => formatTime(x, lang, digits, tz),
+    stateName,
+    delegationName: (d) =>
+      !d ? w.none : d.memberStateId ? stateName(d.memberStateId) : pick({ ar: d.nameAr, en: d.nameEn, fr: d.nameFr }, lang, original).text,
+    sittingName: (id) => {
+      const x = id ? sittings.get(id) : undefined;
+      return x ? w.sittingName(x.number, (n) => num(n)) : w.none;
+    },
+    itemNumbers,
+    itemsInOrder,
+    voteNumbers,
+  };
+}
+
+function originalLanguage(languagesJson: string, fallback: Language): Language {
+  try {
+    const list = JSON.parse(languagesJson) as unknown;
+    if (Array.isArray(list) && ['ar', 'en', 'fr'].includes(list[0] as string)) return list[0] as Language;
+  } catch {
+    // a damaged list falls back to the organisation's default language
+  }
+  return fallback;
+}
+
+/** Depth-first by position: "1", "2", "2.1"... */
+function orderItems(items: AgendaItemRow[], num: (n: number | string) => string) {
+  const children = new Map<string | null, AgendaItemRow[]>();
+  for (const i of items) {
+    const list = children.get(i.parentId) ?? [];
+    list.push(i);
+    children.set(i.parentId, list);
+  }
+  const itemsInOrder: AgendaItemRow[] = [];
+  const itemNumbers = new Map<string, string>();
+  const walk = (parent: string | null, prefix: string) => {
+    const list = (children.get(parent) ?? []).sort((a, b) => a.position - b.position);
+    list.forEach((item, index) => {
+      const n = prefix ? `${prefix}.${index + 1}` : String(index + 1);
+      itemNumbers.set(item.id, num(n));
+      itemsInOrder.push(item);
+      walk(item.id, n);
+    });
+  };
+  walk(null, '');
+  return { itemsInOrder, itemNumbers };
+}
+
+export function heading(c: BuildContext, level: 1 | 2 | 3, text: string, anchor: string, extra?: Inline): Block {
+  return { kind: 'heading', level, content: extra ?? [span(text, c.lang)], anchor };
+}
+
+function para(content: Inline, emphasis?: 'decision' | 'note' | 'quote'): Block {
+  return emphasis ? { kind: 'paragraph', content, emphasis } : { kind: 'paragraph', content };
+}
+
+const cityOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCityAr, en: s.venueCityEn, fr: s.venueCityFr });
+const countryOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCountryAr, en: s.venueCountryEn, fr: s.venueCountryFr });
+
+function sittingsInOrder(rows: SessionRecordRows) {
+  return [...rows.sittings].sort((a, b) => a.number - b.number);
+}
+
+function memberDelegations(rows: SessionRecordRows): DelegationRow[] {
+  const order = new Map(rows.memberStates.map((m) => [m.id, m.protocolOrder]));
+  return rows.delegations
+    .filter((d) => d.kind === 'member')
+    .sort((a, b) => (order.get(a.memberStateId ?? '') ?? 0) - (order.get(b.memberStateId ?? '') ?? 0));
+}
+
+function headOf(rows: SessionRecordRows, delegationId: string) {
+  const ds = rows.delegates.filter((d) => d.delegationId === delegationId).sort((a, b) => a.position - b.position);
+  return { head: ds.find((d) => d.role === 'head') ?? ds[0] ?? null, others: ds.filter((d) => d.role !== 'head') };
+}
+
+function chairName(c: BuildContext): string | null {
+  const chairDelegation = c.rows.delegations.find((d) => d.memberStateId && d.memberStateId === c.rows.session.chairStateId);
+  return chairDelegation ? (headOf(c.rows, chairDelegation.id).head?.fullName ?? null) : null;
+}
+
+function openingBlocks(c: BuildContext): Block[] {
+  const { rows, w, lang } = c;
+  const first = sittingsInOrder(rows)[0];
+  const out: Block[] = [heading(c, 1, w.headings.opening, 'opening')];
+  if (!first) return out;
+  const chair = rows.session.chairStateId ? c.stateName(rows.session.chairStateId) : null;
+  out.push(para([span(w.opening({ date: c.date(first.startsAt), time: c.time(first.startsAt), chair, chairName: chairName(c) }), lang)]));
+  const presence = presenceAt(first, rows.attendanceEvents);
+  const present = memberDelegations(rows).filter((d) => presence.get(d.id)?.presentAtOpening).length;
+  const rule = quorumRuleSchema.safeParse(rows.session.quorumRule);
+  const required = rule.success ? quorumRequired(rule.data, rows.session.memberCount) : 0;
+  out.push(
+    para([
+      span(
+        w.quorum({ present: c.num(present), members: c.num(rows.session.memberCount), required: c.num(required), met: present >= required }),
+        lang,
+      ),
+    ]),
+  );
+  return out;
+}
+
+function participationBlocks(c: BuildContext): Block[] {
+  const { rows, w, lang } = c;
+  const members = memberDelegations(rows);
+  const out: Block[] = [heading(c, 1, w.headings.participation, 'participation')];
+  out.push(para([span(w.delegationsIntro(c.num(members.length)), lang)]));
+  out.push({
+    kind: 'table',
+    widths: [3, 4, 5, 3],
+    header: [w.delegationTable.state, w.delegationTable.head, w.delegationTable.members, w.delegationTable.credentials].map((t) => ({
+      content: [span(t, lang, { bold: true })],
+    })),
+    rows: members.map((d) => {
+      const { head, others } = headOf(rows, d.id);
+      return [
+        { content: [span(c.delegationName(d), lang)] },
+        { content: head ? personSpans(c, head.fullName, head.title) : [span(w.none, lang)] },
+        { content: others.length ? joinSpans(c, others.map((o) => personSpans(c, o.fullName, o.title))) : [span(w.none, lang)] },
+        {
+          content: [
+            span(d.credentialsReceivedOn ? w.credentialsReceived(c.date(d.credentialsReceivedOn)) : w.credentialsMissing, lang),
+          ],
+        },
+      ];
+    }),
+  });
+  for (const sitting of sittingsInOrder(rows)) {
+    const presence = presenceAt(sitting, rows.attendanceEvents);
+    for (const d of members) {
+      const p = presence.get(d.id);
+      if (p?.late && p.arrival) {
+        out.push(para([span(w.lateArrival(c.delegationName(d), c.time(p.arrival), c.sittingName(sitting.id)), lang)]));
+      }
+    }
+  }
+  for (const [kind, intro] of [
+    ['observer', w.observersIntro],
+    ['secretariat', w.secretariatIntro],
+  ] as const) {
+    const list = rows.delegations.filter((d) => d.kind === kind);
+    if (list.length === 0) continue;
+    out.push(para([span(intro, lang)]));
+    out.push({
+      kind: 'list',
+      items: list.map((d) => {
+        const people = rows.delegates.filter((p) => p.delegationId === d.id).sort((a, b) => a.position - b.position);
+        const name = pick({ ar: d.nameAr, en: d.nameEn, fr: d.nameFr }, lang, c.original, { bold: true });
+        return people.length ? [name, span(lang === 'ar' ? ': ' : ': ', lang), ...joinSpans(c, people.map((p) => personSpans(c, p.fullName, p.title)))] : [name];
+      }),
+    });
+  }
+  return out;
+}
+
+export function personSpans(c: BuildContext, fullName: string, title: string): Inline {
+  const name = nameText(fullName, c.lang);
+  return title.trim() ? [name, span(c.lang === 'ar' ? '، ' : ', ', c.lang), freeText(title, c.lang)] : [name];
+}
+
+export function joinSpans(c: BuildContext, parts: Inline[]): Inline {
+  const sep = c.lang === 'ar' ? '؛ ' : '; ';
+  return parts.flatMap((p, i) => (i === 0 ? p : [span(sep, c.lang), ...p]));
+}
+
+function agendaAdoptionBlocks(c: BuildContext): Block[] {
+  const { rows, w, lang } = c;
+  const out: Block[] = [heading(c, 1, w.headings.agendaAdoption, 'agenda-adoption')];
+  const a = rows.agendaAdoption;
+  if (!a) return [...out, para([span(w.agendaNotAdopted, lang)])];
+  out.push(para([span(w.agendaAdopted({ sitting: c.sittingName(a.sittingId), date: c.date(a.adoptedAt), asAmended: a.asAmended === 1 }), lang)]));
+  if (a.note.trim()) out.push(para([freeText(a.note, lang)], 'note'));
+  return out;
+}
+
+function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
+  const { rows, w, lang } = c;
+  const n = c.itemNumbers.get(item.id) ?? '';
+  const title = pick({ ar: item.titleAr, en: item.titleEn, fr: item.titleFr }, lang, c.original);
+  const out: Block[] = [heading(c, item.parentId ? 3 : 2, '', `item-${n}`, around(w.item(n, HOLE), title, lang))];
+  let docs: string | null = null;
+  try {
+    const list = JSON.parse(item.documentRefsJson) as unknown;
+    if (Array.isArray(list) && list.length) docs = list.map(String).join(lang === 'ar' ? '، ' : ', ');
+  } catch {
+    docs = null;
+  }
+  if (item.presenter.trim()) out.push(para([span(w.presentedBy(item.presenter, docs), lang)]));
+  const notes = rows.notes.filter((x) => x.agendaItemId === item.id).sort((a, b) => a.at.localeCompare(b.at));
+  const motions = rows.motions.filter((m) => m.agendaItemId === item.id);
+  const decisions = rows.decisions.filter((d) => d.agendaItemId === item.id).sort((a, b) => a.serial - b.serial);
+  if (item.status === 'deferred' || item.status === 'withdrawn') out.push(para([span(w.itemStatus[item.status], lang)], 'note'));
+  else if (item.status === 'pending' && !notes.length && !motions.length && !decisions.length && item.parentId === null) {
+    const hasChildren = rows.agendaItems.some((x) => x.parentId === item.id);
+    if (!hasChildren) out.push(para([span(w.itemStatus.pending, lang)], 'note'));
+  }
+  if (notes.length) {
+    out.push(para([span(w.interventions, lang, { bold: true })]));
+    const delegations = new Map(rows.delegations.map((d) => [d.id, d]));
+    out.push({
+      kind: 'list',
+      items: notes.map((note) => {
+        const d = note.speakerDelegationId ? delegations.get(note.speakerDelegationId) : undefined;
+        const who = w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : note.speakerName);
+        const text = { text: note.text, lang: note.language, ...(note.language !== lang ? { untranslated: true } : {}) };
+        return [span(`${who}${lang === 'fr' ? ' : ' : ': '}`, lang, { bold: true }), text];
+      }),
+    });
+  }
+  const top = motions.filter((m) => !m.parentMotionId || !motions.some((p) => p.id === m.parentMotionId)).sort(byCreated);
+  for (const m of top) {
+    out.push(...motionBlocks(c, m, false));
+    for (const a of motions.filter((x) => x.parentMotionId === m.id).sort(byCreated)) out.push(...motionBlocks(c, a, true));
+  }
+  for (const d of decisions) out.push(...decisionBlocks(c, d));
+  return out;
+}
+
+const byCreated = (a: MotionRow, b: MotionRow) => a.createdAt.localeCompare(b.createdAt);
+
+function motionBlocks(c: BuildContext, m: MotionRow, amendment: boolean): Block[] {
+  const { rows, w, lang } = c;
+  const proposer = rows.delegations.find((d) => d.id === m.proposerDelegationId);
+  const label = `${amendment ? w.amendment : w.motion}${proposer ? ` (${w.proposedBy(w.delegationOf(c.delegationName(proposer)))})` : ''}${lang === 'fr' ? ' : ' : ': '}`;
+  const out: Block[] = [para([span(label, lang, { bold: true }), pick({ ar: m.textAr, en: m.textEn, fr: m.textFr }, lang, c.original)], amendment ? 'quote' : undefined)];
+  const vote = rows.votes.find((v) => v.motionId === m.id);
+  if (vote) {
+    out.push(
+      para([
+        span(
+          w.vote({
+            outcome: vote.outcome,
+            yes: c.num(vote.yes),
+            no: c.num(vote.no),
+            abstain: c.num(vote.abstain),
+            notParticipating: vote.notParticipating ? c.num(vote.notParticipating) : null,
+            rule: w.majorityRule(vote.rule),
+            sitting: c.sittingName(vote.sittingId),
+            castingVote: vote.castingVote,
+            inquorate: vote.inquorate === 1,
+          }),
+          lang,
+        ),
+      ]),
+    );
+    const ballots = rows.voteBallots.filter((b) => b.voteId === vote.id).sort((a, b) => a.rollOrder - b.rollOrder);
+    out.push({
+      kind: 'table',
+      caption: [span(w.rollCall.caption(c.voteNumbers.get(vote.id) ?? ''), lang, { bold: true })],
+      widths: [3, 2],
+      header: [w.rollCall.state, w.rollCall.vote].map((t) => ({ content: [span(t, lang, { bold: true })] })),
+      rows: ballots.map((b) => [{ content: [span(c.stateName(b.memberStateId), lang)] }, { content: [span(w.rollCall.choice[b.choice], lang)], center: true }]),
+    });
+  } else if (m.status === 'adopted' && m.decidedBy !== 'vote') out.push(para([span(w.consensus, lang)]));
+  else if (m.status === 'adopted' || m.status === 'rejected') out.push(para([span(w.outcome[m.status], lang)]));
+  else out.push(para([span(w.motionStatus[m.status], lang)]));
+  return out;
+}
+
+function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
+  const { rows, w, lang } = c;
+  const number = pick({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr }, lang, c.original);
+  const out: Block[] = [
+    para([span(w.decision(number.text), lang, { bold: true }), span(` (${w.adoptedBy[d.adoptedBy]})`, lang)], 'decision'),
+  ];
+  const text = pick({ ar: d.textAr, en: d.textEn, fr: d.textFr }, lang, c.original);
+  for (const line of text.text.split(/\n+/).filter((l) => l.trim())) out.push(para([{ ...text, text: line.trim() }], 'decision'));
+  for (const r of rows.reservations.filter((x) => x.decisionId === d.id).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
+    const content = around(w.reservation(c.stateName(r.memberStateId), HOLE), freeText(r.text, lang), lang);
+    out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
+  }
+  for (const r of rows.referrals.filter((x) => x.decisionId === d.id)) {
+    out.push(para([span(w.referral(r.bodyName, ''), lang, { italic: true }), ...(r.note.trim() ? [span(' ', lang), freeText(r.note, lang)] : [])], 'note'));
+  }
+  const actions = rows.actionItems.filter((a) => a.decisionId === d.id);
+  if (actions.length) {
+    out.push(para([span(w.actionsIntro, lang, { bold: true })]));
+    out.push({
+      kind: 'list',
+      items: actions.map((a) => {
+        const responsible = a.responsibleKind === 'member_state' ? c.stateName(a.responsibleStateId) : a.responsibleUnit;
+        return around(w.action({ description: HOLE, responsible, due: a.dueDate ? c.date(a.dueDate) : null }), freeText(a.description, lang), lang);
+      }),
+    });
+  }
+  return out;
+}
+
+function closingBlocks(c: BuildContext): Block[] {
+  const { rows, w, lang } = c;
+  const out: Block[] = [heading(c, 1, w.headings.closing, 'closing')];
+  const last = sittingsInOrder(rows).at(-1);
+  if (last) {
+    const end = last.endsAt ?? last.startsAt;
+    out.push(para([span(w.closing({ date: c.date(end), time: c.time(end) }), lang)]));
+  }
+  const nextItem = rows.agendaItems.find((i) => i.standingKey?.includes('next_session'));
+  const nextDecision = nextItem ? rows.decisions.find((d) => d.agendaItemId === nextItem.id) : undefined;
+  if (nextDecision) {
+    const number = pick({ ar: nextDecision.numberAr, en: nextDecision.numberEn, fr: nextDecision.numberFr }, lang, c.original).text;
+    out.push(para([span(w.nextSession(w.decision(number)), lang)]));
+  }
+  return out;
+}
+
+function signatureBlocks(c: BuildContext, given: SignatoryInput[] | undefined): SignatureBlock[] {
+  const list: SignatoryInput[] =
+    given ??
+    c.record.settings.signatoryRoles.map((r) => ({ role: r.title[c.lang], name: r.key === 'chair' ? (chairName(c) ?? '') : '' }));
+  return list.map((s) => ({
+    role: [span(s.role, c.lang, { bold: true })],
+    name: s.name ? [nameText(s.name, c.lang)] : [],
+    image: s.signatureImage ?? null,
+  }));
+}
+
+/** A placeholder in fixed wording where a span of record text (its own language) goes. */
+const HOLE = '\u0000';
+
+function around(worded: string, inner: Span, lang: Language): Inline {
+  const [before = '', after = ''] = worded.split(HOLE);
+  return [span(before, lang), inner, span(after, lang)].filter((x) => x.text);
+}
+
+function logoOf(base64: string | null): MinutesDocument['header']['logo'] {
+  if (!base64) return null;
+  const data = base64.replace(/^data:image\/[a-z]+;base64,/, '');
+  return { base64: data, type: data.startsWith('/9j/') ? 'jpg' : 'png' };
+}

@@ -1,0 +1,71 @@
+// Dates and times in the minutes, through Intl (full ICU in Node and Chromium): Gregorian in every
+// language, Hijri (Umm al-Qura) beside it in Arabic, digits as the organisation chooses. Pure.
+import type { Language } from '../settings/schema';
+
+export type Digits = 'western' | 'arabic-indic';
+
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+function gregorianLocale(lang: Language, digits: Digits): string {
+  if (lang === 'ar') return `ar-EG-u-nu-${digits === 'arabic-indic' ? 'arab' : 'latn'}`;
+  return lang === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+function hijriLocale(digits: Digits): string {
+  return `ar-SA-u-ca-islamic-umalqura-nu-${digits === 'arabic-indic' ? 'arab' : 'latn'}`;
+}
+
+/** 'YYYY-MM-DD' as a Date at UTC midnight, so formatting in UTC gives the same calendar day. */
+function calendarDay(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+const longDate = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+
+function clean(s: string): string {
+  return s.replace(BIDI_MARKS, '');
+}
+
+export function formatDate(date: string, lang: Language, digits: Digits): string {
+  return clean(new Intl.DateTimeFormat(gregorianLocale(lang, digits), longDate).format(calendarDay(date)));
+}
+
+export function formatHijri(date: string, digits: Digits): string {
+  return clean(new Intl.DateTimeFormat(hijriLocale(digits), longDate).format(calendarDay(date)));
+}
+
+export function formatDateRange(start: string, end: string, lang: Language, digits: Digits): string {
+  if (start === end) return formatDate(start, lang, digits);
+  const f = new Intl.DateTimeFormat(gregorianLocale(lang, digits), longDate);
+  return clean(f.formatRange(calendarDay(start), calendarDay(end)));
+}
+
+export function formatHijriRange(start: string, end: string, digits: Digits): string {
+  if (start === end) return formatHijri(start, digits);
+  const f = new Intl.DateTimeFormat(hijriLocale(digits), longDate);
+  return clean(f.formatRange(calendarDay(start), calendarDay(end)));
+}
+
+/** The calendar day of an instant where the session is held. */
+export function dayOf(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(instant),
+  );
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** 24-hour clock time of an instant where the session is held, e.g. 09:30. */
+export function formatTime(instant: string, lang: Language, digits: Digits, timeZone: string): string {
+  const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
+  return formatNumber(hhmm, lang, digits);
+}
+
+/** Western digits in generated text become Arabic-Indic in Arabic minutes when the organisation says so. */
+export function formatNumber(value: number | string, lang: Language, digits: Digits): string {
+  const s = String(value);
+  if (lang !== 'ar' || digits === 'western') return s;
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+}

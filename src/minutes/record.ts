@@ -1,0 +1,27 @@
+// What the minutes are built from: one session's rows (the same shape as the session bundle), the
+// organisation's settings, and the follow-up of earlier sessions' actions. Pure types.
+import type { SessionRecordRows } from '../bundle/schema';
+import type { OrganisationSettings } from '../settings/schema';
+
+export type ActionStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
+
+/** An action item decided at an earlier session, as the follow-up annex reports it. */
+export interface FollowUpAction {
+  actionId: string;
+  sessionKind: 'ordinary' | 'extraordinary';
+  sessionNumber: number;
+  decisionNumber: { ar: string; en: string; fr: string } | null;
+  description: string;
+  responsibleKind: 'secretariat_unit' | 'member_state';
+  responsibleUnit: string;
+  responsibleState: { ar: string; en: string; fr: string } | null;
+  dueDate: string | null;
+  status: ActionStatus;
+  latestUpdate: { at: string; text: string; status: ActionStatus } | null;
+}
+
+export interface MinutesRecord {
+  settings: OrganisationSettings;
+  rows: SessionRecordRows;
+  followUp: FollowUpAction[];
+}

@@ -1,0 +1,307 @@
+// The minutes model -> a Word document (Buffer), with the docx package. Real Word styles (Title,
+// Heading 1-3, Normal, Council Decision/Note/Quote, Caption, the Council Table table style) so the
+// secretary can restyle it in Word; A4; header with logo and names; "page X of Y" footer; a DRAFT
+// watermark until the minutes are approved; Arabic right to left throughout (bidi paragraphs and
+// tables, RTL runs, complex-script fonts).
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  ImportedXmlComponent,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+} from 'docx';
+import { TextWatermark } from 'docx/watermarks';
+import { runsFor } from './docx-runs';
+import type { Block, ImageData, Inline, MinutesDocument, SignatureBlock, TableCell as ModelCell } from './model';
+
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = 1134; // 2 cm
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+const BULLETS = 'council-bullets';
+
+export interface DocxRenderOptions {
+  /** Lay out the pages to write the table of contents' page numbers (slower on very long minutes). */
+  tocPageNumbers?: boolean;
+}
+
+export async function renderDocx(doc: MinutesDocument, _options: DocxRenderOptions = {}): Promise<Buffer> {
+  const document = buildDocument(doc);
+  return Packer.toBuffer(document);
+}
+
+/** The docx Document object; exported for the benchmark, which also zips the same XML parts itself. */
+export function buildDocument(doc: MinutesDocument): Document {
+  const rtl = doc.dir === 'rtl';
+  const bodySize = rtl ? 28 : 24;
+  const children = doc.blocks.flatMap((b) => blockToDocx(doc, b));
+  return new Document({
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    creator: doc.header.organisation,
+    description: `session ${doc.meta.sessionId}${doc.draft ? ' (draft)' : ''}`,
+    styles: styles(doc, bodySize),
+    numbering: {
+      config: [
+        {
+          reference: BULLETS,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { start: 567, hanging: 340 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: A4,
+            margin: { top: MARGIN + 284, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+          },
+        },
+        headers: { default: header(doc) },
+        footers: { default: footer(doc) },
+        children,
+      },
+    ],
+  });
+}
+
+function paragraphBase(doc: MinutesDocument): Pick<IParagraphOptions, 'bidirectional'> {
+  return doc.dir === 'rtl' ? { bidirectional: true } : {};
+}
+
+function runs(doc: MinutesDocument, content: Inline, style?: { size?: number; sizeCs?: number; color?: string }): TextRun[] {
+  return content.flatMap((s) => runsFor(doc, s, style));
+}
+
+function blockToDocx(doc: MinutesDocument, block: Block): (Paragraph | Table | TableOfContents)[] {
+  const base = paragraphBase(doc);
+  switch (block.kind) {
+    case 'title':
+      return [new Paragraph({ ...base, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: runs(doc, block.content) })];
+    case 'subtitle':
+      return [new Paragraph({ ...base, style: 'Subtitle', alignment: AlignmentType.CENTER, children: runs(doc, block.content) })];
+    case 'heading': {
+      const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1]!;
+      return [new Paragraph({ ...base, heading: level, keepNext: true, children: runs(doc, block.content) })];
+    }
+    case 'paragraph': {
+      const style = block.emphasis === 'decision' ? 'CouncilDecision' : block.emphasis === 'note' ? 'CouncilNote' : block.emphasis === 'quote' ? 'CouncilQuote' : undefined;
+      return [new Paragraph({ ...base, ...(style ? { style } : {}), alignment: AlignmentType.BOTH, children: runs(doc, block.content) })];
+    }
+    case 'list':
+      return block.items.map((item) => new Paragraph({ ...base, numbering: { reference: BULLETS, level: 0 }, children: runs(doc, item) }));
+    case 'table':
+      return tableToDocx(doc, block);
+    case 'signatures':
+      return [signaturesTable(doc, block.signatories)];
+    case 'toc':
+      return [
+        new Paragraph({ ...base, style: 'TOCHeading', children: runs(doc, [{ text: block.title, lang: doc.lang }]) }),
+        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
+      ];
+    case 'pageBreak':
+      return [new Paragraph({ ...base, children: [new PageBreak()] })];
+  }
+}
+
+function cellParagraph(doc: MinutesDocument, c: ModelCell, style = 'CouncilTableText'): Paragraph {
+  return new Paragraph({
+    ...paragraphBase(doc),
+    style,
+    ...(c.center ? { alignment: AlignmentType.CENTER } : {}),
+    children: runs(doc, c.content),
+  });
+}
+
+function tableToDocx(doc: MinutesDocument, block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
+  const total = block.widths.reduce((a, b) => a + b, 0);
+  const columnWidths = block.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const row = (cells: ModelCell[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: cells.map(
+        (c, i) =>
+          new TableCell({
+            width: { size: columnWidths[i] ?? 0, type: WidthType.DXA },
+            children: [cellParagraph(doc, c, header ? 'CouncilTableHeading' : 'CouncilTableText')],
+          }),
+      ),
+    });
+  const out: (Paragraph | Table)[] = [];
+  if (block.caption) out.push(new Paragraph({ ...paragraphBase(doc), style: 'Caption', keepNext: true, children: runs(doc, block.caption) }));
+  out.push(
+    new Table({
+      style: 'CouncilTable',
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths,
+      ...(doc.dir === 'rtl' ? { visuallyRightToLeft: true } : {}),
+      rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))],
+    }),
+  );
+  // Word needs a paragraph between two tables or it merges them.
+  out.push(new Paragraph({ ...paragraphBase(doc), style: 'CouncilSpacer', children: [] }));
+  return out;
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+function signaturesTable(doc: MinutesDocument, list: SignatureBlock[]): Table {
+  const per = Math.max(1, Math.min(3, list.length));
+  const width = Math.floor(TEXT_WIDTH / per);
+  const rows: TableRow[] = [];
+  for (let i = 0; i < list.length; i += per) {
+    const slice = list.slice(i, i + per);
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: slice.map(
+          (s) =>
+            new TableCell({
+              width: { size: width, type: WidthType.DXA },
+              borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+              children: [
+                new Paragraph({ ...paragraphBase(doc), alignment: AlignmentType.CENTER, children: runs(doc, s.role) }),
+                new Paragraph({
+                  ...paragraphBase(doc),
+                  alignment: AlignmentType.CENTER,
+                  spacing: { before: 240, after: 240 },
+                  children: s.image ? [imageRun(s.image, 60)] : [new TextRun({ text: '………………………………', color: '808080' })],
+                }),
+                new Paragraph({ ...paragraphBase(doc), alignment: AlignmentType.CENTER, children: runs(doc, s.name) }),
+              ],
+            }),
+        ),
+      }),
+    );
+  }
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: Array.from({ length: per }, () => width),
+    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    ...(doc.dir === 'rtl' ? { visuallyRightToLeft: true } : {}),
+    rows,
+  });
+}
+
+function header(doc: MinutesDocument): Header {
+  const base = paragraphBase(doc);
+  const first: (TextRun | ImageRun | TextWatermark)[] = [];
+  if (doc.header.logo) first.push(imageRun(doc.header.logo, 48));
+  const children: Paragraph[] = [];
+  if (first.length) children.push(new Paragraph({ ...base, alignment: AlignmentType.CENTER, children: first }));
+  const names: (TextRun | TextWatermark)[] = [
+    ...runs(doc, [{ text: doc.header.organisation, lang: doc.lang, bold: true }], { size: 20, sizeCs: 22 }),
+  ];
+  if (doc.draft) names.push(new TextWatermark({ text: doc.draftLabel, color: 'C00000', opacity: 0.25, layout: 'diagonal', font: doc.fonts.arabic }));
+  children.push(new Paragraph({ ...base, style: 'Header', alignment: AlignmentType.CENTER, children: names }));
+  const councilLine = runs(doc, [{ text: doc.header.council, lang: doc.lang }], { size: 18, sizeCs: 20 });
+  if (doc.draft) councilLine.push(...runs(doc, [{ text: ` — ${doc.draftLabel}`, lang: doc.lang, bold: true }], { size: 18, sizeCs: 20, color: 'C00000' }));
+  children.push(
+    new Paragraph({
+      ...base,
+      style: 'Header',
+      alignment: AlignmentType.CENTER,
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '1F3864', space: 4 } },
+      children: councilLine,
+    }),
+  );
+  return new Header({ children });
+}
+
+function footer(doc: MinutesDocument): Footer {
+  const rtl = doc.dir === 'rtl';
+  const font = rtl ? { ascii: doc.fonts.arabic, hAnsi: doc.fonts.arabic, cs: doc.fonts.arabic } : { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, cs: doc.fonts.arabic };
+  const parts = doc.footer.split(/(\{page\}|\{pages\})/).filter(Boolean);
+  const children = parts.map(
+    (p) =>
+      new TextRun({
+        ...(rtl ? { rightToLeft: true } : {}),
+        font,
+        size: 18,
+        sizeComplexScript: 20,
+        children: [p === '{page}' ? PageNumber.CURRENT : p === '{pages}' ? PageNumber.TOTAL_PAGES : p],
+      }),
+  );
+  return new Footer({ children: [new Paragraph({ ...paragraphBase(doc), style: 'Footer', alignment: AlignmentType.CENTER, children })] });
+}
+
+function imageSize(data: Buffer): { width: number; height: number } | null {
+  if (data.length > 24 && data.readUInt32BE(0) === 0x89504e47) return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  if (data[0] === 0xff && data[1] === 0xd8) {
+    let i = 2;
+    while (i + 9 < data.length) {
+      if (data[i] !== 0xff) return null;
+      const marker = data[i + 1]!;
+      const length = data.readUInt16BE(i + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { height: data.readUInt16BE(i + 5), width: data.readUInt16BE(i + 7) };
+      }
+      i += 2 + length;
+    }
+  }
+  return null;
+}
+
+function imageRun(image: ImageData, height: number): ImageRun {
+  const data = Buffer.from(image.base64, 'base64');
+  const size = imageSize(data) ?? { width: height, height };
+  const width = Math.round((size.width / Math.max(1, size.height)) * height);
+  return new ImageRun({ type: image.type, data, transformation: { width, height } });
+}
+
+function styles(doc: MinutesDocument, bodySize: number) {
+  const font = { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, cs: doc.fonts.arabic, eastAsia: doc.fonts.latin };
+  // Paragraph styles cannot carry w:bidi through docx's options: each paragraph sets it itself.
+  const para = <T extends object>(extra: T = {} as T) => extra;
+  const heading = (size: number, color: string, before: number) => ({
+    run: { font, size, sizeComplexScript: size + 2, bold: true, boldComplexScript: true, color },
+    paragraph: para({ spacing: { before, after: 120 }, keepNext: true }),
+  });
+  return {
+    default: {
+      document: { run: { font, size: bodySize, sizeComplexScript: bodySize }, paragraph: para({ spacing: { after: 120, line: 276 } }) },
+      title: { run: { font, size: bodySize + 16, sizeComplexScript: bodySize + 18, bold: true, boldComplexScript: true, color: '1F3864' }, paragraph: para({ spacing: { after: 120 } }) },
+      heading1: heading(bodySize + 6, '1F3864', 360),
+      heading2: heading(bodySize + 2, '2E5597', 240),
+      heading3: heading(bodySize, '2E5597', 200),
+      caption: { run: { font, size: bodySize - 2, sizeComplexScript: bodySize - 2, bold: true, boldComplexScript: true, color: '1F3864', italics: false }, paragraph: para({ spacing: { before: 120, after: 60 } }) },
+    },
+    paragraphStyles: [
+      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: bodySize + 2, sizeComplexScript: bodySize + 2, color: '404040' }, paragraph: para({ spacing: { after: 360 } }) },
+      { id: 'CouncilDecision', name: 'Council Decision', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 340 }, border: { start: { style: BorderStyle.SINGLE, size: 12, color: '2E5597', space: 8 } } }) },
+      { id: 'CouncilNote', name: 'Council Note', basedOn: 'Normal', next: 'Normal', run: { color: '404040' }, paragraph: para({ indent: { start: 340 } }) },
+      { id: 'CouncilQuote', name: 'Council Quote', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 680 } }) },
+      { id: 'CouncilTableText', name: 'Council Table Text', basedOn: 'Normal', run: { size: bodySize - 4, sizeComplexScript: bodySize - 4 }, paragraph: para({ spacing: { before: 20, after: 20, line: 240 } }) },
+      { id: 'CouncilTableHeading', name: 'Council Table Heading', basedOn: 'CouncilTableText', run: { bold: true, boldComplexScript: true, color: 'FFFFFF' }, paragraph: para({ keepNext: true }) },
+      { id: 'CouncilSpacer', name: 'Council Spacer', basedOn: 'Normal', run: { size: 8, sizeComplexScript: 8 }, paragraph: para({ spacing: { after: 0, line: 120 } }) },
+      { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Heading1', next: 'Normal', paragraph: para() },
+    ],
+    importedStyles: [ImportedXmlComponent.fromXmlString(TABLE_STYLE)],
+  };
+}
+
+/** A table style Word lists as "Council Table": grid borders, a shaded header row that repeats. */
+const TABLE_STYLE = `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:styleId="CouncilTable"><w:name w:val="Council Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:left w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="2E5597"/></w:tcPr></w:tblStylePr><w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2FA"/></w:tcPr></w:tblStylePr></w:style>`;

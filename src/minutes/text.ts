@@ -1,0 +1,53 @@
+// Choosing which text to show in the chosen language, and marking what still needs a translator. Pure.
+import type { Language } from '../settings/schema';
+import type { Span } from './model';
+
+const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+
+export function hasArabic(text: string): boolean {
+  return ARABIC_LETTER.test(text);
+}
+
+export interface Localized {
+  ar: string;
+  en: string;
+  fr: string;
+}
+
+/** The text in `lang`, or else in the original language (or any language that has it), marked. */
+export function pick(value: Localized, lang: Language, original: Language, extra: Partial<Span> = {}): Span {
+  const own = value[lang].trim();
+  if (own) return { ...extra, text: own, lang };
+  const order: Language[] = [original, 'ar', 'en', 'fr'];
+  for (const l of order) {
+    const t = value[l].trim();
+    if (t) return { ...extra, text: t, lang: l, untranslated: true };
+  }
+  return { ...extra, text: '', lang };
+}
+
+/**
+ * Free text of one unknown language (a reservation, a referral note...). Its script tells Arabic from
+ * Latin; text in the other script from the minutes' is marked for a translator. English and French
+ * share a script, so they are taken as they are.
+ */
+export function freeText(text: string, lang: Language, extra: Partial<Span> = {}): Span {
+  const arabic = hasArabic(text);
+  if (lang === 'ar') {
+    if (!arabic && LATIN_LETTER.test(text)) return { ...extra, text, lang: 'en', untranslated: true };
+    return { ...extra, text, lang };
+  }
+  if (arabic) return { ...extra, text, lang: 'ar', untranslated: true };
+  return { ...extra, text, lang };
+}
+
+/** A proper name or other text never translated: its script gives its direction, nothing is marked. */
+export function nameText(text: string, lang: Language, extra: Partial<Span> = {}): Span {
+  const arabic = hasArabic(text);
+  return { ...extra, text, lang: arabic ? 'ar' : lang === 'ar' ? 'en' : lang };
+}
+
+export function span(text: string, lang: Language, extra: Partial<Span> = {}): Span {
+  return { ...extra, text, lang };
+}
