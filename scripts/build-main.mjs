@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(root, 'dist', 'main');
+const defaultOutDir = path.join(root, 'dist', 'main');
 const external = ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 /** One entry bundled to dist/main/<name>.cjs. */
-export async function bundle(entry, name, { emptyOutDir = false } = {}) {
+export async function bundle(entry, name, { outDir = defaultOutDir, emptyOutDir = false } = {}) {
   await build({
     configFile: false,
     root,
@@ -36,13 +36,13 @@ export async function bundle(entry, name, { emptyOutDir = false } = {}) {
   });
 }
 
-export async function buildMain() {
-  await bundle('main/electron-main.ts', 'electron-main', { emptyOutDir: true });
-  await bundle('main/preload.ts', 'preload');
+export async function buildMain(outDir = defaultOutDir) {
+  await bundle('main/electron-main.ts', 'electron-main', { outDir, emptyOutDir: true });
+  await bundle('main/preload.ts', 'preload', { outDir });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   await buildMain();
-  console.log(`main and preload bundled to ${path.relative(root, outDir)} in ${Date.now() - started} ms`);
+  console.log(`main and preload bundled to ${path.relative(root, defaultOutDir)} in ${Date.now() - started} ms`);
 }

@@ -1,0 +1,98 @@
+// The bundles npm start and electron-builder ship (dist/main/*.cjs), loaded the way Electron would load
+// them but with fake Electron objects: the preload with a sandbox-like require that offers 'electron'
+// only, the main process with the real better-sqlite3 (Node's ABI) in a temporary userData folder.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMain } from '../../scripts/build-main.mjs';
+import { tempDir } from '../helpers/temp-db';
+import { Emitter, FakeDialog, FakeIpcMain, FakeSession, FakeShell, FakeWindow } from './fakes';
+
+let out: string;
+beforeAll(async () => {
+  out = path.join(tempDir('council-bundle-'), 'main');
+  await buildMain(out);
+}, 120_000);
+afterAll(() => fs.rmSync(path.dirname(out), { recursive: true, force: true }));
+
+/** Run a CommonJS bundle with our own require, as Electron's loaders would. */
+function load(file: string, requireFn: (id: string) => unknown): void {
+  const code = fs.readFileSync(file, 'utf8');
+  const module = { exports: {} };
+  new Function('require', 'module', 'exports', '__dirname', '__filename', code)(
+    requireFn,
+    module,
+    module.exports,
+    path.dirname(file),
+    file,
+  );
+}
+
+describe('the bundles', () => {
+  it('keep electron and better-sqlite3 external and the preload free of Node modules', () => {
+    const requires = (file: string) => [...fs.readFileSync(path.join(out, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+    expect(requires('preload.cjs')).toEqual(['electron']);
+    const main = new Set(requires('electron-main.cjs'));
+    expect(main.has('electron')).toBe(true);
+    expect(main.has('better-sqlite3')).toBe(true);
+    expect([...main].filter((m) => !m!.startsWith('node:') && m !== 'electron' && m !== 'better-sqlite3')).toEqual([]);
+  });
+
+  it('the preload exposes window.council when loaded sandboxed', () => {
+    const exposed: [string, unknown][] = [];
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.push([key, api]) },
+      ipcRenderer: { invoke: async () => null, on: () => undefined, removeListener: () => undefined },
+    };
+    load(path.join(out, 'preload.cjs'), (id) => {
+      if (id === 'electron') return electron;
+      throw new Error(`a sandboxed preload cannot require ${id}`);
+    });
+    expect(exposed.map(([k]) => k)).toEqual(['council']);
+    expect(typeof (exposed[0]![1] as { call: unknown }).call).toBe('function');
+  });
+
+  it('the main process starts, opens userData/council.sqlite and answers an API call over IPC', async () => {
+    const userData = path.join(path.dirname(out), 'userData');
+    const windows: FakeWindow[] = [];
+    const ipcMain = new FakeIpcMain();
+    const app = Object.assign(new Emitter(), {
+      isPackaged: false,
+      whenReady: async () => undefined,
+      getPath: (name: string) => (name === 'userData' ? userData : path.join(userData, 'docs')),
+      getVersion: () => '0.1.0',
+      requestSingleInstanceLock: () => true,
+      quit: () => undefined,
+      exit: () => undefined,
+    });
+    const electron = {
+      app,
+      protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
+      session: { defaultSession: new FakeSession() },
+      ipcMain,
+      screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }] },
+      shell: new FakeShell(),
+      dialog: new FakeDialog(),
+      Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
+      BrowserWindow: class extends FakeWindow {
+        constructor(options: ConstructorParameters<typeof FakeWindow>[0]) {
+          super(options);
+          windows.push(this);
+        }
+      },
+    };
+    const realRequire = createRequire(path.join(process.cwd(), 'package.json'));
+    load(path.join(out, 'electron-main.cjs'), (id) => (id === 'electron' ? electron : realRequire(id)));
+    for (let i = 0; i < 200 && windows.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(electron.dialog.errors).toEqual([]);
+    expect(windows).toHaveLength(1);
+    const win = windows[0]!;
+    expect(win.options.webPreferences.preload).toBe(path.join(out, 'preload.cjs'));
+    expect(win.webContents.loaded).toEqual(['app://council/index.html']);
+    expect(fs.existsSync(path.join(userData, 'council.sqlite'))).toBe(true);
+    const result = (await ipcMain.invoke('api:settings.get', win, win.webContents.mainFrame, {})) as { ok: boolean };
+    expect(result.ok).toBe(true);
+    app.emit('will-quit', { preventDefault: () => undefined });
+  });
+});
