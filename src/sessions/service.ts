@@ -159,12 +159,12 @@ export async function updateSession(ctx: CoreContext, input: unknown): Promise<C
 
 /** Sittings already held must stay within the session's (new) dates. */
 async function assertSittingsWithin(tx: Tx, sessionId: string, startDate: string, endDate: string, field: string): Promise<void> {
-  const window = sittingWindow(startDate, endDate);
+  const range = sittingWindow(startDate, endDate);
   const outside = await tx
     .selectFrom('sitting')
     .select('number')
     .where('sessionId', '=', sessionId)
-    .where((eb) => eb.or([eb('startsAt', '<', window.from), eb('startsAt', '>', window.to)]))
+    .where((eb) => eb.or([eb('startsAt', '<', range.from), eb('startsAt', '>', range.to)]))
     .executeTakeFirst();
   if (outside) throw new ValidationError(field, `${field}: sitting ${outside.number} would fall outside the session's dates`);
 }
