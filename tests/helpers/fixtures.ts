@@ -29,7 +29,7 @@ export interface SampleOptions {
   members?: number;
   /** Observer delegations (default 1: the Arab League's General Secretariat). */
   observers?: number;
-  /** Sittings (default 1), none ended: sitting k starts at SAMPLE_SITTING_STARTS[k-1]. */
+  /** Sittings (default 1, at most 40), none ended: sitting k starts at sampleSittingStart(k). */
   sittings?: number;
   /** Session number (default 66). */
   number?: number;
@@ -74,6 +74,7 @@ export async function createSampleSession(ctx: CoreContext, opts: SampleOptions 
   const observerCount = opts.observers ?? 1;
   const sittingCount = opts.sittings ?? 1;
   if (memberCount < 1 || memberCount > 21) throw new RangeError('members: 1..21');
+  if (sittingCount < 0 || sittingCount > 40) throw new RangeError('sittings: 0..40');
   await seedMemberStates(ctx);
   const states = await listMemberStates(ctx);
   const byIso = new Map(states.map((s) => [s.isoCode, s]));
@@ -91,7 +92,8 @@ export async function createSampleSession(ctx: CoreContext, opts: SampleOptions 
       country: { ar: 'المملكة المغربية', en: 'Kingdom of Morocco', fr: 'Royaume du Maroc' },
     },
     startDate: '2026-11-10',
-    endDate: '2026-11-11',
+    // Two sittings a day: the session lasts as many days as its sittings need (at least two).
+    endDate: `2026-11-${String(10 + Math.max(1, Math.ceil(sittingCount / 2) - 1)).padStart(2, '0')}`,
     chairStateId: byIso.get('MA')?.id ?? null,
     rapporteurStateId: byIso.get('JO')?.id ?? null,
   });

@@ -35,3 +35,12 @@ describe('createSampleSession', () => {
     expect(s.delegationIds).toHaveLength(21);
   });
 });
+
+describe('createSampleSession with many sittings', () => {
+  it('stretches the session over the days its sittings need', async () => {
+    db = await openTempDb();
+    const s = await createSampleSession(db.ctx, { members: 1, sittings: 7 });
+    expect(s.sittingIds).toHaveLength(7);
+    expect((await getSession(db.ctx, { id: s.sessionId })).endDate).toBe('2026-11-13');
+  });
+});
