@@ -191,4 +191,14 @@ describe('roll-call votes', () => {
     const roll = await rollCallOrder(t.ctx, { sessionId: s.sessionId, sittingId: s.sittingIds[0], at: '2026-11-10T10:31:00Z' });
     expect(roll.map((r) => r.memberStateId)).toEqual([s.memberStateIds[3]]);
   });
+
+  it('records one vote when two secretaries record the same motion at once', async () => {
+    const m = await motion();
+    const input = { motionId: m, sittingId: s.sittingIds[0], at: AT, ballots: ballots(s.memberStateIds, 12, 3, 6) };
+    const results = await Promise.allSettled([recordRollCallVote(t.ctx, input), recordRollCallVote(t.ctx, input)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(ConflictError);
+    expect(t.sqlite.prepare('select count(*) as n from vote_ballot').get()).toEqual({ n: 21 });
+  });
 });
