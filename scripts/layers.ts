@@ -30,7 +30,7 @@ export function importsOf(text: string): string[] {
   return out;
 }
 
-/** Files of src/ that must stay pure (no Node, no database): the renderer may import these only. */
+/** Files of src/ declared pure (no Node, no database): they and all they import must stay so. */
 export function isPureCore(file: string): boolean {
   if (!file.startsWith('src/') || file.startsWith('src/database/')) return false;
   return (
@@ -61,8 +61,45 @@ function resolveRelative(from: string, spec: string, known: Set<string>): string
   return null;
 }
 
+const ASSET_RE = /\.(css|svg|png|jpe?g|woff2?)$/;
+const PURE_PACKAGES = new Set(['zod']);
+
+/**
+ * Files that reach, directly or through other project files, anything but zod and other project files:
+ * Node, the database, docx, Electron, React. Such a file cannot run in the renderer or in a pure layer.
+ */
+export function impureFiles(files: SourceFile[]): Set<string> {
+  const known = new Set(files.map((f) => f.file));
+  const edges = new Map<string, string[]>();
+  const impure = new Set<string>();
+  for (const { file, text } of files) {
+    const targets: string[] = [];
+    for (const spec of importsOf(text)) {
+      if (ASSET_RE.test(spec)) continue;
+      if (spec.startsWith('.')) {
+        const target = resolveRelative(file, spec, known);
+        if (target) targets.push(target);
+      } else if (!PURE_PACKAGES.has(bare(spec))) {
+        impure.add(file);
+      }
+    }
+    edges.set(file, targets);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [file, targets] of edges) {
+      if (!impure.has(file) && targets.some((t) => impure.has(t))) {
+        impure.add(file);
+        changed = true;
+      }
+    }
+  }
+  return impure;
+}
+
 export function checkLayers(files: SourceFile[]): Breach[] {
   const known = new Set(files.map((f) => f.file));
+  const impure = impureFiles(files.filter((f) => f.file.startsWith('src/')));
   const breaches: Breach[] = [];
   const add = (file: string, specifier: string, rule: string) => breaches.push({ file, specifier, rule });
 
@@ -79,23 +116,25 @@ export function checkLayers(files: SourceFile[]): Breach[] {
 
     for (const spec of importsOf(text)) {
       const relative = spec.startsWith('.');
+      if (relative && ASSET_RE.test(spec)) continue;
       const target = relative ? resolveRelative(file, spec, known) : null;
       const targetTop = target?.split('/')[0];
       const pkg = relative ? null : bare(spec);
+      const targetImpure = target !== null && target.startsWith('src/') && impure.has(target);
 
       if (inSrc) {
         if (pkg && ['electron', 'react', 'react-dom'].includes(pkg)) add(file, spec, 'src/ must not import Electron or React');
         if (targetTop === 'main' || targetTop === 'renderer') add(file, spec, 'src/ must not import main/ or renderer/');
         if (pure) {
-          if (pkg && pkg !== 'zod') add(file, spec, 'pure src files may import only zod and other pure src files');
-          if (target && !isPureCore(target)) add(file, spec, 'pure src files may import only other pure src files');
+          if (pkg && !PURE_PACKAGES.has(pkg)) add(file, spec, 'pure src files may import only zod and other pure src files');
+          if (targetImpure) add(file, spec, 'pure src files may import only other pure src files');
         }
       }
       if (inMain) {
         if (targetTop === 'renderer') add(file, spec, 'main/ must not import renderer/');
         if (isPreload) {
           if (pkg && pkg !== 'electron') add(file, spec, 'the preload runs sandboxed: electron only');
-          if (target && target.startsWith('src/') && !isPureCore(target)) add(file, spec, 'the preload may import only pure src files');
+          if (targetImpure) add(file, spec, 'the preload may import only pure src files');
           if (target && target.startsWith('main/') && !/^main\/preload/.test(target)) add(file, spec, 'the preload must not import main/');
         }
       }
@@ -103,7 +142,7 @@ export function checkLayers(files: SourceFile[]): Breach[] {
         if (pkg && isNodeModule(spec)) add(file, spec, 'renderer/ must not import Node modules');
         else if (pkg && !['react', 'react-dom', 'zod'].includes(pkg)) add(file, spec, `renderer/ may import react and zod only, not ${pkg}`);
         if (targetTop === 'main') add(file, spec, 'renderer/ must not import main/');
-        if (target && target.startsWith('src/') && !isPureCore(target)) {
+        if (targetImpure) {
           add(file, spec, 'renderer/ may import only pure src files (types, schemas, rules, i18n, the API contract)');
         }
         if (relative && !target) add(file, spec, 'renderer/ import does not resolve to a project file');

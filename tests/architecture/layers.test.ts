@@ -31,6 +31,7 @@ describe('layer rules', () => {
     ['src/rules/quorum.ts', 'const w = window.innerWidth;', 'DOM'],
     ['src/rules/quorum.ts', "import fs from 'node:fs';", 'zod'],
     ['src/sessions/schema.ts', "import { openDatabase } from '../database/open';", 'pure'],
+    ['src/minutes/build-model.ts', "import { helper } from './helper';", 'pure'],
     ['src/core/x.ts', "import { x } from '../../main/ipc';", 'main/'],
     ['renderer/App.tsx', "import fs from 'node:fs';", 'Node'],
     ['renderer/App.tsx', "import { ipcRenderer } from 'electron';", 'react and zod only'],
@@ -44,7 +45,8 @@ describe('layer rules', () => {
     it(`catches ${file}: ${line}`, () => {
       const project = [
         { file, text: line },
-        { file: 'src/database/open.ts', text: '' },
+        { file: 'src/database/open.ts', text: "import Database from 'better-sqlite3';" },
+        { file: 'src/minutes/helper.ts', text: "import { x } from '../database/open';" },
         { file: 'main/ipc.ts', text: '' },
         { file: 'renderer/App.tsx', text: '' },
       ].filter((f, i, all) => all.findIndex((g) => g.file === f.file) === i);
@@ -60,6 +62,9 @@ describe('layer rules', () => {
       { file: 'src/api/contract.ts', text: "import { z } from 'zod';\nimport type { X } from '../sessions/types';" },
       { file: 'src/sessions/types.ts', text: '' },
       { file: 'src/sessions/service.ts', text: "import fs from 'node:fs';\nimport { Kysely } from 'kysely';" },
+      { file: 'src/minutes/build-model.ts', text: "import { dates } from './dates';" },
+      { file: 'src/minutes/dates.ts', text: "import { z } from 'zod';" },
+      { file: 'renderer/main.tsx', text: "import './styles.css';" },
       { file: 'main/preload.ts', text: "import { contextBridge } from 'electron';\nimport type { CouncilApi } from '../src/api/contract';" },
     ];
     expect(checkLayers(project)).toEqual([]);
