@@ -23,7 +23,8 @@ export const DATABASE_FILE = 'council.sqlite';
 export interface AppLike {
   readonly isPackaged: boolean;
   whenReady(): Promise<unknown>;
-  getPath(name: 'userData' | 'documents'): string;
+  getPath(name: 'appData' | 'userData' | 'documents'): string;
+  setPath(name: 'userData', path: string): void;
   getVersion(): string;
   requestSingleInstanceLock(): boolean;
   quit(): void;
@@ -69,6 +70,17 @@ export function databasePathIn(userData: string): string {
 }
 
 /**
+ * The data folder: <appData>/Council Minutes, set explicitly so that `npm start`, the packaged app and
+ * the CLI agree (Electron would otherwise derive it from package.json's name in development and from the
+ * product name when packaged). COUNCIL_USER_DATA overrides it in development only (a scratch folder).
+ */
+export function userDataDir(appData: string, isPackaged: boolean, env: Record<string, string | undefined>): string {
+  const override = env.COUNCIL_USER_DATA?.trim();
+  if (!isPackaged && override) return path.resolve(override);
+  return path.join(appData, PRODUCT_NAME);
+}
+
+/**
  * The better-sqlite3 binary to load. In development `npm start` points COUNCIL_NATIVE_BINDING at an
  * Electron-ABI copy (Node's build stays for `npm test`); a packaged app ignores the variable, so nobody
  * can make it load native code from elsewhere, and uses the copy electron-builder rebuilt.
@@ -94,6 +106,8 @@ export async function startApp<W extends WindowLike>(
   let win: W | null = null;
   const currentWindow = () => (win && !win.isDestroyed() ? win : null);
 
+  // Before the single-instance lock and 'ready': both key off the userData folder.
+  app.setPath('userData', userDataDir(app.getPath('appData'), app.isPackaged, options.env));
   if (!claimSingleInstance(app, () => focusWindow(currentWindow()))) return null;
   deps.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   await app.whenReady();

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src/api/dispatch';
 import { openCouncil } from '../../src/core/council';
 import { apiChannel } from '../../src/desktop/schema';
-import { databasePathIn, nativeBindingFor, startApp, type StartOptions } from '../../main/app';
+import { databasePathIn, nativeBindingFor, startApp, userDataDir, type StartOptions } from '../../main/app';
 import { CONTENT_SECURITY_POLICY } from '../../main/security';
 import { tempDir } from '../helpers/temp-db';
 import { Emitter, FakeDialog, FakeIpcMain, FakeSession, FakeShell, FakeWindow } from './fakes';
@@ -14,7 +14,7 @@ class FakeApp extends Emitter {
   log: string[] = [];
   quits = 0;
   constructor(
-    readonly userData: string,
+    readonly appData: string,
     readonly isPackaged = false,
     readonly lock = true,
   ) {
@@ -23,8 +23,13 @@ class FakeApp extends Emitter {
   async whenReady() {
     this.log.push('ready');
   }
+  paths: Record<string, string> = {};
   getPath(name: string) {
-    return name === 'userData' ? this.userData : path.join(this.userData, 'Documents');
+    return this.paths[name] ?? (name === 'appData' ? this.appData : path.join(this.appData, name));
+  }
+  setPath(name: string, value: string) {
+    this.log.push(`setPath:${name}`);
+    this.paths[name] = value;
   }
   getVersion() {
     return '0.1.0';
@@ -46,9 +51,10 @@ afterEach(async () => {
 });
 
 function harness(options: { isPackaged?: boolean; lock?: boolean; env?: Record<string, string>; openCouncil?: StartOptions['openCouncil'] } = {}) {
-  const userData = tempDir('council-app-');
-  dirs.push(userData);
-  const app = new FakeApp(userData, options.isPackaged ?? false, options.lock ?? true);
+  const appData = tempDir('council-app-');
+  dirs.push(appData);
+  const userData = path.join(appData, 'Council Minutes');
+  const app = new FakeApp(appData, options.isPackaged ?? false, options.lock ?? true);
   const session = new FakeSession();
   const ipcMain = new FakeIpcMain();
   const dialog = new FakeDialog<FakeWindow>();
@@ -80,7 +86,7 @@ function harness(options: { isPackaged?: boolean; lock?: boolean; env?: Record<s
       return w;
     },
   };
-  const rendererDir = path.join(userData, 'renderer');
+  const rendererDir = path.join(appData, 'renderer');
   fs.mkdirSync(rendererDir);
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<title>ok</title>');
   const start = () =>
@@ -114,8 +120,9 @@ describe('startApp', () => {
     const h = harness();
     const running = await h.start();
     expect(running).not.toBeNull();
-    expect(h.app.log[0]).toMatch(/^privileged:.*"scheme":"app".*"standard":true.*"secure":true/);
-    expect(h.app.log.slice(1)).toEqual(['ready', 'handle:app', 'window']);
+    expect(h.app.log[0]).toBe('setPath:userData');
+    expect(h.app.log[1]).toMatch(/^privileged:.*"scheme":"app".*"standard":true.*"secure":true/);
+    expect(h.app.log.slice(2)).toEqual(['ready', 'handle:app', 'window']);
     expect(h.session.requestHandler).not.toBeNull();
     expect(h.session.checkHandler!(null, 'media')).toBe(false);
 
@@ -180,6 +187,12 @@ describe('startApp', () => {
     await packaged.start();
     expect(packaged.opened).toEqual([{ path: databasePathIn(packaged.userData) }]);
     expect(packaged.windows[0]!.options.webPreferences.devTools).toBe(false);
+  });
+
+  it('keeps its data in <appData>/Council Minutes, overridable in development only', () => {
+    expect(userDataDir('/home/u/.config', false, {})).toBe(path.join('/home/u/.config', 'Council Minutes'));
+    expect(userDataDir('/home/u/.config', false, { COUNCIL_USER_DATA: '/tmp/scratch' })).toBe(path.resolve('/tmp/scratch'));
+    expect(userDataDir('/home/u/.config', true, { COUNCIL_USER_DATA: '/tmp/scratch' })).toBe(path.join('/home/u/.config', 'Council Minutes'));
   });
 
   it('says plainly when the database cannot be opened, and quits without a window', async () => {

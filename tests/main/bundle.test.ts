@@ -54,13 +54,19 @@ describe('the bundles', () => {
   });
 
   it('the main process starts, opens userData/council.sqlite and answers an API call over IPC', async () => {
-    const userData = path.join(path.dirname(out), 'userData');
+    const userData = path.join(path.dirname(out), 'Council Minutes');
     const windows: FakeWindow[] = [];
     const ipcMain = new FakeIpcMain();
     const app = Object.assign(new Emitter(), {
       isPackaged: false,
       whenReady: async () => undefined,
-      getPath: (name: string) => (name === 'userData' ? userData : path.join(userData, 'docs')),
+      paths: { appData: path.dirname(out), documents: path.join(path.dirname(out), 'Documents') } as Record<string, string>,
+      getPath(name: string) {
+        return this.paths[name]!;
+      },
+      setPath(name: string, value: string) {
+        this.paths[name] = value;
+      },
       getVersion: () => '0.1.0',
       requestSingleInstanceLock: () => true,
       quit: () => undefined,
