@@ -1,0 +1,112 @@
+// The session .zip: what goes with the session's JSON (session.json, the session-bundle format) so that
+// another laptop has everything — the approval tables and the files (signature images, scans, the logo) —
+// and hashes.json listing the SHA-256 of every other file in the archive. Pure: zod only.
+import { z } from 'zod';
+
+export const ZIP_FORMAT = 'council-minutes/session-zip';
+export const ZIP_VERSION = 1;
+
+const sha = z.string().regex(/^[0-9a-f]{64}$/);
+const s = z.string();
+const sn = z.string().nullable();
+const int = z.number().int();
+
+export const hashesSchema = z.object({
+  format: z.literal(ZIP_FORMAT),
+  version: z.literal(ZIP_VERSION),
+  files: z.record(z.string(), sha),
+});
+export type ZipHashes = z.infer<typeof hashesSchema>;
+
+export const zipAttachmentSchema = z.object({
+  id: s,
+  sessionId: sn,
+  kind: z.enum(['logo', 'signature', 'scan']),
+  mime: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
+  fileName: s,
+  byteSize: int,
+  sha256: sha,
+  createdAt: s,
+  /** Path of the bytes inside the archive. */
+  path: s,
+});
+
+export const approvalPartSchema = z.object({
+  minutesVersions: z.array(
+    z.object({
+      id: s,
+      sessionId: s,
+      version: int,
+      language: s,
+      status: z.enum(['draft', 'circulated', 'approved', 'signed']),
+      corrigendaCount: int,
+      note: s,
+      createdAt: s,
+      circulatedAt: sn,
+      approvedAt: sn,
+      approvedBySittingId: sn,
+      approvedAtSession: sn,
+      signedAt: sn,
+      docxSha256: sn,
+    }),
+  ),
+  signatories: z.array(
+    z.object({
+      id: s,
+      sessionId: s,
+      roleKey: s,
+      position: int,
+      fullName: s,
+      titleAr: s,
+      titleEn: s,
+      titleFr: s,
+      signatureAttachmentId: sn,
+      createdAt: s,
+      updatedAt: s,
+    }),
+  ),
+  corrigenda: z.array(
+    z.object({ id: s, sessionId: s, number: int, decisionId: sn, textAr: s, textEn: s, textFr: s, reason: s, createdAt: s }),
+  ),
+  sealRecords: z.array(
+    z.object({
+      id: s,
+      sessionId: s,
+      minutesVersionId: sn,
+      fileKind: z.enum(['docx', 'pdf']),
+      fileName: s,
+      fileSha256: s,
+      recordSha256: s,
+      fingerprint: s,
+      signature: s,
+      signedAt: s,
+    }),
+  ),
+  attachments: z.array(zipAttachmentSchema),
+  /** The organisation's logo at export (informative: settings are not changed by an import). */
+  logo: z.object({ path: s, mime: s, sha256: sha }).nullable(),
+});
+export type ApprovalPart = z.infer<typeof approvalPartSchema>;
+
+export type ImportChoice = 'replace' | 'keep';
+
+export interface TableDifference {
+  table: string;
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+export type ZipImportResult =
+  | { status: 'imported'; sessionId: string; replaced: boolean; locked: boolean; rows: Record<string, number>; warnings: string[] }
+  | {
+      status: 'exists';
+      /** The session already here (same kind and number, or same id). Nothing was written. */
+      existingSessionId: string;
+      existingLocked: boolean;
+      identical: boolean;
+      sessionFieldsChanged: string[];
+      differences: TableDifference[];
+      choices: ImportChoice[];
+    }
+  | { status: 'kept'; existingSessionId: string };

@@ -1,0 +1,252 @@
+// One session as one .zip, to move it to another laptop:
+//   session.json     the session's record (the session-bundle JSON of bundle/export.ts)
+//   approval.json    minutes versions, signatories, corrigenda, seals, and the list of files below
+//   attachments/...  signature images, signed scans, the organisation's logo
+//   hashes.json      the SHA-256 of every other file, checked before anything is read
+// Importing a session that is already here writes nothing: it returns what differs and the choices
+// (replace or keep); only an explicit choice writes. A locked session arrives locked.
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import { z } from 'zod';
+import { withLockOverride } from '../approval/lock';
+import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
+import { ConflictError, ValidationError } from '../errors';
+import { validate } from '../errors/validate';
+import { readOrganisationSettings } from '../settings/service';
+import { exportSessionBundle } from './export';
+import { importSessionBundle } from './import';
+import { sessionBundleSchema, type SessionBundle } from './schema';
+import { diffSessions } from './zip-diff';
+import { nestedContext } from './zip-tx';
+import {
+  approvalPartSchema,
+  hashesSchema,
+  ZIP_FORMAT,
+  ZIP_VERSION,
+  type ApprovalPart,
+  type ZipImportResult,
+} from './zip-schema';
+
+const MAX_ZIP_BYTES = 200_000_000;
+
+const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+const extOf = (mime: string) => (mime === 'image/png' ? 'png' : mime === 'image/jpeg' ? 'jpg' : 'pdf');
+
+async function approvalOf(tx: Tx, sessionId: string): Promise<{ part: ApprovalPart; files: Map<string, Uint8Array> }> {
+  const files = new Map<string, Uint8Array>();
+  const attachments = await tx.selectFrom('attachment').selectAll().where('sessionId', '=', sessionId).orderBy('createdAt').orderBy('id').execute();
+  const part: ApprovalPart = {
+    minutesVersions: await tx.selectFrom('minutesVersion').selectAll().where('sessionId', '=', sessionId).orderBy('version').execute(),
+    signatories: await tx.selectFrom('signatory').selectAll().where('sessionId', '=', sessionId).orderBy('position').execute(),
+    corrigenda: await tx.selectFrom('corrigendum').selectAll().where('sessionId', '=', sessionId).orderBy('number').execute(),
+    sealRecords: await tx.selectFrom('sealRecord').selectAll().where('sessionId', '=', sessionId).orderBy('signedAt').orderBy('id').execute(),
+    attachments: attachments.map(({ bytes, ...a }) => {
+      const path = `attachments/${a.kind}-${a.id}.${extOf(a.mime)}`;
+      files.set(path, new Uint8Array(bytes));
+      return { ...a, path };
+    }),
+    logo: null,
+  };
+  return { part, files };
+}
+
+export const exportZipSchema = z.object({ sessionId: z.string().min(1) });
+
+export interface SessionZip {
+  fileName: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+export async function exportSessionZip(ctx: CoreContext, input: unknown): Promise<SessionZip> {
+  const { sessionId } = validate(exportZipSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const bundle = await exportSessionBundle(tx, sessionId, ctx.now());
+    const { part, files } = await approvalOf(tx, sessionId);
+    const settings = await readOrganisationSettings(tx);
+    if (settings.logoBase64) {
+      const logo = new Uint8Array(Buffer.from(settings.logoBase64, 'base64'));
+      const mime = logo[0] === 0x89 ? 'image/png' : 'image/jpeg';
+      const path = `attachments/logo.${extOf(mime)}`;
+      files.set(path, logo);
+      part.logo = { path, mime, sha256: sha256(logo) };
+    }
+    const zip = new JSZip();
+    const hashes: Record<string, string> = {};
+    const put = (path: string, content: Uint8Array | string) => {
+      zip.file(path, content, { date: new Date(bundle.exportedAt) });
+      hashes[path] = sha256(content);
+    };
+    put('session.json', `${JSON.stringify(bundle, null, 2)}\n`);
+    put('approval.json', `${JSON.stringify(part, null, 2)}\n`);
+    for (const [path, bytes] of files) put(path, bytes);
+    zip.file('hashes.json', `${JSON.stringify({ format: ZIP_FORMAT, version: ZIP_VERSION, files: hashes }, null, 2)}\n`, {
+      date: new Date(bundle.exportedAt),
+    });
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const s = bundle.session;
+    return { fileName: `session-${s.kind}-${s.number}.zip`, bytes, sha256: sha256(bytes) };
+  });
+}
+
+interface ReadZip {
+  bundle: SessionBundle;
+  approval: ApprovalPart;
+  files: Map<string, Uint8Array>;
+}
+
+/** Open the archive and check it whole before anything is trusted: hashes, shapes, attachment bytes. */
+async function readZip(bytes: Uint8Array): Promise<ReadZip> {
+  if (bytes.length > MAX_ZIP_BYTES) throw new ValidationError('zip', `the archive is larger than ${MAX_ZIP_BYTES} bytes`);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (err) {
+    throw new ValidationError('zip', `not a .zip archive: ${(err as Error).message}`);
+  }
+  const hashFile = zip.file('hashes.json');
+  if (!hashFile) throw new ValidationError('zip', 'not a session archive: hashes.json is missing');
+  const hashes = validate(hashesSchema, JSON.parse(await hashFile.async('string')), 'hashes.json');
+  const contents = new Map<string, Uint8Array>();
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || entry.name === 'hashes.json') continue;
+    const expected = hashes.files[entry.name];
+    if (!expected) throw new ValidationError('zip', `${entry.name} is not listed in hashes.json`);
+    const data = await entry.async('uint8array');
+    if (sha256(data) !== expected) throw new ValidationError('zip', `${entry.name} does not match its hash: the archive was altered or damaged`);
+    contents.set(entry.name, data);
+  }
+  for (const name of Object.keys(hashes.files)) {
+    if (!contents.has(name)) throw new ValidationError('zip', `${name} is listed in hashes.json but missing`);
+  }
+  const text = (name: string) => {
+    const b = contents.get(name);
+    if (!b) throw new ValidationError('zip', `${name} is missing`);
+    return JSON.parse(Buffer.from(b).toString('utf8')) as unknown;
+  };
+  const bundle = validate(sessionBundleSchema, text('session.json'), 'session.json');
+  const approval = validate(approvalPartSchema, text('approval.json'), 'approval.json');
+  for (const a of approval.attachments) {
+    const b = contents.get(a.path);
+    if (!b || sha256(b) !== a.sha256) throw new ValidationError('zip', `attachment ${a.path} is missing or does not match its SHA-256`);
+    if (a.sessionId !== bundle.session.id) throw new ValidationError('zip', `attachment ${a.id} belongs to another session`);
+  }
+  const rowsBySession: [string, { sessionId: string }[]][] = [
+    ['minutesVersions', approval.minutesVersions],
+    ['signatories', approval.signatories],
+    ['corrigenda', approval.corrigenda],
+    ['sealRecords', approval.sealRecords],
+  ];
+  for (const [name, rows] of rowsBySession) {
+    if (rows.some((r) => r.sessionId !== bundle.session.id)) throw new ValidationError('zip', `approval.json ${name}: a row of another session`);
+  }
+  return { bundle, approval, files: contents };
+}
+
+export const importZipSchema = z
+  .object({
+    zipBase64: z.string().min(1).optional(),
+    zipBytes: z.instanceof(Uint8Array).optional(),
+    /** Only when the session is already here: 'replace' its record with the archive's, or 'keep' it. */
+    choice: z.enum(['replace', 'keep']).optional(),
+  })
+  .refine((v) => (v.zipBase64 === undefined) !== (v.zipBytes === undefined), { message: 'give the archive once', path: ['zipBase64'] });
+
+export async function importSessionZip(ctx: CoreContext, input: unknown): Promise<ZipImportResult> {
+  const data = validate(importZipSchema, input);
+  const bytes = data.zipBytes ?? new Uint8Array(Buffer.from(data.zipBase64!, 'base64'));
+  const incoming = await readZip(bytes);
+  const s = incoming.bundle.session;
+
+  return inTransaction(ctx, async (tx) => {
+    const existing = await tx
+      .selectFrom('councilSession')
+      .select(['id', 'lockedAt'])
+      .where((eb) => eb.or([eb('id', '=', s.id), eb.and([eb('kind', '=', s.kind), eb('number', '=', s.number)])]))
+      .execute();
+    if (existing.length > 1) throw new ConflictError('zip', 'the archive matches two sessions here (by id and by number)');
+    const here = existing[0];
+    if (here && !data.choice) {
+      const local = { bundle: await exportSessionBundle(tx, here.id, ctx.now()), approval: (await approvalOf(tx, here.id)).part };
+      const { sessionFieldsChanged, differences } = diffSessions(local, incoming);
+      return {
+        status: 'exists',
+        existingSessionId: here.id,
+        existingLocked: here.lockedAt !== null,
+        identical: sessionFieldsChanged.length === 0 && differences.length === 0,
+        sessionFieldsChanged,
+        differences,
+        choices: ['replace', 'keep'],
+      };
+    }
+    if (here && data.choice === 'keep') return { status: 'kept', existingSessionId: here.id };
+    if (!here && data.choice) throw new ValidationError('choice', 'the session is not here yet: import it without a choice');
+
+    if (here) await clearApprovalRows(ctx, tx, here.id, here.lockedAt !== null);
+    // The record goes in unlocked (the lock triggers would refuse its rows), the lock is set last.
+    const nested = nestedContext(ctx, tx);
+    const result = await importSessionBundle(nested, { ...incoming.bundle, session: { ...s, lockedAt: null } }, { replace: Boolean(here) });
+    const warnings = [...result.warnings];
+    const rows = { ...result.rows, ...(await insertApprovalRows(tx, incoming, warnings)) };
+    if (s.lockedAt) await tx.updateTable('councilSession').set({ lockedAt: s.lockedAt }).where('id', '=', s.id).execute();
+    await recordAudit(ctx, tx, {
+      action: here ? 'bundle.zip.replace' : 'bundle.zip.import',
+      entity: 'council_session',
+      entityId: s.id,
+      sessionId: s.id,
+      after: { kind: s.kind, number: s.number, lockedAt: s.lockedAt, rows },
+    });
+    return { status: 'imported', sessionId: s.id, replaced: Boolean(here), locked: s.lockedAt !== null, rows, warnings };
+  });
+}
+
+/** Before replacing: the approval rows of the session here go (a locked one is unlocked, audited). */
+async function clearApprovalRows(ctx: CoreContext, tx: Tx, sessionId: string, locked: boolean): Promise<void> {
+  await withLockOverride(tx, sessionId, 'replaced by a session archive', async () => {
+    if (locked) await tx.updateTable('councilSession').set({ lockedAt: null }).where('id', '=', sessionId).execute();
+    await tx.deleteFrom('sealRecord').where('sessionId', '=', sessionId).execute();
+    await tx.deleteFrom('minutesVersion').where('sessionId', '=', sessionId).execute();
+    await tx.deleteFrom('signatory').where('sessionId', '=', sessionId).execute();
+    await tx.deleteFrom('corrigendum').where('sessionId', '=', sessionId).execute();
+    await tx.deleteFrom('attachment').where('sessionId', '=', sessionId).execute();
+  });
+  if (locked) {
+    await recordAudit(ctx, tx, {
+      action: 'session.unlock',
+      entity: 'council_session',
+      entityId: sessionId,
+      sessionId,
+      after: { lockedAt: null, reason: 'replaced by a session archive' },
+    });
+  }
+}
+
+async function insertApprovalRows(tx: Tx, z: ReadZip, warnings: string[]): Promise<Record<string, number>> {
+  const a = z.approval;
+  for (const att of a.attachments) {
+    const { path, ...row } = att;
+    await tx.insertInto('attachment').values({ ...row, bytes: z.files.get(path)! }).execute();
+  }
+  if (a.signatories.length) await tx.insertInto('signatory').values(a.signatories).execute();
+  if (a.corrigenda.length) await tx.insertInto('corrigendum').values(a.corrigenda).execute();
+  for (const v of a.minutesVersions) {
+    // Approved at a sitting of a later session that this laptop may not have: keep the words, drop the link.
+    let row = v;
+    if (v.approvedBySittingId) {
+      const sitting = await tx.selectFrom('sitting').select('id').where('id', '=', v.approvedBySittingId).executeTakeFirst();
+      if (!sitting) {
+        row = { ...v, approvedBySittingId: null, approvedAtSession: v.approvedAtSession ?? `sitting ${v.approvedBySittingId}` };
+        warnings.push(`minutes version ${v.version}: the approving sitting is not in this database; kept as text`);
+      }
+    }
+    await tx.insertInto('minutesVersion').values(row).execute();
+  }
+  if (a.sealRecords.length) await tx.insertInto('sealRecord').values(a.sealRecords).execute();
+  return {
+    attachment: a.attachments.length,
+    signatory: a.signatories.length,
+    corrigendum: a.corrigenda.length,
+    minutesVersion: a.minutesVersions.length,
+    sealRecord: a.sealRecords.length,
+  };
+}

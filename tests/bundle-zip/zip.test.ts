@@ -1,0 +1,147 @@
+// Moving a session between laptops as one .zip: everything arrives (record, approval, files), a locked
+// session arrives locked and still verifies against its seal, an existing session is never overwritten
+// without a choice, and an altered archive is refused.
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileSignedScan } from '../../src/approval/attachments';
+import { exportSessionZip, importSessionZip } from '../../src/bundle/zip';
+import { addCorrigendum } from '../../src/corrigenda/service';
+import { ValidationError } from '../../src/errors';
+import { ensureSealKey } from '../../src/seal/keys';
+import { sealFile } from '../../src/seal/sign';
+import { verifySealedFile } from '../../src/seal/verify';
+import { updateOrganisationSettings } from '../../src/settings/service';
+import { setSignatory } from '../../src/signatories/service';
+import { openTempDb, type TempDb } from '../helpers/temp-db';
+import { png } from '../approval/images';
+import { snapshot } from '../lock/fixture';
+import { smallDocx } from '../seal/docx';
+import { approvedSession } from '../seal/world';
+
+let a: TempDb; // the laptop the session was recorded on
+let b: TempDb; // the laptop it moves to
+beforeEach(async () => {
+  a = await openTempDb();
+  b = await openTempDb();
+});
+afterEach(async () => {
+  await a.cleanup();
+  await b.cleanup();
+});
+
+const scan = Buffer.from('%PDF-1.4\n% signed by hand\n%%EOF\n');
+
+async function recordedOnA() {
+  await updateOrganisationSettings(a.ctx, { logoBase64: png(64, 64).toString('base64') });
+  const { ids, version } = await approvedSession(a);
+  await setSignatory(a.ctx, { sessionId: ids.sessionId, roleKey: 'chair', fullName: 'محمد', signatureImageBase64: png(200, 80).toString('base64') });
+  await addCorrigendum(a.ctx, { sessionId: ids.sessionId, textAr: 'تصويب', textEn: 'Correction', textFr: 'Rectificatif', reason: 'typo' });
+  await fileSignedScan(a.ctx, { sessionId: ids.sessionId, fileName: 'signed.pdf', contentBase64: scan.toString('base64') });
+  const docx = path.join(a.dir, 'minutes.docx');
+  fs.writeFileSync(docx, await smallDocx());
+  const dataDir = path.join(a.dir, 'data');
+  await sealFile(a.ctx, { versionId: version.id, filePath: docx }, { dataDir });
+  return { ids, version, docx, key: ensureSealKey(dataDir) };
+}
+
+describe('exportSessionZip', () => {
+  it('puts the record, the approval tables, the files and their hashes in one archive', async () => {
+    const { ids } = await recordedOnA();
+    const out = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
+    expect(out.fileName).toBe('session-ordinary-66.zip');
+    const zip = await JSZip.loadAsync(out.bytes);
+    const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name).sort();
+    expect(names).toContain('session.json');
+    expect(names).toContain('approval.json');
+    expect(names).toContain('attachments/logo.png');
+    expect(names.filter((n) => n.startsWith('attachments/signature-'))).toHaveLength(1);
+    expect(names.filter((n) => n.startsWith('attachments/scan-'))).toHaveLength(1);
+    const hashes = JSON.parse(await zip.file('hashes.json')!.async('string'));
+    expect(Object.keys(hashes.files).sort()).toEqual(names.filter((n) => n !== 'hashes.json'));
+    const approval = JSON.parse(await zip.file('approval.json')!.async('string'));
+    expect(approval.minutesVersions[0].status).toBe('signed');
+    expect(approval.corrigenda).toHaveLength(1);
+    expect(approval.sealRecords).toHaveLength(1);
+  });
+});
+
+describe('importSessionZip', () => {
+  it('brings a locked session to another laptop locked, with its files, and its seal still verifies there', async () => {
+    const { ids, docx, key } = await recordedOnA();
+    const { bytes } = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
+    // Laptop B made its own member-state ids for the same states.
+    const { ensureStates } = await import('../lock/fixture');
+    ensureStates(b.sqlite, ['EG', 'IQ', 'MA']);
+    const result = await importSessionZip(b.ctx, { zipBytes: bytes });
+    expect(result).toMatchObject({ status: 'imported', sessionId: ids.sessionId, replaced: false, locked: true });
+    const session = b.sqlite.prepare('select locked_at from council_session where id = ?').get(ids.sessionId) as { locked_at: string };
+    expect(session.locked_at).toBeTruthy();
+    expect(() => b.sqlite.prepare('update note set text = ? where session_id = ?').run('x', ids.sessionId)).toThrow(/LOCKED_SESSION/);
+    const scanRow = b.sqlite.prepare(`select bytes from attachment where kind = 'scan'`).get() as { bytes: Buffer };
+    expect(Buffer.from(scanRow.bytes).equals(scan)).toBe(true);
+    expect(b.sqlite.prepare('select count(*) n from corrigendum').get()).toEqual({ n: 1 });
+    expect(b.sqlite.prepare('select status from minutes_version').get()).toEqual({ status: 'signed' });
+    const v = await verifySealedFile(docx, { publicKeyPem: key.publicKeyPem, ctx: b.ctx });
+    expect(v.problems).toEqual([]);
+    expect(v.valid).toBe(true);
+  });
+
+  it('writes nothing for a session already here: says what differs; keep keeps, replace replaces', async () => {
+    const { ids } = await recordedOnA();
+    const first = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
+    await importSessionZip(b.ctx, { zipBytes: first.bytes });
+
+    let before = snapshot(b.sqlite);
+    const same = await importSessionZip(b.ctx, { zipBase64: Buffer.from(first.bytes).toString('base64') });
+    expect(same).toMatchObject({ status: 'exists', identical: true, differences: [], existingLocked: true, choices: ['replace', 'keep'] });
+    expect(snapshot(b.sqlite)).toEqual(before);
+
+    const c2 = await addCorrigendum(a.ctx, { sessionId: ids.sessionId, textAr: 'تصويب ٢', textEn: 'Second', textFr: 'Second', reason: 'date' });
+    a.sqlite.prepare('update action_item set status = ? where session_id = ?').run('done', ids.sessionId);
+    const second = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
+    const diff = await importSessionZip(b.ctx, { zipBytes: second.bytes });
+    expect(diff.status).toBe('exists');
+    if (diff.status !== 'exists') return;
+    expect(diff.identical).toBe(false);
+    expect(diff.differences).toEqual([
+      { table: 'actionItems', added: [], removed: [], changed: [ids.actionItemId] },
+      { table: 'corrigenda', added: [c2.id], removed: [], changed: [] },
+    ]);
+    expect(snapshot(b.sqlite)).toEqual(before);
+
+    expect(await importSessionZip(b.ctx, { zipBytes: second.bytes, choice: 'keep' })).toEqual({ status: 'kept', existingSessionId: ids.sessionId });
+    expect(snapshot(b.sqlite)).toEqual(before);
+
+    const replaced = await importSessionZip(b.ctx, { zipBytes: second.bytes, choice: 'replace' });
+    expect(replaced).toMatchObject({ status: 'imported', replaced: true, locked: true });
+    expect(b.sqlite.prepare('select count(*) n from corrigendum').get()).toEqual({ n: 2 });
+    expect(b.sqlite.prepare('select count(*) n from session_lock_override').get()).toEqual({ n: 0 });
+    expect(() => b.sqlite.prepare('delete from decision').run()).toThrow(/LOCKED_SESSION/);
+    before = snapshot(b.sqlite);
+    expect((await importSessionZip(b.ctx, { zipBytes: second.bytes })).status).toBe('exists');
+    expect(snapshot(b.sqlite)).toEqual(before);
+  });
+
+  it('refuses an altered archive, a choice for a session not here, and garbage, writing nothing', async () => {
+    const { ids } = await recordedOnA();
+    const { bytes } = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
+    const zip = await JSZip.loadAsync(bytes);
+    const json = await zip.file('session.json')!.async('string');
+    zip.file('session.json', json.replace('The Council adopts the budget', 'The Council rejects the budget'));
+    const altered = await zip.generateAsync({ type: 'uint8array' });
+    const before = snapshot(b.sqlite);
+    const refuse = async (input: unknown, field: string, message: RegExp) => {
+      const err = await importSessionZip(b.ctx, input).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ValidationError);
+      expect((err as ValidationError).field).toBe(field);
+      expect((err as ValidationError).message).toMatch(message);
+      expect(snapshot(b.sqlite)).toEqual(before);
+    };
+    await refuse({ zipBytes: altered }, 'zip', /session.json does not match its hash/);
+    await refuse({ zipBytes: bytes, choice: 'replace' }, 'choice', /not here/);
+    await refuse({ zipBytes: new Uint8Array([1, 2, 3]) }, 'zip', /not a .zip/);
+    await refuse({}, 'zipBase64', /once/);
+  });
+});
