@@ -6,7 +6,12 @@ import { useI18n } from '../i18n';
 import { fieldMessage, type Mutation } from './useApi';
 
 export function localiseError(t: ReturnType<typeof useI18n>['t'], message: string): string {
+  // The core speaks English to developers; the most frequent messages get the user's language.
   if (message === 'required' || /too small.*>=1 characters|expected string to have >=1/i.test(message)) return t('error.required');
+  if (/expected number/i.test(message)) return t('error.number');
+  if (/YYYY-MM-DD|not a real date/.test(message)) return t('error.date');
+  if (/ISO-8601|an instant like/.test(message)) return t('error.instant');
+  if (/expected one of/i.test(message)) return t('error.choice');
   return message;
 }
 

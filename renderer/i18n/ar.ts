@@ -217,6 +217,10 @@ export const ar = {
   'referrals.body.other': "جهة أخرى",
   'referrals.bodyName': "اسم الجهة أو تحديدها",
   'referrals.save': "حفظ الإحالة",
+  'error.number': "أدخل رقماً",
+  'error.date': "أدخل تاريخاً صحيحاً",
+  'error.instant': "أدخل تاريخاً ووقتاً صحيحين",
+  'error.choice': "اختر قيمة من القائمة",
 } as const;
 
 export type MessageKey = keyof typeof ar;

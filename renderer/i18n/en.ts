@@ -217,4 +217,8 @@ export const en: Record<MessageKey, string> = {
   'referrals.body.other': "another body",
   'referrals.bodyName': "Name or precision",
   'referrals.save': "Save the referral",
+  'error.number': "Enter a number",
+  'error.date': "Enter a valid date",
+  'error.instant': "Enter a valid date and time",
+  'error.choice': "Choose a value from the list",
 };

@@ -217,4 +217,8 @@ export const fr: Record<MessageKey, string> = {
   'referrals.body.other': "un autre organe",
   'referrals.bodyName': "Nom ou précision",
   'referrals.save': "Enregistrer le renvoi",
+  'error.number': "Saisissez un nombre",
+  'error.date': "Saisissez une date valide",
+  'error.instant': "Saisissez une date et une heure valides",
+  'error.choice': "Choisissez une valeur dans la liste",
 };

@@ -64,21 +64,28 @@ export function NotesTab({ session }: TabProps) {
     if (next) setItemId(next.id);
   };
 
-  const onKey = (e: React.KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void submit();
-    } else if (e.altKey && (e.key === 'PageDown' || e.key === 'PageUp')) {
-      e.preventDefault();
-      moveItem(e.key === 'PageDown' ? 1 : -1);
-    } else if (e.key === 'F2') {
-      e.preventDefault();
-      speakerRef.current?.focus();
-    } else if (e.key === 'F3') {
-      e.preventDefault();
-      textRef.current?.focus();
-    }
-  };
+  // Shortcuts work wherever the focus is on this tab (a window listener, not the form's).
+  const latest = useRef({ submit, moveItem });
+  latest.current = { submit, moveItem };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void latest.current.submit();
+      } else if (e.altKey && (e.key === 'PageDown' || e.key === 'PageUp')) {
+        e.preventDefault();
+        latest.current.moveItem(e.key === 'PageDown' ? 1 : -1);
+      } else if (e.key === 'F2') {
+        e.preventDefault();
+        speakerRef.current?.focus();
+      } else if (e.key === 'F3') {
+        e.preventDefault();
+        textRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const speakerName = (n: { speakerKind: string; speakerDelegationId: string | null; speakerName: string }) => {
     if (n.speakerKind === 'chair') return t('notes.chair');
@@ -88,7 +95,7 @@ export function NotesTab({ session }: TabProps) {
   };
 
   return (
-    <div onKeyDown={onKey}>
+    <div>
       <div className="panel row">
         <label className="grow">
           <span className="muted">{t('notes.currentItem')}</span>{' '}

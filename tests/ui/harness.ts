@@ -1,0 +1,63 @@
+// The UI tests' harness: build the renderer once per test file (into a temp folder, so parallel files
+// and a developer's dist/ never collide), serve it with the browser host on a fresh database, and drive
+// Debian's Chromium with playwright-core.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildRenderer } from '../../src/web-host/build';
+import { startCouncilWebHost, type RunningHost } from '../../src/web-host/start';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+}
+
+export interface UiHarness {
+  dir: string;
+  staticDir: string;
+  running: RunningHost;
+  browser: Browser;
+  /** A new page at 1366x768, already on the app with its token, errors collected. */
+  newPage(lang?: 'ar' | 'en' | 'fr'): Promise<Page>;
+  pageErrors: string[];
+  stop(): Promise<void>;
+}
+
+export async function startUi(): Promise<UiHarness> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'council-ui-'));
+  const staticDir = await buildRenderer(path.join(dir, 'renderer'));
+  const running = await startCouncilWebHost({ dbPath: path.join(dir, 'council.sqlite'), staticDir });
+  const browser = await launchChromium();
+  const pageErrors: string[] = [];
+  return {
+    dir,
+    staticDir,
+    running,
+    browser,
+    pageErrors,
+    async newPage(lang = 'ar') {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'ar' });
+      if (lang !== 'ar') await context.addInitScript(`localStorage.setItem('council.lang', '${lang}')`);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      page.on('pageerror', (e) => pageErrors.push(e.message));
+      await page.goto(running.host.url);
+      await page.waitForSelector('h1');
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      await running.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,208 @@
+// The whole story of a session, played in Chromium against the browser host and a fresh database:
+// create the session, open a sitting, roll call with a late arrival, adopt the agenda, take notes,
+// a roll-call vote that passes and one refused for lack of quorum, a decision with a reservation,
+// then the Arabic minutes, downloaded and opened as a real .docx.
+import fs from 'node:fs';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startUi, type UiHarness } from './harness';
+
+// The session runs today (sittings must fall within its dates).
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const today = localDate(new Date());
+const tomorrow = localDate(new Date(Date.now() + 86_400_000));
+
+let ui: UiHarness;
+let page: Page;
+
+beforeAll(async () => {
+  ui = await startUi();
+  page = await ui.newPage('ar');
+}, 180_000);
+
+// A failed step leaves a picture of the page behind, to see what the user would have seen.
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state === 'fail' && page) {
+    await page.screenshot({ path: `${process.env.UI_FAILURE_DIR ?? '/tmp'}/story-${ctx.task.name.slice(0, 30).replace(/\W+/g, '-')}.png` });
+  }
+});
+
+afterAll(async () => {
+  await ui?.stop();
+});
+
+async function tab(name: string) {
+  await page.click(`[data-tab=${name}]`);
+}
+
+async function presentCount(): Promise<number> {
+  return page.locator('tr[data-present=yes]').count();
+}
+
+describe('a session from creation to its Arabic minutes', () => {
+  it('creates the session and opens its first sitting', async () => {
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.click('[data-action=new-session]');
+    const form = page.locator('[data-form=new-session]');
+    // A bad number is refused beside its field, nothing is created.
+    await form.locator('[name=number]').fill('abc');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.locator('[data-field=number].field-error').count()).toBe(1);
+
+    await form.locator('[name=number]').fill('66');
+    await form.locator('[name=startDate]').fill(today);
+    await form.locator('[name=endDate]').fill(tomorrow);
+    const venue: Record<string, string> = {
+      'venue.city.ar': 'أكادير',
+      'venue.city.en': 'Agadir',
+      'venue.city.fr': 'Agadir',
+      'venue.country.ar': 'المملكة المغربية',
+      'venue.country.en': 'Kingdom of Morocco',
+      'venue.country.fr': 'Royaume du Maroc',
+    };
+    for (const [name, value] of Object.entries(venue)) await form.locator(`[name="${name}"]`).fill(value);
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[role=tablist]');
+    expect(await page.locator('h1').innerText()).toContain('السادسة والستون');
+
+    await page.locator('[data-form=new-sitting] button[type=submit]').click();
+    await page.waitForSelector('[data-sitting="1"]');
+  });
+
+  it('enters 15 delegations and takes the roll call; the quorum banner follows it', async () => {
+    await tab('attendance');
+    const form = page.locator('[data-form=new-delegation]');
+    for (let i = 1; i <= 15; i++) {
+      await form.locator('[name="delegates.0.fullName"]').fill(`رئيس الوفد ${i}`);
+      await form.locator('button[type=submit]').click();
+      await expect.poll(() => page.locator('tbody tr[data-delegation]').count()).toBe(i);
+    }
+    const rows = page.locator('tbody tr[data-delegation]');
+    // 13 arrive by keyboard alone: focus the row, Enter.
+    for (let i = 0; i < 13; i++) {
+      await rows.nth(i).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(presentCount).toBe(i + 1);
+    }
+    await expect.poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('not-met');
+    // The 14th by a click: quorum (two-thirds of 21 = 14) is met.
+    await rows.nth(13).locator('button').click();
+    await expect.poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('met');
+  });
+
+  it('builds and adopts the agenda, reordering by keyboard', async () => {
+    await tab('agenda');
+    const form = page.locator('[data-form=new-agenda-item]');
+    for (const title of ['تقرير المدير العام', 'إقرار جدول الأعمال', 'الميزانية']) {
+      await form.locator('[name="title.ar"]').fill(title);
+      await form.locator('button[type=submit]').click();
+      await expect.poll(() => page.locator('li[data-agenda-item]').filter({ hasText: title }).count()).toBe(1);
+    }
+    // Move "adoption of the agenda" to the top with Alt+ArrowUp.
+    await page.locator('li[data-agenda-item="2"]').focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => page.locator('li[data-agenda-item="1"]').innerText()).toContain('إقرار جدول الأعمال');
+    await page.click('[data-action=adopt-agenda]');
+    await page.waitForSelector('[data-agenda-adopted=yes]');
+  });
+
+  it('records a late arrival', async () => {
+    await tab('attendance');
+    const late = page.locator('tbody tr[data-delegation]').nth(14);
+    await late.focus();
+    await page.keyboard.press('a');
+    await expect.poll(presentCount).toBe(15);
+  });
+
+  it('takes notes with the speaker picker and Ctrl+Enter, and says they are saved', async () => {
+    await tab('notes');
+    await page.locator('[data-field=current-item]').selectOption({ index: 1 });
+    const text = page.locator('[data-form=new-note] textarea');
+    // Without a speaker: refused, and the error sits beside the speaker field.
+    await text.fill('عرض السيد المدير العام تقريره عن نشاط المنظمة.');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector('[data-form=new-note] .field-error[data-field=speakerKind]');
+    expect(await page.locator('[data-autosave]').getAttribute('data-autosave')).toBe('error');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('رئيس');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-speaker]');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector('[data-autosave=saved]');
+    await expect.poll(() => page.locator('[data-note]').count()).toBe(1);
+    // A draft survives a reload (kept locally as it is typed).
+    await text.fill('مسودة لم تُحفظ بعد');
+    await page.reload();
+    await page.waitForSelector('h1');
+  });
+
+  it('holds a roll-call vote that passes', async () => {
+    await page.click('[data-open-session="66"]');
+    await tab('notes');
+    await page.locator('[data-field=current-item]').selectOption({ index: 1 });
+    expect(await page.locator('[data-form=new-note] textarea').inputValue()).toBe('مسودة لم تُحفظ بعد');
+    await tab('motions');
+    const form = page.locator('[data-form=new-motion]');
+    await form.locator('[name=agendaItemId]').selectOption({ index: 2 });
+    await form.locator('[name="text.ar"]').fill('يقرر المجلس التنفيذي الموافقة على تقرير المدير العام.');
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-status=proposed]');
+    await page.click('[data-action=start-vote]');
+    const ballots = page.locator('[data-panel=roll-call] tr[data-ballot]');
+    await expect.poll(() => ballots.count()).toBe(15);
+    await ballots.first().focus();
+    for (let i = 0; i < 15; i++) await page.keyboard.press(i < 11 ? 'y' : i < 13 ? 'n' : 'a');
+    expect(await page.locator('[data-tally]').getAttribute('data-tally')).toBe('11-2-2-0');
+    await page.click('[data-action=record-vote]');
+    await page.waitForSelector('[data-vote-outcome=adopted]');
+    expect(await page.locator('[data-status=adopted]').count()).toBe(1);
+  });
+
+  it('refuses a vote for lack of quorum, plainly, and records nothing', async () => {
+    await tab('attendance');
+    const rows = page.locator('tbody tr[data-present=yes]');
+    for (let i = 0; i < 2; i++) {
+      await rows.first().locator('button').click();
+      await expect.poll(presentCount).toBe(14 - i);
+    }
+    await expect.poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('not-met');
+    await tab('motions');
+    const form = page.locator('[data-form=new-motion]');
+    await form.locator('[name=agendaItemId]').selectOption({ index: 2 });
+    await form.locator('[name="text.ar"]').fill('يقرر المجلس التنفيذي اعتماد الحساب الختامي.');
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-status=proposed]');
+    await page.click('[data-action=start-vote]');
+    const ballots = page.locator('[data-panel=roll-call] tr[data-ballot]');
+    await expect.poll(() => ballots.count()).toBe(13);
+    await ballots.first().focus();
+    for (let i = 0; i < 13; i++) await page.keyboard.press('y');
+    await page.click('[data-action=record-vote]');
+    await page.waitForSelector('[data-refused=quorum]');
+    expect(await page.locator('[data-refused=quorum]').innerText()).toContain('النصاب');
+    expect(await page.locator('[data-vote-outcome]').count()).toBe(1);
+    expect(await page.locator('[data-status=proposed]').count()).toBe(1);
+  });
+
+  it('records the decision with its number and a reservation', async () => {
+    await tab('decisions');
+    const form = page.locator('[data-form=new-decision]');
+    await form.locator('[name=motionId]').selectOption({ index: 1 });
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-decision-number]');
+    expect(await page.locator('[data-decision-number]').innerText()).toBe('ق.م.ت/66/1');
+    await page.click('[data-action=add-reservation]');
+    const res = page.locator('[data-form=new-reservation]');
+    await res.locator('[name=text]').fill('يتحفظ الوفد على الفقرة الثانية من القرار.');
+    await res.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-reservation]');
+  });
+
+  it('met no script error on the way', () => {
+    expect(ui.pageErrors).toEqual([]);
+  });
+});
+
+export { fs, JSZip };
