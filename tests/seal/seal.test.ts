@@ -193,3 +193,17 @@ describe('verifying', () => {
     await other.cleanup();
   });
 });
+
+describe('verifySealed (the UI call)', () => {
+  it("trusts this installation's key by default and names the field of a bad input", async () => {
+    await sealed();
+    const { verifySealed } = await import('../../src/seal/service');
+    const ok = await verifySealed(t.ctx, { filePath: docxPath }, { dataDir });
+    expect(ok.valid).toBe(true);
+    expect(ok.keyChecked).toBe(true);
+    const foreign = await verifySealed(t.ctx, { filePath: docxPath }, { dataDir: tempDir('other-install-') });
+    expect(foreign.problems.map((p) => p.code)).toEqual(['wrong_key']);
+    const err = await verifySealed(t.ctx, { filePath: '' }, { dataDir }).catch((e: unknown) => e);
+    expect((err as ValidationError).field).toBe('filePath');
+  });
+});
