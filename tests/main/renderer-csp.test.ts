@@ -39,27 +39,23 @@ describe('the renderer under the shell CSP', () => {
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { __csp: string[] }).__csp = seen;
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      // Page-side code as strings: this tsconfig has no DOM types.
+      await page.addInitScript({
+        content: `window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`,
       });
+      const violations = () => page.evaluate('window.__csp') as Promise<string[]>;
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       const response = await page.goto(`${base}/`);
       expect(response!.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       await page.waitForSelector('h1', { timeout: 15_000 });
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      expect(await violations()).toEqual([]);
       expect(errors).toEqual([]);
       // The check can fail: an inline script is refused under the same policy.
-      await page.evaluate(() => {
-        const s = document.createElement('script');
-        s.textContent = 'window.__inline = 1';
-        document.body.append(s);
-      });
+      await page.evaluate(`{ const s = document.createElement('script'); s.textContent = 'window.__inline = 1'; document.body.append(s); }`);
       await page.waitForTimeout(100);
-      expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
-      expect((await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).join()).toContain('script-src');
+      expect(await page.evaluate('window.__inline')).toBeUndefined();
+      expect((await violations()).join()).toContain('script-src');
     } finally {
       await browser.close();
     }
