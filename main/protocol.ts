@@ -1,7 +1,10 @@
 // app://council/ serves the built renderer (dist/renderer) instead of file://: one origin for the CSP and
 // the IPC sender check, and no file:// privileges. Every path is resolved under the renderer folder and
 // refused if it leaves it (after decoding, normalising and following symlinks).
-import fs from 'node:fs/promises';
+import fsModule from 'node:fs';
+
+// fs.promises from 'node:fs': the object Electron patches to read inside app.asar.
+const fs = fsModule.promises;
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './origin';
 import { CONTENT_SECURITY_POLICY } from './security';
