@@ -221,6 +221,15 @@ export const ar = {
   'error.date': "أدخل تاريخاً صحيحاً",
   'error.instant': "أدخل تاريخاً ووقتاً صحيحين",
   'error.choice': "اختر قيمة من القائمة",
+  'minutes.preview': "معاينة المحضر",
+  'minutes.language': "لغة المحضر",
+  'minutes.document': "وثيقة Word",
+  'minutes.documentHint': "يُولَّد المحضر باللغة {lang} بصيغة ‎.docx‎ من السجل كما هو الآن.",
+  'minutes.generate': "توليد المحضر ({lang})",
+  'minutes.generating': "جارٍ التوليد…",
+  'minutes.saved': "حُفظ الملف: {file}",
+  'minutes.open': "فتح",
+  'minutes.showInFolder': "إظهار في المجلد",
 } as const;
 
 export type MessageKey = keyof typeof ar;

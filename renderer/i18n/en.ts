@@ -221,4 +221,13 @@ export const en: Record<MessageKey, string> = {
   'error.date': "Enter a valid date",
   'error.instant': "Enter a valid date and time",
   'error.choice': "Choose a value from the list",
+  'minutes.preview': "Preview of the minutes",
+  'minutes.language': "Language of the minutes",
+  'minutes.document': "Word document",
+  'minutes.documentHint': "The minutes in {lang}, as a .docx, from the record as it stands.",
+  'minutes.generate': "Generate the minutes ({lang})",
+  'minutes.generating': "Generating…",
+  'minutes.saved': "Saved: {file}",
+  'minutes.open': "Open",
+  'minutes.showInFolder': "Show in folder",
 };

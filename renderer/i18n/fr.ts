@@ -221,4 +221,13 @@ export const fr: Record<MessageKey, string> = {
   'error.date': "Saisissez une date valide",
   'error.instant': "Saisissez une date et une heure valides",
   'error.choice': "Choisissez une valeur dans la liste",
+  'minutes.preview': "Aperçu du procès-verbal",
+  'minutes.language': "Langue du procès-verbal",
+  'minutes.document': "Document Word",
+  'minutes.documentHint': "Le procès-verbal en {lang}, au format .docx, d’après le dossier tel qu’il est.",
+  'minutes.generate': "Générer le procès-verbal ({lang})",
+  'minutes.generating': "Génération…",
+  'minutes.saved': "Enregistré : {file}",
+  'minutes.open': "Ouvrir",
+  'minutes.showInFolder': "Afficher dans le dossier",
 };

@@ -30,6 +30,10 @@ import * as reservations from '../reservations/schema';
 import type { Reservation } from '../reservations/types';
 import * as referrals from '../referrals/schema';
 import type { Referral } from '../referrals/types';
+import * as search from '../search/schema';
+import type { SearchResults } from '../search/types';
+import * as actions from '../actions/schema';
+import type { ActionItem, FollowUpReport } from '../actions/types';
 import * as signatories from '../signatories/schema';
 import type { SignatoryView } from '../signatories/types';
 import * as corrigenda from '../corrigenda/schema';
@@ -38,6 +42,28 @@ import * as approval from '../approval/schema';
 import type { MinutesVersionView, SessionLockView } from '../approval/types';
 
 const empty = z.object({}).strict();
+
+/** An IANA zone the minutes' times are written in (the secretary's laptop's zone). */
+const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'an IANA time zone such as Africa/Casablanca');
+
+/** The minutes of a session, in one language: the .docx (as a file to save) or an HTML preview. */
+export const minutesRequestSchema = z
+  .object({ sessionId: z.string().min(1, 'required'), lang: z.enum(['ar', 'en', 'fr']), timeZone: timeZoneSchema.optional() })
+  .strict();
+
+export interface MinutesPreview {
+  html: string;
+}
 
 export const apiCalls = {
   'settings.get': { input: empty },
@@ -123,6 +149,20 @@ export const apiCalls = {
   'referrals.update': { input: referrals.updateReferralSchema },
   'referrals.remove': { input: referrals.referralIdSchema },
   'referrals.list': { input: referrals.listReferralsSchema },
+
+  'search.query': { input: search.searchSchema },
+
+  'actions.create': { input: actions.createActionSchema },
+  'actions.update': { input: actions.updateActionSchema },
+  'actions.remove': { input: actions.actionIdSchema },
+  'actions.addUpdate': { input: actions.addActionUpdateSchema },
+  'actions.get': { input: actions.actionIdSchema },
+  'actions.list': { input: actions.listActionsSchema },
+  'actions.open': { input: actions.openActionsSchema },
+  'actions.followUpReport': { input: actions.followUpReportSchema },
+
+  'minutes.docx': { input: minutesRequestSchema },
+  'minutes.preview': { input: minutesRequestSchema },
 
   'signatories.set': { input: signatories.setSignatorySchema },
   'signatories.remove': { input: signatories.removeSignatorySchema },
@@ -222,6 +262,20 @@ export interface ApiOutputs {
   'referrals.update': Referral;
   'referrals.remove': Referral;
   'referrals.list': Referral[];
+
+  'search.query': SearchResults;
+
+  'actions.create': ActionItem;
+  'actions.update': ActionItem;
+  'actions.remove': ActionItem;
+  'actions.addUpdate': ActionItem;
+  'actions.get': ActionItem;
+  'actions.list': ActionItem[];
+  'actions.open': ActionItem[];
+  'actions.followUpReport': FollowUpReport;
+
+  'minutes.docx': FileToSave;
+  'minutes.preview': MinutesPreview;
 
   'signatories.set': SignatoryView;
   'signatories.remove': { removed: string };

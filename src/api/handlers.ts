@@ -1,6 +1,12 @@
 // Each API call's service function. Services validate their own input (zod), so a handler is the service.
 import type { CoreContext } from '../core/context';
-import type { ApiCallName } from './contract';
+import { validate } from '../errors/validate';
+import { minutesRequestSchema, type ApiCallName, type FileToSave, type MinutesPreview } from './contract';
+import { resolveSession } from '../minutes/load-record';
+import { generateMinutesDocx, generateMinutesHtml } from '../minutes/generate';
+import { search } from '../search/service';
+import * as actions from '../actions/service';
+import { followUpReport, openActions } from '../actions/report';
 import { getOrganisationSettings, updateOrganisationSettings } from '../settings/service';
 import * as memberStates from '../member-states/service';
 import * as sessions from '../sessions/service';
@@ -22,6 +28,23 @@ import * as signatories from '../signatories/service';
 import * as corrigenda from '../corrigenda/service';
 
 type Handler = (ctx: CoreContext, input: unknown) => Promise<unknown>;
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The minutes as a file for the host to save (Electron: a save dialog; the browser: a download). */
+async function minutesDocx(ctx: CoreContext, input: unknown): Promise<FileToSave> {
+  const data = validate(minutesRequestSchema, input);
+  const sessionId = await resolveSession(ctx.db, data.sessionId, 'sessionId');
+  const session = await ctx.db.selectFrom('councilSession').select(['kind', 'number']).where('id', '=', sessionId).executeTakeFirstOrThrow();
+  const bytes = await generateMinutesDocx(ctx, sessionId, { lang: data.lang, ...(data.timeZone ? { timeZone: data.timeZone } : {}) });
+  return { fileName: `minutes-${session.kind}-${session.number}-${data.lang}.docx`, mimeType: DOCX_MIME, base64: bytes.toString('base64') };
+}
+
+async function minutesPreview(ctx: CoreContext, input: unknown): Promise<MinutesPreview> {
+  const data = validate(minutesRequestSchema, input);
+  const sessionId = await resolveSession(ctx.db, data.sessionId, 'sessionId');
+  return { html: await generateMinutesHtml(ctx, sessionId, { lang: data.lang, ...(data.timeZone ? { timeZone: data.timeZone } : {}) }) };
+}
 
 // Record<ApiCallName, ...>: a call in the contract without a handler fails the type check.
 export const handlers: Record<ApiCallName, Handler> = {
@@ -108,6 +131,20 @@ export const handlers: Record<ApiCallName, Handler> = {
   'referrals.update': referrals.updateReferral,
   'referrals.remove': referrals.removeReferral,
   'referrals.list': referrals.listReferrals,
+
+  'search.query': search,
+
+  'actions.create': actions.createAction,
+  'actions.update': actions.updateAction,
+  'actions.remove': actions.removeAction,
+  'actions.addUpdate': actions.addActionUpdate,
+  'actions.get': actions.getAction,
+  'actions.list': actions.listActions,
+  'actions.open': openActions,
+  'actions.followUpReport': followUpReport,
+
+  'minutes.docx': minutesDocx,
+  'minutes.preview': minutesPreview,
 
   'signatories.set': signatories.setSignatory,
   'signatories.remove': signatories.removeSignatory,

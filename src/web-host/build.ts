@@ -7,10 +7,19 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 export async function buildRenderer(outDir = path.join(projectRoot, 'dist/renderer')): Promise<string> {
   const { build } = await import('vite');
-  await build({
-    configFile: path.join(projectRoot, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Under vitest NODE_ENV is 'test', which would bundle React's development build: force production.
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(projectRoot, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
   return outDir;
 }

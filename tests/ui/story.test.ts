@@ -200,9 +200,25 @@ describe('a session from creation to its Arabic minutes', () => {
     await page.waitForSelector('[data-reservation]');
   });
 
+  it('generates the Arabic minutes: a real .docx with the decision number and text', async () => {
+    await tab('minutes');
+    await page.waitForSelector('[data-preview]');
+    await expect.poll(() => page.locator('[data-preview]').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('ق.م.ت/66/1');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=generate-docx]')]);
+    expect(download.suggestedFilename()).toBe('minutes-ordinary-66-ar.docx');
+    const file = `${ui.dir}/downloaded.docx`;
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('ق.م.ت/66/1');
+    expect(xml).toContain('الموافقة على تقرير المدير العام');
+    expect(xml).toContain('يتحفظ الوفد على الفقرة الثانية');
+    expect(xml).toContain('<w:bidi');
+    await page.waitForSelector('[data-saved]');
+  });
+
   it('met no script error on the way', () => {
     expect(ui.pageErrors).toEqual([]);
   });
 });
 
-export { fs, JSZip };
