@@ -78,4 +78,8 @@ export function checkBundleReferences(b: SessionBundle): void {
     ref(states, a.responsibleStateId, `actionItems.${i}.responsibleStateId`, 'member state');
   });
   b.actionUpdates.forEach((u, i) => ref(actions, u.actionItemId, `actionUpdates.${i}.actionItemId`, 'action item'));
+  b.followUpUpdates.forEach((u, i) => {
+    if (u.reportedAtSessionId !== sid) fail(`followUpUpdates.${i}.reportedAtSessionId`, "not the bundle's session");
+    if (actions.has(u.actionItemId)) fail(`followUpUpdates.${i}.actionItemId`, "an action of the bundle's own session belongs in actionUpdates");
+  });
 }

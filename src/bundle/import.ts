@@ -39,7 +39,7 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
     const s = bundle.session;
     const existing = await tx.selectFrom('councilSession').select(['id', 'lockedAt']).where('kind', '=', s.kind).where('number', '=', s.number).executeTakeFirst();
     if (existing && !options.replace) {
-      throw new ConflictError('session.number', `a ${s.kind} session number ${s.number} already exists (use --replace to replace its record)`);
+      throw new ConflictError('session.number', `${s.kind === "ordinary" ? "an" : "an"} ${s.kind} session number ${s.number} already exists (use --replace to replace its record)`);
     }
     if (existing?.lockedAt) throw new LockedSessionError(existing.id, 'session.number');
     const reportedHere = existing ? await detachSession(tx, existing.id) : [];
@@ -87,6 +87,18 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
         return u;
       }),
     );
+    rows.followUpUpdates = 0;
+    for (const [i, u] of bundle.followUpUpdates.entries()) {
+      const action = await tx.selectFrom('actionItem').select('id').where('id', '=', u.actionItemId).executeTakeFirst();
+      if (!action) {
+        warnings.push(`followUpUpdates.${i}: action ${u.actionItemId} is not in this database (import its session first); skipped`);
+        continue;
+      }
+      const stored = await tx.selectFrom('actionUpdate').select('id').where('id', '=', u.id).executeTakeFirst();
+      if (stored) await tx.updateTable('actionUpdate').set({ reportedAtSessionId: s.id }).where('id', '=', u.id).execute();
+      else await tx.insertInto('actionUpdate').values(u).execute();
+      rows.followUpUpdates += 1;
+    }
     // Follow-up updates of other sessions' actions that were reported at the replaced session now point at the new one.
     if (reportedHere.length) {
       await tx.updateTable('actionUpdate').set({ reportedAtSessionId: s.id }).where('id', 'in', reportedHere).execute();

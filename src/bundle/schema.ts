@@ -253,6 +253,8 @@ export const sessionRecordRowsSchema = z.object({
   referrals: z.array(referralRow).max(10_000),
   actionItems: z.array(actionItemRow).max(10_000),
   actionUpdates: z.array(actionUpdateRow).max(50_000),
+  /** Updates on earlier sessions' actions reported at this session (its follow-up report). */
+  followUpUpdates: z.array(actionUpdateRow).max(50_000),
 });
 export type SessionRecordRows = z.infer<typeof sessionRecordRowsSchema>;
 

@@ -123,6 +123,7 @@ export const minutesAr: MinutesWording = {
   adoptedBy: { consensus: 'بالتوافق', vote: 'بالتصويت' },
   reservation: (state, text) => `تحفّظ وفد ${state} على هذا القرار: ${text}`,
   referral: (body, note) => `يُرفع هذا القرار إلى ${body}${note ? `: ${note}` : ''}.`,
+  referralBody: { general_assembly: 'الجمعية العامة للمنظمة', ministerial_council: 'المجلس الوزاري المختص', other: 'الجهة المختصة' },
   actionsIntro: 'إجراءات المتابعة:',
   action: ({ description, responsible, due }) => `${description} — الجهة المسؤولة: ${responsible}${due ? ` — الأجل: ${due}` : ''}`,
   closing: ({ date, time }) => `اختُتمت أعمال الدورة بتاريخ ${date} في الساعة ${time}.`,

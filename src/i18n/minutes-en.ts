@@ -103,6 +103,7 @@ export const minutesEn: MinutesWording = {
   adoptedBy: { consensus: 'by consensus', vote: 'by vote' },
   reservation: (state, text) => `The delegation of ${state} entered a reservation on this decision: ${text}`,
   referral: (body, note) => `This decision is referred to ${body}${note ? `: ${note}` : ''}.`,
+  referralBody: { general_assembly: 'the General Assembly', ministerial_council: 'the competent ministerial council', other: 'the competent body' },
   actionsIntro: 'Follow-up actions:',
   action: ({ description, responsible, due }) => `${description} — responsible: ${responsible}${due ? ` — due: ${due}` : ''}`,
   closing: ({ date, time }) => `The session was closed on ${date} at ${time}.`,

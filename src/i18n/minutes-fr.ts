@@ -102,6 +102,7 @@ export const minutesFr: MinutesWording = {
   adoptedBy: { consensus: 'par consensus', vote: 'par vote' },
   reservation: (state, text) => `La délégation de ${state} a émis une réserve sur cette décision : ${text}`,
   referral: (body, note) => `Cette décision est soumise à ${body}${note ? ` : ${note}` : ''}.`,
+  referralBody: { general_assembly: 'l’Assemblée générale', ministerial_council: 'le conseil ministériel compétent', other: 'l’instance compétente' },
   actionsIntro: 'Actions de suivi :',
   action: ({ description, responsible, due }) => `${description} — responsable : ${responsible}${due ? ` — échéance : ${due}` : ''}`,
   closing: ({ date, time }) => `La session a été close le ${date} à ${time}.`,

@@ -80,6 +80,7 @@ export interface MinutesWording {
   adoptedBy: { consensus: string; vote: string };
   reservation(state: string, text: string): string;
   referral(body: string, note: string): string;
+  referralBody: { general_assembly: string; ministerial_council: string; other: string };
   actionsIntro: string;
   action(p: { description: string; responsible: string; due: string | null }): string;
   closing(p: { date: string; time: string }): string;

@@ -77,7 +77,7 @@ function register(c: BuildContext): Block[] {
       rows: decisions.map((d) => {
         const item = rows.agendaItems.find((i) => i.id === d.agendaItemId);
         const reservations = rows.reservations.filter((r) => r.decisionId === d.id).map((r) => c.stateName(r.memberStateId));
-        const referrals = rows.referrals.filter((r) => r.decisionId === d.id).map((r) => r.bodyName);
+        const referrals = rows.referrals.filter((r) => r.decisionId === d.id).map((r) => r.bodyName.trim() || w.referralBody[r.body]);
         const sep = lang === 'ar' ? '، ' : ', ';
         return [
           cell([pick({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr }, lang, c.original)]),

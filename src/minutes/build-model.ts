@@ -313,7 +313,10 @@ function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
   const notes = rows.notes.filter((x) => x.agendaItemId === item.id).sort((a, b) => a.at.localeCompare(b.at));
   const motions = rows.motions.filter((m) => m.agendaItemId === item.id);
   const decisions = rows.decisions.filter((d) => d.agendaItemId === item.id).sort((a, b) => a.serial - b.serial);
-  if (item.status === 'deferred' || item.status === 'withdrawn') out.push(para([span(w.itemStatus[item.status], lang)], 'note'));
+  if (item.standingKey === 'adoption_of_agenda' && rows.agendaAdoption) {
+    const x = rows.agendaAdoption;
+    out.push(para([span(w.agendaAdopted({ sitting: c.sittingName(x.sittingId), date: c.date(x.adoptedAt), asAmended: x.asAmended === 1 }), lang)]));
+  } else if (item.status === 'deferred' || item.status === 'withdrawn') out.push(para([span(w.itemStatus[item.status], lang)], 'note'));
   else if (item.status === 'pending' && !notes.length && !motions.length && !decisions.length && item.parentId === null) {
     const hasChildren = rows.agendaItems.some((x) => x.parentId === item.id);
     if (!hasChildren) out.push(para([span(w.itemStatus.pending, lang)], 'note'));
@@ -394,7 +397,7 @@ function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
   for (const r of rows.referrals.filter((x) => x.decisionId === d.id)) {
-    out.push(para([span(w.referral(r.bodyName, ''), lang, { italic: true }), ...(r.note.trim() ? [span(' ', lang), freeText(r.note, lang)] : [])], 'note'));
+    out.push(para([span(w.referral(r.bodyName.trim() || w.referralBody[r.body], ''), lang, { italic: true }), ...(r.note.trim() ? [span(' ', lang), freeText(r.note, lang)] : [])], 'note'));
   }
   const actions = rows.actionItems.filter((a) => a.decisionId === d.id);
   if (actions.length) {

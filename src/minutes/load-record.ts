@@ -70,6 +70,10 @@ export async function loadSessionRows(db: Db, sessionId: string): Promise<Sessio
   const actionUpdates = actionIds.length
     ? await db.selectFrom('actionUpdate').selectAll().where('actionItemId', 'in', actionIds).orderBy('at').orderBy('id').execute()
     : [];
+  const ownActions = new Set(actionIds);
+  const followUpUpdates = (
+    await db.selectFrom('actionUpdate').selectAll().where('reportedAtSessionId', '=', sessionId).orderBy('at').orderBy('id').execute()
+  ).filter((u) => !ownActions.has(u.actionItemId));
   const stateIds = new Set<string>();
   const add = (id: string | null) => id && stateIds.add(id);
   add(session.chairStateId);
@@ -99,6 +103,7 @@ export async function loadSessionRows(db: Db, sessionId: string): Promise<Sessio
     referrals,
     actionItems,
     actionUpdates,
+    followUpUpdates,
   };
 }
 

@@ -11,7 +11,6 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
-  ImportedXmlComponent,
   LevelFormat,
   Packer,
   PageBreak,
@@ -25,6 +24,7 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { TextWatermark } from 'docx/watermarks';
 import { runsFor } from './docx-runs';
 import type { Block, ImageData, Inline, MinutesDocument, SignatureBlock, TableCell as ModelCell } from './model';
@@ -39,22 +39,25 @@ export interface DocxRenderOptions {
   tocPageNumbers?: boolean;
 }
 
-export async function renderDocx(doc: MinutesDocument, _options: DocxRenderOptions = {}): Promise<Buffer> {
-  const document = buildDocument(doc);
+export async function renderDocx(doc: MinutesDocument, options: DocxRenderOptions = {}): Promise<Buffer> {
+  const document = buildDocument(doc, options);
   return Packer.toBuffer(document);
 }
 
 /** The docx Document object; exported for the benchmark, which also zips the same XML parts itself. */
-export function buildDocument(doc: MinutesDocument): Document {
+export function buildDocument(doc: MinutesDocument, options: DocxRenderOptions = {}): Document {
   const rtl = doc.dir === 'rtl';
   const bodySize = rtl ? 28 : 24;
   const children = doc.blocks.flatMap((b) => blockToDocx(doc, b));
   return new Document({
     title: doc.meta.title,
+    ...(options.tocPageNumbers && doc.blocks.some((b) => b.kind === 'toc') ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     subject: doc.meta.subject,
     creator: doc.header.organisation,
     description: `session ${doc.meta.sessionId}${doc.draft ? ' (draft)' : ''}`,
     styles: styles(doc, bodySize),
+    // The table style goes in as "external" styles: docx then merges its defaults, these, and ours.
+    externalStyles: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${TABLE_STYLE}</w:styles>`,
     numbering: {
       config: [
         {
@@ -215,7 +218,7 @@ function header(doc: MinutesDocument): Header {
   const names: (TextRun | TextWatermark)[] = [
     ...runs(doc, [{ text: doc.header.organisation, lang: doc.lang, bold: true }], { size: 20, sizeCs: 22 }),
   ];
-  if (doc.draft) names.push(new TextWatermark({ text: doc.draftLabel, color: 'C00000', opacity: 0.25, layout: 'diagonal', font: doc.fonts.arabic }));
+  if (doc.draft) names.push(new TextWatermark({ text: doc.draftLabel, color: 'C00000', opacity: 0.15, layout: 'diagonal', font: doc.fonts.arabic }));
   children.push(new Paragraph({ ...base, style: 'Header', alignment: AlignmentType.CENTER, children: names }));
   const councilLine = runs(doc, [{ text: doc.header.council, lang: doc.lang }], { size: 18, sizeCs: 20 });
   if (doc.draft) councilLine.push(...runs(doc, [{ text: ` — ${doc.draftLabel}`, lang: doc.lang, bold: true }], { size: 18, sizeCs: 20, color: 'C00000' }));
@@ -297,11 +300,12 @@ function styles(doc: MinutesDocument, bodySize: number) {
       { id: 'CouncilTableText', name: 'Council Table Text', basedOn: 'Normal', run: { size: bodySize - 4, sizeComplexScript: bodySize - 4 }, paragraph: para({ spacing: { before: 20, after: 20, line: 240 } }) },
       { id: 'CouncilTableHeading', name: 'Council Table Heading', basedOn: 'CouncilTableText', run: { bold: true, boldComplexScript: true, color: 'FFFFFF' }, paragraph: para({ keepNext: true }) },
       { id: 'CouncilSpacer', name: 'Council Spacer', basedOn: 'Normal', run: { size: 8, sizeComplexScript: 8 }, paragraph: para({ spacing: { after: 0, line: 120 } }) },
+      { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: 18, sizeComplexScript: 20 }, paragraph: para({ spacing: { after: 0 } }) },
+      { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 18, sizeComplexScript: 20 }, paragraph: para({ spacing: { after: 0 } }) },
       { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Heading1', next: 'Normal', paragraph: para() },
     ],
-    importedStyles: [ImportedXmlComponent.fromXmlString(TABLE_STYLE)],
   };
 }
 
 /** A table style Word lists as "Council Table": grid borders, a shaded header row that repeats. */
-const TABLE_STYLE = `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:styleId="CouncilTable"><w:name w:val="Council Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:left w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="2E5597"/></w:tcPr></w:tblStylePr><w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2FA"/></w:tcPr></w:tblStylePr></w:style>`;
+const TABLE_STYLE = `<w:style w:type="table" w:styleId="CouncilTable"><w:name w:val="Council Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:left w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="2E5597"/></w:tcPr></w:tblStylePr><w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2FA"/></w:tcPr></w:tblStylePr></w:style>`;

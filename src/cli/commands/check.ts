@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
+import { migrationNames } from '../../database/migrations';
+import { registerCommand, UsageError } from '../registry';
+import { defaultDatabasePath } from '../../core/paths';
+
+registerCommand({
+  name: 'check',
+  summary: "check the database file's integrity and its migrations (read only)",
+  usage: 'check',
+  flags: {},
+  opensDatabase: false,
+  async run(args, io) {
+    if (args.positionals.length) throw new UsageError(`unexpected argument: ${args.positionals[0]}`);
+    const file = (args.flags.get('db') as string | undefined) ?? defaultDatabasePath();
+    if (!fs.existsSync(file)) {
+      io.err(`no database at ${file}`);
+      return 1;
+    }
+    // Read only, so checking never migrates or changes the file.
+    const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    try {
+      const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      const fk = sqlite.pragma('foreign_key_check') as unknown[];
+      const hasTable = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'`).get();
+      const applied = hasTable ? (sqlite.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name) : [];
+      const unknown = applied.filter((n) => !migrationNames.includes(n));
+      const pending = migrationNames.filter((n) => !applied.includes(n));
+      const ok = integrity.length === 1 && integrity[0] === 'ok';
+      io.out(`database: ${file}`);
+      io.out(`integrity: ${ok ? 'ok' : integrity.slice(0, 10).join('; ')}`);
+      io.out(`foreign keys: ${fk.length === 0 ? 'ok' : `${fk.length} broken references`}`);
+      io.out(`migrations: ${applied.length} applied${pending.length ? `, ${pending.length} pending (${pending.join(', ')}); the app applies them on opening` : ', up to date'}`);
+      if (unknown.length) io.out(`newer than this app: ${unknown.join(', ')} — update the app`);
+      return ok && fk.length === 0 && unknown.length === 0 ? 0 : 1;
+    } finally {
+      sqlite.close();
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import { importSessionBundle } from '../../bundle/import';
+import { ValidationError } from '../../errors';
+import { onePositional, registerCommand } from '../registry';
+
+registerCommand({
+  name: 'import',
+  summary: 'add a session from a session bundle; nothing changes if it is refused',
+  usage: 'import FILE.json [--replace]',
+  flags: { replace: false },
+  opensDatabase: true,
+  async run(args, io, open) {
+    const file = onePositional(args, 'bundle file');
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new ValidationError('file', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      throw new ValidationError('file', `${file} is not JSON: ${(err as Error).message}`);
+    }
+    const { ctx } = await open();
+    const result = await importSessionBundle(ctx, json, { replace: args.flags.has('replace') });
+    for (const w of result.warnings) io.err(`warning: ${w}`);
+    const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
+    io.out(
+      `imported ${result.kind} session ${result.number} (${total} rows${result.memberStatesAdded ? `, ${result.memberStatesAdded} member states added` : ''}${result.replaced ? ', replacing the previous record' : ''})`,
+    );
+    return 0;
+  },
+});

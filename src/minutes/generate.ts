@@ -1,0 +1,55 @@
+// One call from a session to its minutes (model, docx or HTML), for the CLI and the app's API.
+import type { CoreContext } from '../core/context';
+import type { Language } from '../settings/schema';
+import { signatoriesForMinutes } from '../signatories/service';
+import { buildMinutesModel, type BuildOptions } from './build-model';
+import { loadMinutesRecord } from './load-record';
+import type { MinutesDocument, SignatoryInput } from './model';
+import { renderDocx } from './render-docx';
+import { renderHtml } from './render-html';
+
+export interface GenerateOptions {
+  lang: Language;
+  timeZone?: string;
+  /** Overrides: by default a locked session's minutes are approved and the session's signatories sign. */
+  approved?: boolean;
+  signatories?: SignatoryInput[];
+  sealFingerprint?: string | null;
+}
+
+export async function minutesModel(ctx: CoreContext, sessionId: string, options: GenerateOptions): Promise<MinutesDocument> {
+  const record = await loadMinutesRecord(ctx.db, sessionId);
+  const build: BuildOptions = {
+    lang: options.lang,
+    approved: options.approved ?? record.rows.session.lockedAt !== null,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.sealFingerprint ? { sealFingerprint: options.sealFingerprint } : {}),
+  };
+  const signatories = options.signatories ?? (await storedSignatories(ctx, sessionId, options.lang));
+  if (signatories.length) build.signatories = signatories;
+  return buildMinutesModel(record, build);
+}
+
+async function storedSignatories(ctx: CoreContext, sessionId: string, lang: Language): Promise<SignatoryInput[]> {
+  const list = await signatoriesForMinutes(ctx, sessionId);
+  return list.map((s) => ({
+    role: { ar: s.titleAr, en: s.titleEn, fr: s.titleFr }[lang] || s.titleAr,
+    name: s.fullName,
+    signatureImage:
+      s.signatureImage && (s.signatureImage.mime === 'image/png' || s.signatureImage.mime === 'image/jpeg')
+        ? { base64: Buffer.from(s.signatureImage.bytes).toString('base64'), type: s.signatureImage.mime === 'image/png' ? 'png' : 'jpg' }
+        : null,
+  }));
+}
+
+export async function generateMinutesDocx(
+  ctx: CoreContext,
+  sessionId: string,
+  options: GenerateOptions & { tocPageNumbers?: boolean },
+): Promise<Buffer> {
+  return renderDocx(await minutesModel(ctx, sessionId, options), { tocPageNumbers: options.tocPageNumbers ?? false });
+}
+
+export async function generateMinutesHtml(ctx: CoreContext, sessionId: string, options: GenerateOptions): Promise<string> {
+  return renderHtml(await minutesModel(ctx, sessionId, options));
+}
