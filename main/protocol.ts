@@ -9,7 +9,11 @@ import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './origin';
 import { CONTENT_SECURITY_POLICY } from './security';
 
-/** Registered before app 'ready': a standard, secure scheme so 'self', fetch and ES modules work. */
+/**
+ * Registered before app 'ready': a standard, secure scheme so 'self', relative URLs, fetch and ES modules
+ * work. Not corsEnabled (that would let other origins read it) and not bypassCSP: the UI loads only from
+ * its own origin.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true },

@@ -122,6 +122,7 @@ describe('startApp', () => {
     expect(running).not.toBeNull();
     expect(h.app.log[0]).toBe('setPath:userData');
     expect(h.app.log[1]).toMatch(/^privileged:.*"scheme":"app".*"standard":true.*"secure":true/);
+    expect(h.app.log[1]).not.toMatch(/bypassCSP|corsEnabled|allowServiceWorkers/);
     expect(h.app.log.slice(2)).toEqual(['ready', 'handle:app', 'window']);
     expect(h.session.requestHandler).not.toBeNull();
     expect(h.session.checkHandler!(null, 'media')).toBe(false);
