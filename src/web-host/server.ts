@@ -21,6 +21,8 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The address the server is bound to: always 127.0.0.1. */
+  address: string;
   port: number;
   origin: string;
   token: string;
@@ -159,9 +161,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const bound = server.address() as AddressInfo;
+  port = bound.port;
   const origin = `http://127.0.0.1:${port}`;
   return {
+    address: bound.address,
     port,
     origin,
     token,
