@@ -27,6 +27,8 @@ export interface AppLike {
   setPath(name: 'userData', path: string): void;
   getVersion(): string;
   requestSingleInstanceLock(): boolean;
+  /** Sandbox every renderer, whatever its webPreferences say (must precede 'ready'). */
+  enableSandbox(): void;
   quit(): void;
   on(event: 'second-instance' | 'window-all-closed' | 'activate', listener: () => void): unknown;
   on(event: 'will-quit', listener: (event: { preventDefault(): void }) => void): unknown;
@@ -109,6 +111,7 @@ export async function startApp<W extends WindowLike>(
   // Before the single-instance lock and 'ready': both key off the userData folder.
   app.setPath('userData', userDataDir(app.getPath('appData'), app.isPackaged, options.env));
   if (!claimSingleInstance(app, () => focusWindow(currentWindow()))) return null;
+  app.enableSandbox();
   deps.protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   await app.whenReady();
 

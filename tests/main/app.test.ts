@@ -37,6 +37,9 @@ class FakeApp extends Emitter {
   requestSingleInstanceLock() {
     return this.lock;
   }
+  enableSandbox() {
+    this.log.push('enableSandbox');
+  }
   quit() {
     this.quits++;
     this.emit('will-quit', { preventDefault: () => this.log.push('quit-deferred') });
@@ -121,9 +124,10 @@ describe('startApp', () => {
     const running = await h.start();
     expect(running).not.toBeNull();
     expect(h.app.log[0]).toBe('setPath:userData');
-    expect(h.app.log[1]).toMatch(/^privileged:.*"scheme":"app".*"standard":true.*"secure":true/);
-    expect(h.app.log[1]).not.toMatch(/bypassCSP|corsEnabled|allowServiceWorkers/);
-    expect(h.app.log.slice(2)).toEqual(['ready', 'handle:app', 'window']);
+    expect(h.app.log[1]).toBe('enableSandbox');
+    expect(h.app.log[2]).toMatch(/^privileged:.*"scheme":"app".*"standard":true.*"secure":true/);
+    expect(h.app.log[2]).not.toMatch(/bypassCSP|corsEnabled|allowServiceWorkers/);
+    expect(h.app.log.slice(3)).toEqual(['ready', 'handle:app', 'window']);
     expect(h.session.requestHandler).not.toBeNull();
     expect(h.session.checkHandler!(null, 'media')).toBe(false);
 

@@ -69,6 +69,7 @@ describe('the bundles', () => {
       },
       getVersion: () => '0.1.0',
       requestSingleInstanceLock: () => true,
+      enableSandbox: () => undefined,
       quit: () => undefined,
       exit: () => undefined,
     });
