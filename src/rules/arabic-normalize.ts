@@ -8,6 +8,7 @@ const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u0
 const TATWEEL = /\u0640/g;
 /** Invisible characters that would split or glue words: ZWNJ/ZWJ, bidi marks and embeddings, BOM. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g;
+const COMPAT = /[\u00A0-\u00BF\u0132-\u0149\u01C4-\u01CC\u02B0-\u02FF\u2000-\u33FF\uFB00-\uFFEF]/;
 const ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+/g;
 const NON_ARABIC_RUN = /[^\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+/g;
 
@@ -39,6 +40,8 @@ export function normalizeArabic(text: string): string {
 }
 
 function foldLatin(run: string): string {
+  // Most runs are spaces and punctuation between Arabic words: nothing to fold.
+  if (/^[\x00-\x40\x5b-\x7f]*$/.test(run)) return run;
   return run
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -50,7 +53,9 @@ function foldLatin(run: string): string {
 
 /** The whole fold: presentation forms decomposed (NFKC), Arabic and Latin folded, invisibles removed. */
 export function foldForSearch(text: string): string {
-  const compat = text.normalize('NFKC').replace(INVISIBLE, '');
+  // NFKC only where compatibility characters may be (presentation forms, ligatures, full-width, symbols);
+  // its composition step changes nothing here, since marks are dropped afterwards anyway.
+  const compat = (COMPAT.test(text) ? text.normalize('NFKC') : text).replace(INVISIBLE, '');
   return compat.replace(NON_ARABIC_RUN, foldLatin).replace(ARABIC_RUN, normalizeArabic);
 }
 
@@ -140,7 +145,17 @@ export function queryAlternatives(token: string): string[] {
 }
 
 /** The two indexed columns of a text: its folded words, and the extra prefix-stripped forms. */
+let lastIndexed: { text: string; columns: { body: string; variants: string } } | null = null;
+
+/** The two indexed columns of a text (the triggers ask for both in turn: the last result is kept). */
 export function indexColumns(text: string): { body: string; variants: string } {
+  if (lastIndexed?.text === text) return lastIndexed.columns;
+  const columns = computeIndexColumns(text);
+  lastIndexed = { text, columns };
+  return columns;
+}
+
+function computeIndexColumns(text: string): { body: string; variants: string } {
   const tokens = searchTokens(text);
   const variants: string[] = [];
   for (const t of tokens) variants.push(...arabicPrefixVariants(t));

@@ -5,15 +5,15 @@ import { sql } from 'kysely';
 import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
 import { ValidationError } from '../errors';
 import { validate } from '../errors/validate';
-import { agendaNumbers } from '../rules/agenda-numbering';
 import { parseQuery, type QueryTerm } from './query';
 import { rebuildSearchIndex as rebuild } from './rebuild';
 import { rebuildSearchIndexSchema, searchSchema } from './schema';
-import { buildSnippet, termsMatched } from './snippet';
+import { buildSnippet, scanText, type ScannedText } from './snippet';
 import type { RebuildResult, SearchHit, SearchKind, SearchResults } from './types';
 
 /** Weights of the two indexed columns: a word as written counts more than a prefix-stripped form. */
 const BM25 = sql`bm25(search_fts, 1.0, 0.6)`;
+const TOTAL_CAP = 1000;
 
 interface Candidate {
   docId: number;
@@ -62,18 +62,33 @@ async function loadTexts(tx: Tx, kind: SearchKind, ids: string[], language: Lang
   return out;
 }
 
+/** The preferred text that contains the most query terms (stopping at the first that has them all). */
 function pickSnippet(texts: Texts, terms: QueryTerm[]) {
-  let best = texts[0] ?? { field: '', text: '' };
-  let bestCount = -1;
+  let best: { field: string; scan: ScannedText } | null = null;
   for (const t of texts) {
     if (!t.text) continue;
-    const n = termsMatched(t.text, terms);
-    if (n > bestCount) {
-      best = t;
-      bestCount = n;
-    }
+    const scan = scanText(t.text, terms);
+    if (!best || scan.termsMatched > best.scan.termsMatched) best = { field: t.field, scan };
+    if (scan.termsMatched === terms.length) break;
   }
-  return { field: best.field, snippet: buildSnippet(best.text, terms) };
+  return best ? { field: best.field, snippet: buildSnippet(best.scan, terms) } : { field: '', snippet: { text: '', highlights: [] } };
+}
+
+/** Display numbers of some items: positions have no gaps (agenda service), so 2.1 is the path of positions. */
+async function itemsWithNumbers(tx: Tx, ids: string[]) {
+  const byId = new Map<string, { id: string; parentId: string | null; position: number; titleAr: string; titleEn: string; titleFr: string }>();
+  let wanted = [...new Set(ids)];
+  while (wanted.length > 0) {
+    const rows = await tx.selectFrom('agendaItem').select(['id', 'parentId', 'position', 'titleAr', 'titleEn', 'titleFr']).where('id', 'in', wanted).execute();
+    for (const r of rows) byId.set(r.id, r);
+    wanted = [...new Set(rows.map((r) => r.parentId).filter((p): p is string => p !== null && !byId.has(p)))];
+  }
+  const number = (id: string): string => {
+    const parts: number[] = [];
+    for (let cur = byId.get(id); cur; cur = cur.parentId ? byId.get(cur.parentId) : undefined) parts.unshift(cur.position);
+    return parts.join('.');
+  };
+  return new Map([...new Set(ids)].filter((id) => byId.has(id)).map((id) => [id, { ...byId.get(id)!, number: number(id) }] as const));
 }
 
 export async function search(ctx: CoreContext, input: unknown): Promise<SearchResults> {
@@ -90,8 +105,9 @@ export async function search(ctx: CoreContext, input: unknown): Promise<SearchRe
     const { rows } = await sql<Candidate>`
       select d.id as doc_id, d.kind, d.entity_id, d.session_id, d.agenda_item_id, ${BM25} as score
       from ${from} where ${where} order by score limit ${data.limit} offset ${data.offset}`.execute(tx);
-    const countRow = await sql<{ n: number }>`select count(*) as n from ${from} where ${where}`.execute(tx);
-    const total = Number(countRow.rows[0]?.n ?? 0);
+    // Counting stops at TOTAL_CAP: a second full match over a common word would double the cost.
+    const countRow = await sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${TOTAL_CAP + 1})`.execute(tx);
+    const counted = Number(countRow.rows[0]?.n ?? 0);
 
     const sessionIds = [...new Set(rows.map((r) => r.sessionId))];
     const sessions = new Map(
@@ -101,14 +117,7 @@ export async function search(ctx: CoreContext, input: unknown): Promise<SearchRe
             (s) => [s.id, s] as const,
           ),
     );
-    const items = sessionIds.length === 0
-      ? []
-      : await tx.selectFrom('agendaItem').select(['id', 'sessionId', 'parentId', 'position', 'titleAr', 'titleEn', 'titleFr']).where('sessionId', 'in', sessionIds).execute();
-    const numbers = new Map<string, string>();
-    for (const sessionId of sessionIds) {
-      for (const [id, n] of agendaNumbers(items.filter((i) => i.sessionId === sessionId))) numbers.set(id, n);
-    }
-    const itemById = new Map(items.map((i) => [i.id, i] as const));
+    const itemById = await itemsWithNumbers(tx, rows.map((r) => r.agendaItemId));
     const texts = new Map<string, Texts>();
     const decisionNumbers = new Map<string, SearchHit['decisionNumber']>();
     for (const kind of ['agenda_item', 'note', 'motion', 'decision'] as const) {
@@ -125,7 +134,7 @@ export async function search(ctx: CoreContext, input: unknown): Promise<SearchRe
       const session = sessions.get(r.sessionId);
       const item = itemById.get(r.agendaItemId);
       if (!session || !item) continue;
-      const number = numbers.get(item.id) ?? '';
+      const number = item.number;
       const titles = { ar: item.titleAr, en: item.titleEn, fr: item.titleFr };
       const title = titles[language] || item.titleAr;
       const { field, snippet } = pickSnippet(texts.get(`${r.kind}:${r.entityId}`) ?? [], parsed.terms);
@@ -140,7 +149,7 @@ export async function search(ctx: CoreContext, input: unknown): Promise<SearchRe
         snippet,
       });
     }
-    return { expression: parsed.expression, total, hits };
+    return { expression: parsed.expression, total: Math.min(counted, TOTAL_CAP), totalCapped: counted > TOTAL_CAP, hits };
   });
 }
 

@@ -18,20 +18,26 @@ function matches(span: TokenSpan, terms: QueryTerm[]): number {
   return hit;
 }
 
-/** How many distinct query terms a text contains (to pick the text a snippet comes from). */
-export function termsMatched(text: string, terms: QueryTerm[]): number {
-  const seen = new Set<number>();
-  for (const span of tokenSpans(text)) {
-    const i = matches(span, terms);
-    if (i >= 0) seen.add(i);
-  }
-  return seen.size;
+export interface ScannedText {
+  text: string;
+  spans: TokenSpan[];
+  /** For each word, the query term it matches, or -1. */
+  hitTerm: number[];
+  /** How many distinct query terms the text contains. */
+  termsMatched: number;
 }
 
-export function buildSnippet(text: string, terms: QueryTerm[]): Snippet {
+/** Words of a text and which query terms they match (done once per text, used to choose and to cut). */
+export function scanText(text: string, terms: QueryTerm[]): ScannedText {
   const spans = tokenSpans(text);
+  const hitTerm = spans.map((s) => matches(s, terms));
+  return { text, spans, hitTerm, termsMatched: new Set(hitTerm.filter((i) => i >= 0)).size };
+}
+
+export function buildSnippet(textOrScan: string | ScannedText, terms: QueryTerm[]): Snippet {
+  const { text, spans, hitTerm } = typeof textOrScan === 'string' ? scanText(textOrScan, terms) : textOrScan;
   if (spans.length === 0) return { text: '', highlights: [] };
-  const hits = spans.map((s) => matches(s, terms) >= 0);
+  const hits = hitTerm.map((i) => i >= 0);
   const first = Math.max(0, hits.indexOf(true));
   const from = Math.max(0, Math.min(first - LEAD, spans.length - WINDOW));
   const to = Math.min(spans.length, from + WINDOW) - 1;

@@ -27,8 +27,10 @@ export interface SearchHit {
 export interface SearchResults {
   /** The FTS5 expression that ran (for the curious and for bug reports). */
   expression: string;
-  /** Hits in all (for paging). */
+  /** Hits in all (for paging), counted up to 1000. */
   total: number;
+  /** More than `total` hits: refine the query. */
+  totalCapped: boolean;
   hits: SearchHit[];
 }
 
