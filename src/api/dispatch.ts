@@ -1,20 +1,34 @@
 // Node side of the API: a call name and an untrusted payload in, a typed result or a typed error out.
 // The IPC handlers (main/) and the browser host both go through here, so they behave the same.
-// The contract's schema is checked first (so every refusal names its field even before a service
-// runs); the service then validates again with its own schema, as every service does.
-import { toErrorPayload, ValidationError } from '../errors';
-import { validate } from '../errors/validate';
+// The contract's schema is checked first, so every refusal names its field before a service runs
+// (a payload that is not an object is refused as 'input'; an unknown key is named by its path); the
+// service then validates again with its own schema, as every service does.
+import type { z } from 'zod';
+import { toErrorPayload, ValidationError, type FieldIssue } from '../errors';
 import type { CoreContext } from '../core/context';
 import { apiCalls, isApiCallName, type ApiResult } from './contract';
 import { handlers } from './handlers';
 
 export type Dispatcher = (name: unknown, payload: unknown) => Promise<ApiResult<unknown>>;
 
+function checkInput(schema: z.ZodType, payload: unknown): void {
+  const result = schema.safeParse(payload);
+  if (result.success) return;
+  const issues: FieldIssue[] = result.error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path.push(issue.keys[0]!);
+    const field = path.join('.') || 'input';
+    return { field, message: issue.message };
+  });
+  const first = issues[0]!;
+  throw new ValidationError(first.field, `${first.field}: ${first.message}`, issues);
+}
+
 export function createDispatcher(ctx: CoreContext): Dispatcher {
   return async (name, payload) => {
     try {
       if (!isApiCallName(name)) throw new ValidationError('call', `unknown API call: ${String(name).slice(0, 80)}`);
-      validate(apiCalls[name].input, payload);
+      checkInput(apiCalls[name].input as z.ZodType, payload);
       return { ok: true, value: await handlers[name](ctx, payload) };
     } catch (err) {
       return { ok: false, error: toErrorPayload(err) };
