@@ -1,6 +1,7 @@
 // Child process of the crash-safety test: records attendance events through the service, in a loop,
 // and prints each event's id on its own line only after the commit has returned. The parent kills it
-// with SIGKILL at a random moment. Usage: record-loop <db file> <sitting id> <delegation ids, comma-separated>
+// with SIGKILL at a random moment. Usage: record-loop <db file> <sitting id> <delegation ids, comma-separated>,
+// then "go" on stdin.
 import { recordArrival, recordDeparture } from '../../src/attendance/service';
 import type { CoreContext } from '../../src/core/context';
 import { openDatabase } from '../../src/database/open';
@@ -8,6 +9,18 @@ import { openDatabase } from '../../src/database/open';
 const [file, sittingId, delegationList] = process.argv.slice(2);
 if (!file || !sittingId || !delegationList) throw new Error('usage: record-loop <db> <sittingId> <delegationIds>');
 const delegationIds = delegationList.split(',');
+
+// The parent starts this process ahead of time and says "go" when it is this run's turn: the slow part
+// (loading node and the modules) overlaps the previous run, while the database is opened only now, so the
+// process killed before was the file's only user, as after a real crash.
+await new Promise<void>((resolve) => {
+  let input = '';
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk: string) => {
+    input += chunk;
+    if (input.includes('go\n')) resolve();
+  });
+});
 
 const opened = await openDatabase({ path: file });
 const ctx: CoreContext = { db: opened.db, now: () => new Date() };
