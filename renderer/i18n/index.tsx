@@ -24,6 +24,8 @@ export interface I18n {
   time(iso: string | null | undefined): string;
   /** Pick the current language's field: { nameAr, nameEn, nameFr } with prefix 'name'. */
   pick(obj: object, prefix: string): string;
+  /** The list separator of the language: '، ' in Arabic, ', ' otherwise. */
+  comma: string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -80,13 +82,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
       return s;
     };
-    const timeFmt = new Intl.DateTimeFormat(locales[lang], { hour: '2-digit', minute: '2-digit' });
-    const dtFmt = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' });
+    const timeFmt = new Intl.DateTimeFormat(locales[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const dtFmt = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
     return {
       lang,
       dir,
       setLang,
       t,
+      comma: lang === 'ar' ? '، ' : ', ',
       date: (d) => (d ? formatDate(lang, d) : ''),
       dateTime: (iso) => (iso ? dtFmt.format(new Date(iso)) : ''),
       time: (iso) => (iso ? timeFmt.format(new Date(iso)) : ''),

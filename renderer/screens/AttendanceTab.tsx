@@ -49,7 +49,7 @@ export function AttendanceTab({ session }: TabProps) {
   };
 
   return (
-    <div className="cols" style={{ gridTemplateColumns: 'minmax(0, 1.6fr) minmax(0, 1fr)' }}>
+    <div className="cols" style={{ gridTemplateColumns: 'minmax(0, 2.6fr) minmax(0, 1fr)' }}>
       <section className="panel" aria-labelledby="rollcall-h">
         <div className="row" style={{ marginBlockEnd: 8 }}>
           <h2 id="rollcall-h" className="grow">
@@ -99,7 +99,9 @@ export function AttendanceTab({ session }: TabProps) {
                     {d.name[lang]}
                     {d.kind !== 'member' ? <span className="badge"> {t(`delegation.kind.${d.kind}`)}</span> : null}
                   </td>
-                  <td className="muted">{d.delegates.find((p) => p.role === 'head')?.fullName ?? d.delegates[0]?.fullName ?? ''}</td>
+                  <td className="muted">
+                    <bdi>{d.delegates.find((p) => p.role === 'head')?.fullName ?? d.delegates[0]?.fullName ?? ''}</bdi>
+                  </td>
                   <td>
                     {isPresent ? t('attendance.present') : t('attendance.absent')}
                     {last ? <span className="muted"> ({t(`attendance.${last.kind}`)} {time(last.at)})</span> : null}

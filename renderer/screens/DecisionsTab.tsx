@@ -45,7 +45,7 @@ export function DecisionsTab({ session }: TabProps) {
                 .filter((r) => r.decisionId === d.id)
                 .map((r) => (
                   <div key={r.id} className="banner banner--info" data-reservation={r.state.isoCode}>
-                    {t('reservations.by', { state: r.state[lang] })}: <span dir="auto">{r.text}</span>
+                    {t('reservations.by', { state: r.state[lang] })}: <bdi>{r.text}</bdi>
                   </div>
                 ))}
               {(referrals.data ?? [])

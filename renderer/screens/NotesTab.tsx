@@ -116,7 +116,12 @@ export function NotesTab({ session }: TabProps) {
             {(notes.data ?? []).length === 0 ? <p className="muted">{t('notes.none')}</p> : null}
             {(notes.data ?? []).map((n) => (
               <div className="note" key={n.id} data-note>
-                <span className="muted">{time(n.at)}</span> <span className="who">{speakerName(n)}:</span> <span dir="auto">{n.text}</span>
+                <div>
+                  <span className="muted">{time(n.at)}</span> <bdi className="who">{speakerName(n)}</bdi>
+                </div>
+                <p dir="auto" className="note-text">
+                  {n.text}
+                </p>
               </div>
             ))}
           </div>

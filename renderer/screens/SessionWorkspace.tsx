@@ -21,7 +21,7 @@ export interface TabProps {
 }
 
 export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; setTab: (t: WorkspaceTab) => void; back: () => void }) {
-  const { t, lang, date } = useI18n();
+  const { t, lang, date, comma } = useI18n();
   const { data: session, error, reload } = useQuery('sessions.get', { id: props.sessionId });
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   if (error) return <div className="banner banner--bad" role="alert">{error.message}</div>;
@@ -51,7 +51,7 @@ export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; 
         <div className="grow">
           <h1 style={{ marginBlockEnd: 2 }}>{session.title[lang]}</h1>
           <div className="muted">
-            {session.venue.city[lang]}، {session.venue.country[lang]} — {date(session.startDate)}
+            {session.venue.city[lang]}{comma}{session.venue.country[lang]} — {date(session.startDate)}
             {session.endDate !== session.startDate ? ` – ${date(session.endDate)}` : ''}
           </div>
         </div>

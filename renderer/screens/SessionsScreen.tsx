@@ -8,7 +8,7 @@ import { SearchPanel } from './SearchPanel';
 const emptyLocal = { ar: '', en: '', fr: '' };
 
 export function SessionsScreen({ open }: { open: (id: string) => void }) {
-  const { t, date, lang } = useI18n();
+  const { t, date, lang, comma } = useI18n();
   const sessions = useQuery('sessions.list', {});
   const [creating, setCreating] = useState(false);
   const list = [...(sessions.data ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate));
@@ -39,7 +39,7 @@ export function SessionsScreen({ open }: { open: (id: string) => void }) {
               <div className="grow">
                 <div className="title">{s.title[lang]}</div>
                 <div className="muted">
-                  {s.venue.city[lang]}، {s.venue.country[lang]} — {date(s.startDate)}
+                  {s.venue.city[lang]}{comma}{s.venue.country[lang]} — {date(s.startDate)}
                 </div>
               </div>
               <span className={`badge${s.lockedAt ? ' badge--warn' : ''}`}>{s.lockedAt ? t('session.locked') : t(`session.status.${s.status}`)}</span>
