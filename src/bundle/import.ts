@@ -1,7 +1,8 @@
 // Import a session bundle into the database in one transaction: validated with zod first, its inner
 // references checked, member states matched by ISO code, and refused when a session with the same kind
 // and number exists (unless `replace`, which swaps that session's record for the bundle's). Any failure
-// rolls everything back: the file is left as it was.
+// rolls everything back: the file is left as it was. A locked session's rows go in unlocked and the lock is
+// set last, in the same transaction: the lock triggers (migration 0003) would refuse its rows otherwise.
 import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Database } from '../database/schema';
 import { ConflictError, LockedSessionError } from '../errors';
@@ -62,7 +63,7 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
         }
       }
     };
-    await insert('councilSession', [{ ...s, chairStateId: st(s.chairStateId), rapporteurStateId: st(s.rapporteurStateId) }]);
+    await insert('councilSession', [{ ...s, lockedAt: null, chairStateId: st(s.chairStateId), rapporteurStateId: st(s.rapporteurStateId) }]);
     await insert('sitting', bundle.sittings);
     await insert('delegation', bundle.delegations.map((d) => ({ ...d, memberStateId: st(d.memberStateId) })));
     await insert('delegate', bundle.delegates);
@@ -103,12 +104,14 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
     if (reportedHere.length) {
       await tx.updateTable('actionUpdate').set({ reportedAtSessionId: s.id }).where('id', 'in', reportedHere).execute();
     }
+    // Last: from here on the triggers refuse any write to the record.
+    if (s.lockedAt) await tx.updateTable('councilSession').set({ lockedAt: s.lockedAt }).where('id', '=', s.id).execute();
     await recordAudit(ctx, tx, {
       action: options.replace && existing ? 'bundle.import.replace' : 'bundle.import',
       entity: 'councilSession',
       entityId: s.id,
       sessionId: s.id,
-      after: { kind: s.kind, number: s.number, rows, memberStatesAdded: added, exportedAt: bundle.exportedAt },
+      after: { kind: s.kind, number: s.number, lockedAt: s.lockedAt, rows, memberStatesAdded: added, exportedAt: bundle.exportedAt },
     });
     return { sessionId: s.id, kind: s.kind, number: s.number, replaced: Boolean(existing), memberStatesAdded: added, rows, warnings };
   });

@@ -183,12 +183,12 @@ export async function importSessionZip(ctx: CoreContext, input: unknown): Promis
     if (!here && data.choice) throw new ValidationError('choice', 'the session is not here yet: import it without a choice');
 
     if (here) await clearApprovalRows(ctx, tx, here.id, here.lockedAt !== null);
-    // The record goes in unlocked (the lock triggers would refuse its rows), the lock is set last.
+    // The bundle importer puts the record in unlocked and sets the lock last; the approval tables below
+    // are not under the lock triggers (corrigenda are append-only), so they can follow it.
     const nested = nestedContext(ctx, tx);
-    const result = await importSessionBundle(nested, { ...incoming.bundle, session: { ...s, lockedAt: null } }, { replace: Boolean(here) });
+    const result = await importSessionBundle(nested, incoming.bundle, { replace: Boolean(here) });
     const warnings = [...result.warnings];
     const rows = { ...result.rows, ...(await insertApprovalRows(tx, incoming, warnings)) };
-    if (s.lockedAt) await tx.updateTable('councilSession').set({ lockedAt: s.lockedAt }).where('id', '=', s.id).execute();
     await recordAudit(ctx, tx, {
       action: here ? 'bundle.zip.replace' : 'bundle.zip.import',
       entity: 'council_session',
