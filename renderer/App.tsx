@@ -1,6 +1,7 @@
 // The shell: a header with the main screens and the language switch, and the current screen.
 // Navigation is in memory (no URL routes) so the app never leaves its one page.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { api } from './api';
 import { languages, useI18n, type Lang } from './i18n';
 import { SessionsScreen } from './screens/SessionsScreen';
 import { SessionWorkspace, type WorkspaceTab } from './screens/SessionWorkspace';
@@ -18,6 +19,22 @@ const langNames: Record<Lang, string> = { ar: 'العربية', en: 'English', f
 export function App() {
   const { t, lang, setLang } = useI18n();
   const [route, setRoute] = useState<Route>({ screen: 'sessions' });
+  const [creating, setCreating] = useState(0);
+  // The desktop's native menu drives the same actions as the page's buttons.
+  useEffect(
+    () =>
+      api.onMenu?.((action, arg) => {
+        if (action === 'language' && (arg === 'ar' || arg === 'en' || arg === 'fr')) setLang(arg);
+        else if (action === 'new-session') {
+          setRoute({ screen: 'sessions' });
+          setCreating((n) => n + 1);
+        } else if (action === 'backup') setRoute({ screen: 'settings' });
+      }),
+    [setLang],
+  );
+  useEffect(() => {
+    void api.setLanguage?.(lang).catch(() => undefined);
+  }, [lang]);
   const nav = (screen: 'sessions' | 'actions' | 'settings') => (
     <button
       type="button"
@@ -47,7 +64,7 @@ export function App() {
         </div>
       </header>
       <main className="app-main">
-        {route.screen === 'sessions' ? <SessionsScreen open={(id) => setRoute({ screen: 'session', id, tab: 'details' })} /> : null}
+        {route.screen === 'sessions' ? <SessionsScreen key={creating} startCreating={creating > 0} open={(id) => setRoute({ screen: 'session', id, tab: 'details' })} /> : null}
         {route.screen === 'session' ? (
           <SessionWorkspace
             key={route.id}

@@ -4,18 +4,26 @@ import type { CouncilApi } from '../../src/api/contract';
 import { downloadInBrowser } from './download';
 import type { RendererApi } from './types';
 
+/** What Electron's preload may add beyond the API (src/desktop/types.ts). */
+interface DesktopExtras {
+  onMenu?: (listener: (action: string, arg?: string) => void) => () => void;
+  setLanguage?: (lang: 'ar' | 'en' | 'fr') => Promise<void>;
+}
+
 declare global {
   interface Window {
-    council?: CouncilApi;
+    council?: CouncilApi & DesktopExtras;
   }
 }
 
-export function createElectronApi(council: CouncilApi): RendererApi {
+export function createElectronApi(council: CouncilApi & DesktopExtras): RendererApi {
   const api: RendererApi = {
     call: (name, input) => council.call(name, input),
     saveFile: (file) => (council.saveFile ? council.saveFile(file) : downloadInBrowser(file)),
   };
   if (council.openPath) api.openPath = (p) => council.openPath!(p);
   if (council.showInFolder) api.showInFolder = (p) => council.showInFolder!(p);
+  if (council.onMenu) api.onMenu = (listener) => council.onMenu!(listener);
+  if (council.setLanguage) api.setLanguage = (lang) => council.setLanguage!(lang);
   return api;
 }

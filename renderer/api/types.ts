@@ -8,6 +8,10 @@ export interface RendererApi {
   /** Present only when the host can open files (Electron). */
   openPath?: (path: string) => Promise<void>;
   showInFolder?: (path: string) => Promise<void>;
+  /** The desktop's native menu (Electron only): returns an unsubscribe. */
+  onMenu?: (listener: (action: string, arg?: string) => void) => () => void;
+  /** Tell the desktop shell the UI's language, so its menus follow. */
+  setLanguage?: (lang: 'ar' | 'en' | 'fr') => Promise<void>;
 }
 
 export type { ApiCallName, ApiInput, ApiOutput, ApiResult, FileToSave, SavedFile };

@@ -256,6 +256,12 @@ export const ar = {
   'actions.progress': "ما تم إنجازه",
   'actions.add': "إضافة إجراء متابعة",
   'actions.save': "حفظ الإجراء",
+  'backups.now': "نسخة احتياطية الآن",
+  'backups.none': "لا نسخ احتياطية بعد.",
+  'backups.reason.manual': "يدوية",
+  'backups.reason.daily': "يومية",
+  'backups.reason.session-closed': "عند اختتام دورة",
+  'backups.restoreHint': "الاستعادة من قائمة «ملف» في تطبيق سطح المكتب.",
 } as const;
 
 export type MessageKey = keyof typeof ar;

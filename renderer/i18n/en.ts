@@ -256,4 +256,10 @@ export const en: Record<MessageKey, string> = {
   'actions.progress': "Progress",
   'actions.add': "Add a follow-up action",
   'actions.save': "Save the action",
+  'backups.now': "Back up now",
+  'backups.none': "No backups yet.",
+  'backups.reason.manual': "manual",
+  'backups.reason.daily': "daily",
+  'backups.reason.session-closed': "session closed",
+  'backups.restoreHint': "Restore from the File menu of the desktop app.",
 };

@@ -256,4 +256,10 @@ export const fr: Record<MessageKey, string> = {
   'actions.progress': "Avancement",
   'actions.add': "Ajouter une action de suivi",
   'actions.save': "Enregistrer l’action",
+  'backups.now': "Sauvegarder maintenant",
+  'backups.none': "Aucune sauvegarde pour le moment.",
+  'backups.reason.manual': "manuelle",
+  'backups.reason.daily': "quotidienne",
+  'backups.reason.session-closed': "clôture de session",
+  'backups.restoreHint': "La restauration se fait depuis le menu Fichier de l’application.",
 };

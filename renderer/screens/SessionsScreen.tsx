@@ -7,10 +7,10 @@ import { SearchPanel } from './SearchPanel';
 
 const emptyLocal = { ar: '', en: '', fr: '' };
 
-export function SessionsScreen({ open }: { open: (id: string) => void }) {
+export function SessionsScreen({ open, startCreating = false }: { open: (id: string) => void; startCreating?: boolean }) {
   const { t, date, lang, comma } = useI18n();
   const sessions = useQuery('sessions.list', {});
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(startCreating);
   const list = [...(sessions.data ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate));
   return (
     <div>

@@ -65,6 +65,16 @@ export interface MinutesPreview {
   html: string;
 }
 
+/** A backup copy of the database file (the host knows the file; see src/backup). */
+export interface BackupView {
+  fileName: string;
+  /** 'daily', 'session-closed', 'manual', 'before-restore', 'before-<migration>'. */
+  reason: string;
+  takenAt: string;
+  bytes: number;
+}
+export const backupNowSchema = z.object({}).strict();
+
 export const apiCalls = {
   'settings.get': { input: empty },
   'settings.update': { input: organisationSettingsPatchSchema },
@@ -160,6 +170,9 @@ export const apiCalls = {
   'actions.list': { input: actions.listActionsSchema },
   'actions.open': { input: actions.openActionsSchema },
   'actions.followUpReport': { input: actions.followUpReportSchema },
+
+  'backups.list': { input: empty },
+  'backups.now': { input: backupNowSchema },
 
   'minutes.docx': { input: minutesRequestSchema },
   'minutes.preview': { input: minutesRequestSchema },
@@ -273,6 +286,9 @@ export interface ApiOutputs {
   'actions.list': ActionItem[];
   'actions.open': ActionItem[];
   'actions.followUpReport': FollowUpReport;
+
+  'backups.list': BackupView[];
+  'backups.now': BackupView;
 
   'minutes.docx': FileToSave;
   'minutes.preview': MinutesPreview;

@@ -7,7 +7,9 @@ import type { z } from 'zod';
 import { toErrorPayload, ValidationError, type FieldIssue } from '../errors';
 import type { CoreContext } from '../core/context';
 import { apiCalls, isApiCallName, type ApiResult } from './contract';
-import { handlers } from './handlers';
+import { handlers, hostHandlers, type HostServices } from './handlers';
+
+export type { HostServices };
 
 export type Dispatcher = (name: unknown, payload: unknown) => Promise<ApiResult<unknown>>;
 
@@ -24,12 +26,13 @@ function checkInput(schema: z.ZodType, payload: unknown): void {
   throw new ValidationError(first.field, `${first.field}: ${first.message}`, issues);
 }
 
-export function createDispatcher(ctx: CoreContext): Dispatcher {
+export function createDispatcher(ctx: CoreContext, host: HostServices = {}): Dispatcher {
+  const all = { ...handlers, ...hostHandlers(host) };
   return async (name, payload) => {
     try {
       if (!isApiCallName(name)) throw new ValidationError('call', `unknown API call: ${String(name).slice(0, 80)}`);
       checkInput(apiCalls[name].input as z.ZodType, payload);
-      return { ok: true, value: await handlers[name](ctx, payload) };
+      return { ok: true, value: await all[name](ctx, payload) };
     } catch (err) {
       return { ok: false, error: toErrorPayload(err) };
     }

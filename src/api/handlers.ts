@@ -1,7 +1,8 @@
 // Each API call's service function. Services validate their own input (zod), so a handler is the service.
 import type { CoreContext } from '../core/context';
 import { validate } from '../errors/validate';
-import { minutesRequestSchema, type ApiCallName, type FileToSave, type MinutesPreview } from './contract';
+import { ValidationError } from '../errors';
+import { minutesRequestSchema, type ApiCallName, type BackupView, type FileToSave, type MinutesPreview } from './contract';
 import { resolveSession } from '../minutes/load-record';
 import { generateMinutesDocx, generateMinutesHtml } from '../minutes/generate';
 import { search } from '../search/service';
@@ -27,7 +28,37 @@ import * as referrals from '../referrals/service';
 import * as signatories from '../signatories/service';
 import * as corrigenda from '../corrigenda/service';
 
-type Handler = (ctx: CoreContext, input: unknown) => Promise<unknown>;
+export type Handler = (ctx: CoreContext, input: unknown) => Promise<unknown>;
+
+/**
+ * What only the host can do (it holds the database file and its folder): backups. Electron's main and
+ * the browser host pass these to createDispatcher; a host without them refuses the call, naming 'call'.
+ */
+export interface HostServices {
+  backups?: {
+    list(): { fileName: string; reason: string; takenAt: string; bytes: number }[];
+    backupNow(reason?: string): Promise<{ backup: { fileName: string; reason: string; takenAt: string; bytes: number } }>;
+  };
+}
+
+const view = (b: { fileName: string; reason: string; takenAt: string; bytes: number }): BackupView => ({
+  fileName: b.fileName,
+  reason: b.reason,
+  takenAt: b.takenAt,
+  bytes: b.bytes,
+});
+
+/** The handlers of the calls that need the host, bound to what this host offers. */
+export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, 'backups.list' | 'backups.now'> {
+  const unavailable = (what: string) => async () => {
+    throw new ValidationError('call', `${what} is not available in this host`);
+  };
+  const backups = host.backups;
+  return {
+    'backups.list': backups ? async () => backups.list().map(view) : unavailable('backups'),
+    'backups.now': backups ? async () => view((await backups.backupNow('manual')).backup) : unavailable('backups'),
+  };
+}
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -46,8 +77,9 @@ async function minutesPreview(ctx: CoreContext, input: unknown): Promise<Minutes
   return { html: await generateMinutesHtml(ctx, sessionId, { lang: data.lang, ...(data.timeZone ? { timeZone: data.timeZone } : {}) }) };
 }
 
-// Record<ApiCallName, ...>: a call in the contract without a handler fails the type check.
-export const handlers: Record<ApiCallName, Handler> = {
+// Record<ApiCallName, ...>: a call in the contract without a handler fails the type check (the host's
+// calls are bound per host by hostHandlers).
+export const handlers: Omit<Record<ApiCallName, Handler>, 'backups.list' | 'backups.now'> = {
   'settings.get': getOrganisationSettings,
   'settings.update': updateOrganisationSettings,
 

@@ -2,6 +2,7 @@
 // tests, the screenshots and the bench all start.
 import { openCouncil, type Council } from '../core/council';
 import { createDispatcher } from '../api/dispatch';
+import { createBackupService } from '../backup/service';
 import { startWebHost, type WebHost } from './server';
 
 export interface RunningHost {
@@ -19,7 +20,7 @@ export async function startCouncilWebHost(options: {
   const council = await openCouncil({ path: options.dbPath, ...(options.now ? { now: options.now } : {}) });
   try {
     const host = await startWebHost({
-      dispatch: createDispatcher(council.ctx),
+      dispatch: createDispatcher(council.ctx, { backups: createBackupService(council.database, council.ctx) }),
       staticDir: options.staticDir,
       ...(options.port !== undefined ? { port: options.port } : {}),
     });

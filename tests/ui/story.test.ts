@@ -217,6 +217,15 @@ describe('a session from creation to its Arabic minutes', () => {
     await page.waitForSelector('[data-saved]');
   });
 
+  it('takes a backup from the settings and switches the whole UI to English, left to right', async () => {
+    await page.click('[data-nav=settings]');
+    await page.click('[data-action=backup-now]');
+    await page.waitForSelector('[data-backup=manual]');
+    await page.click('[data-lang=en]');
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+    expect(await page.locator('h1').innerText()).toBe('Settings');
+  });
+
   it('met no script error on the way', () => {
     expect(ui.pageErrors).toEqual([]);
   });
