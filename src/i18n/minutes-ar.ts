@@ -62,6 +62,7 @@ export const minutesAr: MinutesWording = {
     annexDecisions: 'سجل القرارات',
     annexFollowUp: 'متابعة تنفيذ قرارات الدورات السابقة',
     annexVotes: 'نتائج التصويت بنداء الأسماء',
+    corrigenda: 'تصويبات',
   },
   annex: (n, title) => `الملحق ${n}: ${title}`,
   opening: ({ date, time, chair, chairName }) => {
@@ -129,6 +130,9 @@ export const minutesAr: MinutesWording = {
   closing: ({ date, time }) => `اختُتمت أعمال الدورة بتاريخ ${date} في الساعة ${time}.`,
   nextSession: (decision) => `وحُدِّد موعد الدورة القادمة ومكان انعقادها بموجب ${decision}.`,
   sealed: (fp) => `بصمة الختم الرقمي: ${fp}`,
+  corrigendaIntro: 'أُدخلت على هذا المحضر بعد اعتماده التصويبات الآتية:',
+  corrigendum: ({ number, decision, date }) => `التصويب رقم ${number}${decision ? ` (على ${decision})` : ''}، بتاريخ ${date}:`,
+  corrigendumReason: 'سبب التصويب: ',
   attendance: { delegation: 'الوفد', arrival: 'الحضور', departure: 'المغادرة', throughout: 'حتى نهاية الجلسة', absent: 'غائب' },
   register: { number: 'رقم القرار', item: 'البند', adoption: 'طريقة الاعتماد', reservations: 'التحفظات', referral: 'الإحالة' },
   followUp: {

@@ -42,6 +42,7 @@ export const minutesEn: MinutesWording = {
     annexDecisions: 'Register of decisions',
     annexFollowUp: 'Follow-up of previous sessions’ decisions',
     annexVotes: 'Roll-call votes',
+    corrigenda: 'Corrigenda',
   },
   annex: (n, title) => `Annex ${n}: ${title}`,
   opening: ({ date, time, chair, chairName }) => {
@@ -109,6 +110,9 @@ export const minutesEn: MinutesWording = {
   closing: ({ date, time }) => `The session was closed on ${date} at ${time}.`,
   nextSession: (decision) => `The date and venue of the next session were set by ${decision}.`,
   sealed: (fp) => `Seal fingerprint: ${fp}`,
+  corrigendaIntro: 'The following corrigenda were made to these minutes after their approval:',
+  corrigendum: ({ number, decision, date }) => `Corrigendum No. ${number}${decision ? ` (to ${decision})` : ''}, ${date}:`,
+  corrigendumReason: 'Reason: ',
   attendance: { delegation: 'Delegation', arrival: 'Arrival', departure: 'Departure', throughout: 'until the end', absent: 'absent' },
   register: { number: 'Number', item: 'Item', adoption: 'Adopted', reservations: 'Reservations', referral: 'Referral' },
   followUp: {

@@ -42,6 +42,7 @@ export const minutesFr: MinutesWording = {
     annexDecisions: 'Registre des décisions',
     annexFollowUp: 'Suivi des décisions des sessions précédentes',
     annexVotes: 'Votes par appel nominal',
+    corrigenda: 'Rectificatifs',
   },
   annex: (n, title) => `Annexe ${n} : ${title}`,
   opening: ({ date, time, chair, chairName }) => {
@@ -108,6 +109,10 @@ export const minutesFr: MinutesWording = {
   closing: ({ date, time }) => `La session a été close le ${date} à ${time}.`,
   nextSession: (decision) => `La date et le lieu de la prochaine session ont été fixés par la ${decision.charAt(0).toLowerCase()}${decision.slice(1)}.`,
   sealed: (fp) => `Empreinte du sceau : ${fp}`,
+  corrigendaIntro: 'Les rectificatifs suivants ont été apportés au présent procès-verbal après son adoption :',
+  corrigendum: ({ number, decision, date }) =>
+    `Rectificatif n° ${number}${decision ? ` (à la ${decision.charAt(0).toLowerCase()}${decision.slice(1)})` : ''}, du ${date} :`,
+  corrigendumReason: 'Motif : ',
   attendance: { delegation: 'Délégation', arrival: 'Arrivée', departure: 'Départ', throughout: 'jusqu’à la fin', absent: 'absente' },
   register: { number: 'Numéro', item: 'Point', adoption: 'Adoption', reservations: 'Réserves', referral: 'Renvoi' },
   followUp: {

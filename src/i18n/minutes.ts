@@ -48,6 +48,8 @@ export interface MinutesWording {
     annexDecisions: string;
     annexFollowUp: string;
     annexVotes: string;
+    /** Corrections made after the minutes were approved (src/corrigenda), printed in a later version. */
+    corrigenda: string;
   };
   annex(n: string, title: string): string;
   opening(p: { date: string; time: string; chair: string | null; chairName: string | null }): string;
@@ -86,6 +88,10 @@ export interface MinutesWording {
   closing(p: { date: string; time: string }): string;
   nextSession(decision: string): string;
   sealed(fingerprint: string): string;
+  corrigendaIntro: string;
+  /** "Corrigendum No. 2 (to Decision X), 3 March 2025:" — decision already worded by `decision()`. */
+  corrigendum(p: { number: string; decision: string | null; date: string }): string;
+  corrigendumReason: string;
   attendance: { delegation: string; arrival: string; departure: string; throughout: string; absent: string };
   register: { number: string; item: string; adoption: string; reservations: string; referral: string };
   followUp: {

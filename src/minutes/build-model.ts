@@ -8,8 +8,9 @@ import { sessionTitle } from '../rules/session-title';
 import { quorumRuleSchema } from '../settings/schema';
 import { presenceAt } from './attendance';
 import { buildAnnexes } from './build-annexes';
+import { corrigendaBlocks } from './build-corrigenda';
 import { dayOf, formatDate, formatDateRange, formatHijriRange, formatNumber, formatTime, type Digits } from './dates';
-import type { Block, Inline, MinutesDocument, SignatoryInput, SignatureBlock, Span } from './model';
+import type { Block, CorrigendumInput, Inline, MinutesDocument, SignatoryInput, SignatureBlock, Span } from './model';
 import type { MinutesRecord } from './record';
 import { freeText, nameText, pick, span } from './text';
 
@@ -24,6 +25,8 @@ export interface BuildOptions {
   timeZone?: string;
   /** A table of contents: always, never, or when the minutes are long ('auto', the default). */
   toc?: boolean | 'auto';
+  /** Corrections recorded after approval: a "Corrigenda" section before the signatures (none: no section). */
+  corrigenda?: readonly CorrigendumInput[];
 }
 
 /** Everything the section builders share. */
@@ -74,6 +77,8 @@ export function buildMinutesModel(record: MinutesRecord, options: BuildOptions):
   blocks.push(heading(c, 1, w.headings.items, 'items'));
   for (const item of c.itemsInOrder) blocks.push(...itemBlocks(c, item));
   blocks.push(...closingBlocks(c));
+  // The corrigenda come before the signatures: signing a later version covers them too.
+  blocks.push(...corrigendaBlocks(c, options.corrigenda ?? []));
   blocks.push(heading(c, 1, w.headings.signatures, 'signatures'), {
     kind: 'signatures',
     signatories: signatureBlocks(c, options.signatories),

@@ -24,6 +24,7 @@ export async function minutesModel(ctx: CoreContext, sessionId: string, options:
     approved: options.approved ?? record.rows.session.lockedAt !== null,
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     ...(options.sealFingerprint ? { sealFingerprint: options.sealFingerprint } : {}),
+    ...(record.corrigenda?.length ? { corrigenda: record.corrigenda } : {}),
   };
   const signatories = options.signatories ?? (await storedSignatories(ctx, sessionId, options.lang));
   if (signatories.length) build.signatories = signatories;

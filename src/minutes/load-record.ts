@@ -5,6 +5,7 @@ import type { SessionRecordRows } from '../bundle/schema';
 import type { Database } from '../database/schema';
 import { NotFoundError, ValidationError } from '../errors';
 import { defaultOrganisationSettings, organisationSettingsSchema, type OrganisationSettings } from '../settings/schema';
+import type { CorrigendumInput } from './model';
 import type { FollowUpAction, MinutesRecord } from './record';
 
 type Db = Kysely<Database>;
@@ -165,8 +166,18 @@ export async function loadFollowUp(db: Db, session: SessionRecordRows['session']
     });
 }
 
+/** Corrections recorded after approval (src/corrigenda), by number. */
+export async function loadCorrigenda(db: Db, sessionId: string): Promise<CorrigendumInput[]> {
+  return db
+    .selectFrom('corrigendum')
+    .select(['number', 'decisionId', 'textAr', 'textEn', 'textFr', 'reason', 'createdAt'])
+    .where('sessionId', '=', sessionId)
+    .orderBy('number')
+    .execute();
+}
+
 export async function loadMinutesRecord(db: Db, sessionId: string): Promise<MinutesRecord> {
   const rows = await loadSessionRows(db, sessionId);
-  const [settings, followUp] = await Promise.all([loadSettings(db), loadFollowUp(db, rows.session)]);
-  return { settings, rows, followUp };
+  const [settings, followUp, corrigenda] = await Promise.all([loadSettings(db), loadFollowUp(db, rows.session), loadCorrigenda(db, sessionId)]);
+  return { settings, rows, followUp, corrigenda };
 }

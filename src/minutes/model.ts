@@ -49,6 +49,18 @@ export interface SignatureBlock {
   image: ImageData | null;
 }
 
+/** A corrigendum as the builder takes it (the stored row of src/corrigenda has these fields). */
+export interface CorrigendumInput {
+  number: number;
+  decisionId: string | null;
+  textAr: string;
+  textEn: string;
+  textFr: string;
+  reason: string;
+  /** ISO instant: printed as the corrigendum's date. */
+  createdAt: string;
+}
+
 /** A signatory as helper code supplies it (settings + who signed). */
 export interface SignatoryInput {
   role: string;

@@ -2,6 +2,7 @@
 // organisation's settings, and the follow-up of earlier sessions' actions. Pure types.
 import type { SessionRecordRows } from '../bundle/schema';
 import type { OrganisationSettings } from '../settings/schema';
+import type { CorrigendumInput } from './model';
 
 export type ActionStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
 
@@ -24,4 +25,6 @@ export interface MinutesRecord {
   settings: OrganisationSettings;
   rows: SessionRecordRows;
   followUp: FollowUpAction[];
+  /** The session's corrigenda, by number (none before the minutes are approved). */
+  corrigenda?: CorrigendumInput[];
 }
