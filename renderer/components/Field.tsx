@@ -53,6 +53,14 @@ export function FormError({ m, fields }: { m: Mutation; fields: string[] }) {
   const issues = error.issues?.length ? error.issues : [{ field: error.field, message: error.message }];
   const rest = issues.filter((i) => !fields.some((f) => i.field === f || i.field.startsWith(f + '.')));
   if (rest.length === 0) return null;
+  // Refusals that are about the record, not about what was typed, get a plain sentence.
+  if (error.code === 'LOCKED_SESSION' || error.code === 'QUORUM_NOT_MET') {
+    return (
+      <div className="form-error" role="alert" data-code={error.code}>
+        {t(error.code === 'LOCKED_SESSION' ? 'error.locked' : 'error.quorum')}
+      </div>
+    );
+  }
   return (
     <div className="form-error" role="alert">
       {rest.map((i, n) => (

@@ -8,10 +8,11 @@ import { Field, FormError } from '../components/Field';
 import { HtmlPreview } from '../components/HtmlPreview';
 import { useMutation, useQuery } from '../components/useApi';
 import type { TabProps } from './SessionWorkspace';
+import { ApprovalPanel } from './ApprovalPanel';
 
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function MinutesTab({ session }: TabProps) {
+export function MinutesTab({ session, reloadSession }: TabProps) {
   const { t, lang: uiLang } = useI18n();
   const [lang, setLang] = useState<Lang>(session.languages[0] ?? 'ar');
   const preview = useQuery('minutes.preview', { sessionId: session.id, lang, timeZone });
@@ -69,6 +70,7 @@ export function MinutesTab({ session }: TabProps) {
             </div>
           ) : null}
         </section>
+        <ApprovalPanel session={session} lang={lang} reloadSession={reloadSession} />
         <SignatoriesPanel sessionId={session.id} uiLang={uiLang} />
       </div>
     </div>

@@ -217,6 +217,22 @@ describe('a session from creation to its Arabic minutes', () => {
     await page.waitForSelector('[data-saved]');
   });
 
+  it('circulates and approves the minutes, which locks the record; a later change is refused plainly', async () => {
+    for (const status of ['draft', 'circulated', 'approved']) {
+      if (status === 'draft') await page.getByRole('button', { name: 'نسخة جديدة بهذه اللغة' }).click();
+      await page.waitForSelector(`[data-version-status=${status}]`);
+      if (status === 'circulated') await page.locator('[name=approvedBySittingId]').fill('الدورة 67');
+      await page.click('[data-action=minutes-next-step]');
+    }
+    await page.waitForSelector('[data-version-status=approved]');
+    await tab('agenda');
+    const form = page.locator('[data-form=new-agenda-item]');
+    await form.locator('[name="title.ar"]').fill('بند بعد الاعتماد');
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-form=new-agenda-item] [data-code=LOCKED_SESSION]');
+    expect(await page.locator('li[data-agenda-item]').count()).toBe(3);
+  });
+
   it('takes a backup from the settings and switches the whole UI to English, left to right', async () => {
     await page.click('[data-nav=settings]');
     await page.click('[data-action=backup-now]');

@@ -1,0 +1,74 @@
+// The life of the minutes: versions (draft → circulated → approved → signed); approving locks the
+// session's record, after which only a corrigendum (and a new version carrying it) changes anything.
+import { useState } from 'react';
+import { useI18n, type Lang } from '../i18n';
+import { Field, FormError } from '../components/Field';
+import { useMutation, useQuery } from '../components/useApi';
+import type { CouncilSession } from '../../src/sessions/types';
+import type { MinutesVersionView } from '../../src/approval/types';
+
+export function ApprovalPanel({ session, lang, reloadSession }: { session: CouncilSession; lang: Lang; reloadSession: () => void }) {
+  const { t, dateTime } = useI18n();
+  const versions = useQuery('minutesVersions.list', { sessionId: session.id });
+  const m = useMutation();
+  const [approvedAt, setApprovedAt] = useState('');
+  const [reason, setReason] = useState('');
+  const list = versions.data ?? [];
+  const latest = list[list.length - 1];
+  const done = () => {
+    versions.reload();
+    reloadSession();
+  };
+  const step = async (v: MinutesVersionView) => {
+    const ok =
+      v.status === 'draft'
+        ? await m.run('minutesVersions.circulate', { versionId: v.id })
+        : v.status === 'circulated'
+          ? await m.run('minutesVersions.approve', { versionId: v.id, approvedAtSession: approvedAt || null })
+          : await m.run('minutesVersions.markSigned', { versionId: v.id });
+    if (ok) done();
+  };
+  return (
+    <section className="panel stack" aria-labelledby="approval-h">
+      <h2 id="approval-h">{t('approval.title')}</h2>
+      {list.length === 0 ? <p className="muted">{t('approval.none')}</p> : null}
+      {list.map((v) => (
+        <div key={v.id} className="list-item" data-version={v.version} data-version-status={v.status}>
+          <span className="grow">
+            {t('approval.version', { n: v.version })} ({v.language}) — {dateTime(v.createdAt)}
+          </span>
+          <span className="badge">{t(`approval.status.${v.status}`)}</span>
+        </div>
+      ))}
+      {latest && latest.status === 'circulated' ? (
+        <Field label={t('approval.approvedAt')} name="approvedBySittingId" m={m}>
+          {(p) => <input {...p} dir="auto" value={approvedAt} placeholder={t('approval.approvedAtHint')} onChange={(e) => setApprovedAt(e.target.value)} />}
+        </Field>
+      ) : null}
+      <div className="row">
+        {latest && latest.status !== 'signed' ? (
+          <button type="button" className="primary" disabled={m.busy} onClick={() => void step(latest)} data-action="minutes-next-step">
+            {t(`approval.next.${latest.status}`)}
+          </button>
+        ) : null}
+        {!session.lockedAt ? (
+          <button type="button" disabled={m.busy} onClick={() => void m.run('minutesVersions.create', { sessionId: session.id, language: lang }).then((r) => r && done())}>
+            {t('approval.newVersion')}
+          </button>
+        ) : null}
+      </div>
+      {session.lockedAt ? (
+        <div className="stack">
+          <p className="banner banner--info">{t('approval.locked', { at: dateTime(session.lockedAt) })}</p>
+          <Field label={t('approval.unlockReason')} name="reason" m={m}>
+            {(p) => <input {...p} dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+          <button type="button" className="danger" disabled={m.busy} onClick={() => void m.run('sessions.unlock', { sessionId: session.id, reason }).then((r) => r && done())}>
+            {t('approval.unlock')}
+          </button>
+        </div>
+      ) : null}
+      <FormError m={m} fields={['approvedBySittingId', 'reason']} />
+    </section>
+  );
+}
