@@ -31,7 +31,7 @@ import type { Reservation } from '../reservations/types';
 import * as referrals from '../referrals/schema';
 import type { Referral } from '../referrals/types';
 import * as search from '../search/schema';
-import type { SearchResults } from '../search/types';
+import type { RebuildResult, SearchResults } from '../search/types';
 import * as actions from '../actions/schema';
 import type { ActionItem, FollowUpReport } from '../actions/types';
 import * as signatories from '../signatories/schema';
@@ -161,6 +161,7 @@ export const apiCalls = {
   'referrals.list': { input: referrals.listReferralsSchema },
 
   'search.query': { input: search.searchSchema },
+  'search.rebuild': { input: search.rebuildSearchIndexSchema },
 
   'actions.create': { input: actions.createActionSchema },
   'actions.update': { input: actions.updateActionSchema },
@@ -277,6 +278,7 @@ export interface ApiOutputs {
   'referrals.list': Referral[];
 
   'search.query': SearchResults;
+  'search.rebuild': RebuildResult;
 
   'actions.create': ActionItem;
   'actions.update': ActionItem;

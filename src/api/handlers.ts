@@ -5,7 +5,7 @@ import { ValidationError } from '../errors';
 import { minutesRequestSchema, type ApiCallName, type BackupView, type FileToSave, type MinutesPreview } from './contract';
 import { resolveSession } from '../minutes/load-record';
 import { generateMinutesDocx, generateMinutesHtml } from '../minutes/generate';
-import { search } from '../search/service';
+import { rebuildSearchIndex, search } from '../search/service';
 import * as actions from '../actions/service';
 import { followUpReport, openActions } from '../actions/report';
 import { getOrganisationSettings, updateOrganisationSettings } from '../settings/service';
@@ -165,6 +165,7 @@ export const handlers: Omit<Record<ApiCallName, Handler>, 'backups.list' | 'back
   'referrals.list': referrals.listReferrals,
 
   'search.query': search,
+  'search.rebuild': rebuildSearchIndex,
 
   'actions.create': actions.createAction,
   'actions.update': actions.updateAction,

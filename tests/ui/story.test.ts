@@ -233,6 +233,17 @@ describe('a session from creation to its Arabic minutes', () => {
     expect(await page.locator('li[data-agenda-item]').count()).toBe(3);
   });
 
+  it('finds the record from the search across sessions (Arabic folded)', async () => {
+    await page.click('[data-nav=sessions]');
+    const form = page.locator('[data-form=search]');
+    await form.locator('[name=query]').fill('ميزانية');
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-hit=agenda_item]');
+    await form.locator('[name=query]').fill('تقرير المدير');
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-hit=decision]');
+  });
+
   it('takes a backup from the settings and switches the whole UI to English, left to right', async () => {
     await page.click('[data-nav=settings]');
     await page.click('[data-action=backup-now]');
