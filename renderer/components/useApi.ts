@@ -23,7 +23,6 @@ export function useQuery<N extends ApiCallName>(name: N, input: ApiInput<N> | nu
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [name, key, tick, ...deps]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { data, error, reload };

@@ -9,7 +9,6 @@ import { useMutation, useQuery } from '../components/useApi';
 import { useCurrentSitting } from '../components/useSittings';
 import type { Motion } from '../../src/motions/types';
 import type { TabProps } from './SessionWorkspace';
-import { agendaTitle } from './AgendaTab';
 import { RollCallPanel } from './RollCallPanel';
 
 export function MotionsTab({ session }: TabProps) {
