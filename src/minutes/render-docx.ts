@@ -1,7 +1,7 @@
 // The minutes model -> a Word document (Buffer), with the docx package. Real Word styles (Title,
 // Heading 1-3, Normal, Council Decision/Note/Quote, Caption, the Council Table table style) so the
 // secretary can restyle it in Word; A4; header with logo and names; "page X of Y" footer; a DRAFT
-// watermark until the minutes are approved; Arabic right to left throughout (bidi paragraphs and
+// watermark until the minutes are approved (docx-watermark.ts); Arabic right to left throughout (bidi paragraphs and
 // tables, RTL runs, complex-script fonts).
 import {
   AlignmentType,
@@ -25,8 +25,10 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
-import { TextWatermark } from 'docx/watermarks';
+import type { ShapeRun } from 'docx/shapes';
+import type { TextWatermark } from 'docx/watermarks';
 import { runsFor } from './docx-runs';
+import { draftWatermark } from './docx-watermark';
 import type { Block, ImageData, Inline, MinutesDocument, SignatureBlock, TableCell as ModelCell } from './model';
 
 const A4 = { width: 11906, height: 16838 };
@@ -211,14 +213,14 @@ function signaturesTable(doc: MinutesDocument, list: SignatureBlock[]): Table {
 
 function header(doc: MinutesDocument): Header {
   const base = paragraphBase(doc);
-  const first: (TextRun | ImageRun | TextWatermark)[] = [];
+  const first: (TextRun | ImageRun)[] = [];
   if (doc.header.logo) first.push(imageRun(doc.header.logo, 48));
   const children: Paragraph[] = [];
   if (first.length) children.push(new Paragraph({ ...base, alignment: AlignmentType.CENTER, children: first }));
-  const names: (TextRun | TextWatermark)[] = [
+  const names: (TextRun | TextWatermark | ShapeRun)[] = [
     ...runs(doc, [{ text: doc.header.organisation, lang: doc.lang, bold: true }], { size: 20, sizeCs: 22 }),
   ];
-  if (doc.draft) names.push(new TextWatermark({ text: doc.draftLabel, color: 'C00000', opacity: 0.15, layout: 'diagonal', font: doc.fonts.arabic }));
+  if (doc.draft) names.push(draftWatermark(doc));
   children.push(new Paragraph({ ...base, style: 'Header', alignment: AlignmentType.CENTER, children: names }));
   const councilLine = runs(doc, [{ text: doc.header.council, lang: doc.lang }], { size: 18, sizeCs: 20 });
   if (doc.draft) councilLine.push(...runs(doc, [{ text: ` — ${doc.draftLabel}`, lang: doc.lang, bold: true }], { size: 18, sizeCs: 20, color: 'C00000' }));
