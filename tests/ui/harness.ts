@@ -48,7 +48,7 @@ export async function startUi(): Promise<UiHarness> {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'ar' });
       if (lang !== 'ar') await context.addInitScript(`localStorage.setItem('council.lang', '${lang}')`);
       const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      page.setDefaultTimeout(20_000);
       page.on('pageerror', (e) => pageErrors.push(e.message));
       await page.goto(running.host.url);
       await page.waitForSelector('h1');

@@ -33,6 +33,11 @@ afterAll(async () => {
   await ui?.stop();
 });
 
+/** Wait for a value in the page; generous, since the whole test suite may be running beside us. */
+function poll<T>(fn: () => Promise<T> | T) {
+  return expect.poll(fn, { timeout: 15_000, interval: 50 });
+}
+
 async function tab(name: string) {
   await page.click(`[data-tab=${name}]`);
 }
@@ -41,7 +46,7 @@ async function presentCount(): Promise<number> {
   return page.locator('tr[data-present=yes]').count();
 }
 
-describe('a session from creation to its Arabic minutes', () => {
+describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, () => {
   it('creates the session and opens its first sitting', async () => {
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     await page.click('[data-action=new-session]');
@@ -49,7 +54,7 @@ describe('a session from creation to its Arabic minutes', () => {
     // A bad number is refused beside its field, nothing is created.
     await form.locator('[name=number]').fill('abc');
     await form.locator('button[type=submit]').click();
-    await expect.poll(() => form.locator('[data-field=number].field-error').count()).toBe(1);
+    await poll(() => form.locator('[data-field=number].field-error').count()).toBe(1);
 
     await form.locator('[name=number]').fill('66');
     await form.locator('[name=startDate]').fill(today);
@@ -77,19 +82,19 @@ describe('a session from creation to its Arabic minutes', () => {
     for (let i = 1; i <= 15; i++) {
       await form.locator('[name="delegates.0.fullName"]').fill(`رئيس الوفد ${i}`);
       await form.locator('button[type=submit]').click();
-      await expect.poll(() => page.locator('tbody tr[data-delegation]').count()).toBe(i);
+      await poll(() => page.locator('tbody tr[data-delegation]').count()).toBe(i);
     }
     const rows = page.locator('tbody tr[data-delegation]');
     // 13 arrive by keyboard alone: focus the row, Enter.
     for (let i = 0; i < 13; i++) {
       await rows.nth(i).focus();
       await page.keyboard.press('Enter');
-      await expect.poll(presentCount).toBe(i + 1);
+      await poll(presentCount).toBe(i + 1);
     }
-    await expect.poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('not-met');
+    await poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('not-met');
     // The 14th by a click: quorum (two-thirds of 21 = 14) is met.
     await rows.nth(13).locator('button').click();
-    await expect.poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('met');
+    await poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('met');
   });
 
   it('builds and adopts the agenda, reordering by keyboard', async () => {
@@ -98,12 +103,12 @@ describe('a session from creation to its Arabic minutes', () => {
     for (const title of ['تقرير المدير العام', 'إقرار جدول الأعمال', 'الميزانية']) {
       await form.locator('[name="title.ar"]').fill(title);
       await form.locator('button[type=submit]').click();
-      await expect.poll(() => page.locator('li[data-agenda-item]').filter({ hasText: title }).count()).toBe(1);
+      await poll(() => page.locator('li[data-agenda-item]').filter({ hasText: title }).count()).toBe(1);
     }
     // Move "adoption of the agenda" to the top with Alt+ArrowUp.
     await page.locator('li[data-agenda-item="2"]').focus();
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => page.locator('li[data-agenda-item="1"]').innerText()).toContain('إقرار جدول الأعمال');
+    await poll(() => page.locator('li[data-agenda-item="1"]').innerText()).toContain('إقرار جدول الأعمال');
     await page.click('[data-action=adopt-agenda]');
     await page.waitForSelector('[data-agenda-adopted=yes]');
   });
@@ -113,7 +118,7 @@ describe('a session from creation to its Arabic minutes', () => {
     const late = page.locator('tbody tr[data-delegation]').nth(14);
     await late.focus();
     await page.keyboard.press('a');
-    await expect.poll(presentCount).toBe(15);
+    await poll(presentCount).toBe(15);
   });
 
   it('takes notes with the speaker picker and Ctrl+Enter, and says they are saved', async () => {
@@ -131,7 +136,7 @@ describe('a session from creation to its Arabic minutes', () => {
     await page.waitForSelector('[data-speaker]');
     await page.keyboard.press('Control+Enter');
     await page.waitForSelector('[data-autosave=saved]');
-    await expect.poll(() => page.locator('[data-note]').count()).toBe(1);
+    await poll(() => page.locator('[data-note]').count()).toBe(1);
     // A draft survives a reload (kept locally as it is typed).
     await text.fill('مسودة لم تُحفظ بعد');
     await page.reload();
@@ -151,7 +156,7 @@ describe('a session from creation to its Arabic minutes', () => {
     await page.waitForSelector('[data-status=proposed]');
     await page.click('[data-action=start-vote]');
     const ballots = page.locator('[data-panel=roll-call] tr[data-ballot]');
-    await expect.poll(() => ballots.count()).toBe(15);
+    await poll(() => ballots.count()).toBe(15);
     await ballots.first().focus();
     for (let i = 0; i < 15; i++) await page.keyboard.press(i < 11 ? 'y' : i < 13 ? 'n' : 'a');
     expect(await page.locator('[data-tally]').getAttribute('data-tally')).toBe('11-2-2-0');
@@ -165,9 +170,9 @@ describe('a session from creation to its Arabic minutes', () => {
     const rows = page.locator('tbody tr[data-present=yes]');
     for (let i = 0; i < 2; i++) {
       await rows.first().locator('button').click();
-      await expect.poll(presentCount).toBe(14 - i);
+      await poll(presentCount).toBe(14 - i);
     }
-    await expect.poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('not-met');
+    await poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('not-met');
     await tab('motions');
     const form = page.locator('[data-form=new-motion]');
     await form.locator('[name=agendaItemId]').selectOption({ index: 2 });
@@ -176,7 +181,7 @@ describe('a session from creation to its Arabic minutes', () => {
     await page.waitForSelector('[data-status=proposed]');
     await page.click('[data-action=start-vote]');
     const ballots = page.locator('[data-panel=roll-call] tr[data-ballot]');
-    await expect.poll(() => ballots.count()).toBe(13);
+    await poll(() => ballots.count()).toBe(13);
     await ballots.first().focus();
     for (let i = 0; i < 13; i++) await page.keyboard.press('y');
     await page.click('[data-action=record-vote]');
@@ -203,7 +208,7 @@ describe('a session from creation to its Arabic minutes', () => {
   it('generates the Arabic minutes: a real .docx with the decision number and text', async () => {
     await tab('minutes');
     await page.waitForSelector('[data-preview]');
-    await expect.poll(() => page.locator('[data-preview]').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('ق.م.ت/66/1');
+    await poll(() => page.locator('[data-preview]').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('ق.م.ت/66/1');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=generate-docx]')]);
     expect(download.suggestedFilename()).toBe('minutes-ordinary-66-ar.docx');
     const file = `${ui.dir}/downloaded.docx`;
