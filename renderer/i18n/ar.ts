@@ -280,6 +280,22 @@ export const ar = {
   'approval.unlock': "فتح السجل المقفل",
   'error.locked': "محضر هذه الدورة معتمد والسجل مقفل: لا يُعدَّل إلا بتصويب.",
   'error.quorum': "النصاب غير مكتمل.",
+  'delegations.addOther': "إضافة مراقب أو الأمانة",
+  'delegations.kind': "الصفة",
+  'delegations.name.ar': "الاسم (بالعربية)",
+  'delegations.name.en': "الاسم (بالإنجليزية)",
+  'delegations.name.fr': "الاسم (بالفرنسية)",
+  'delegations.person': "اسم الممثل",
+  'agenda.parent': "بند فرعي من",
+  'agenda.topLevel': "— بند رئيسي —",
+  'motions.amend': "تعديل المقترح",
+  'motions.amendmentTo': "تعديل على المقترح",
+  'corrigenda.title': "تصويب",
+  'corrigenda.textAr': "نص التصويب (بالعربية)",
+  'corrigenda.textEn': "نص التصويب (بالإنجليزية)",
+  'corrigenda.textFr': "نص التصويب (بالفرنسية)",
+  'corrigenda.reason': "سبب التصويب",
+  'corrigenda.add': "تسجيل التصويب",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -111,7 +111,7 @@ export function AgendaTab({ session }: TabProps) {
       <div>
         <section className="panel" aria-labelledby="agenda-add-h">
           <h2 id="agenda-add-h">{t('agenda.add')}</h2>
-          <AgendaItemForm sessionId={session.id} done={agenda.reload} />
+          <AgendaItemForm sessionId={session.id} parents={items.filter((i) => i.depth === 0)} done={agenda.reload} />
         </section>
         <AgendaAdoptionPanel session={session} onTemplate={agenda.reload} />
       </div>
@@ -119,8 +119,9 @@ export function AgendaTab({ session }: TabProps) {
   );
 }
 
-function AgendaItemForm({ sessionId, item, done }: { sessionId: string; item?: AgendaItem; done: () => void }) {
-  const { t } = useI18n();
+function AgendaItemForm({ sessionId, item, parents, done }: { sessionId: string; item?: AgendaItem; parents?: AgendaItem[]; done: () => void }) {
+  const { t, lang } = useI18n();
+  const [parentId, setParentId] = useState('');
   const m = useMutation();
   const [title, setTitle] = useState({ ar: item?.title.ar ?? '', en: item?.title.en ?? '', fr: item?.title.fr ?? '' });
   const [presenter, setPresenter] = useState(item?.presenter ?? '');
@@ -128,7 +129,7 @@ function AgendaItemForm({ sessionId, item, done }: { sessionId: string; item?: A
     e.preventDefault();
     const ok = item
       ? await m.run('agenda.update', { id: item.id, title, presenter })
-      : await m.run('agenda.add', { sessionId, title, presenter });
+      : await m.run('agenda.add', { sessionId, title, presenter, parentId: parentId || null });
     if (ok) {
       if (!item) {
         setTitle({ ar: '', en: '', fr: '' });
@@ -144,10 +145,24 @@ function AgendaItemForm({ sessionId, item, done }: { sessionId: string; item?: A
           {(p) => <input {...p} lang={l} dir="auto" value={title[l]} onChange={(e) => setTitle({ ...title, [l]: e.target.value })} />}
         </Field>
       ))}
+      {parents && parents.length > 0 ? (
+        <Field label={t('agenda.parent')} name="parentId" m={m}>
+          {(p) => (
+            <select {...p} value={parentId} onChange={(e) => setParentId(e.target.value)}>
+              <option value="">{t('agenda.topLevel')}</option>
+              {parents.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.number}. {agendaTitle(i, lang)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
       <Field label={t('agenda.presenter')} name="presenter" m={m}>
         {(p) => <input {...p} value={presenter} onChange={(e) => setPresenter(e.target.value)} />}
       </Field>
-      <FormError m={m} fields={['title', 'presenter']} />
+      <FormError m={m} fields={['title', 'presenter', 'parentId']} />
       <div className="row">
         <button type="submit" className="primary" disabled={m.busy}>
           {item ? t('common.save') : t('agenda.addButton')}

@@ -60,6 +60,7 @@ export function ApprovalPanel({ session, lang, reloadSession }: { session: Counc
       {session.lockedAt ? (
         <div className="stack">
           <p className="banner banner--info">{t('approval.locked', { at: dateTime(session.lockedAt) })}</p>
+          <CorrigendumForm sessionId={session.id} done={done} />
           <Field label={t('approval.unlockReason')} name="reason" m={m}>
             {(p) => <input {...p} dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} />}
           </Field>
@@ -70,5 +71,45 @@ export function ApprovalPanel({ session, lang, reloadSession }: { session: Counc
       ) : null}
       <FormError m={m} fields={['approvedBySittingId', 'reason']} />
     </section>
+  );
+}
+
+/** A corrigendum: the only change to an approved record; a new version of the minutes then carries it. */
+function CorrigendumForm({ sessionId, done }: { sessionId: string; done: () => void }) {
+  const { t } = useI18n();
+  const m = useMutation();
+  const list = useQuery('corrigenda.list', { sessionId });
+  const [text, setText] = useState({ textAr: '', textEn: '', textFr: '' });
+  const [reason, setReason] = useState('');
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (await m.run('corrigenda.add', { sessionId, ...text, reason })) {
+      setText({ textAr: '', textEn: '', textFr: '' });
+      setReason('');
+      list.reload();
+      done();
+    }
+  };
+  return (
+    <form className="stack" onSubmit={submit} data-form="new-corrigendum">
+      <h3>{t('corrigenda.title')}</h3>
+      {(list.data ?? []).map((c) => (
+        <div key={c.id} className="muted">
+          {c.number}. <bdi>{c.textAr}</bdi>
+        </div>
+      ))}
+      {(['textAr', 'textEn', 'textFr'] as const).map((k) => (
+        <Field key={k} label={t(`corrigenda.${k}`)} name={k} m={m}>
+          {(p) => <textarea {...p} rows={2} dir="auto" value={text[k]} onChange={(e) => setText({ ...text, [k]: e.target.value })} />}
+        </Field>
+      ))}
+      <Field label={t('corrigenda.reason')} name="reason" m={m}>
+        {(p) => <input {...p} dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <FormError m={m} fields={['textAr', 'textEn', 'textFr', 'reason', 'decisionId']} />
+      <button type="submit" disabled={m.busy}>
+        {t('corrigenda.add')}
+      </button>
+    </form>
   );
 }

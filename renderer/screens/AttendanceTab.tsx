@@ -117,7 +117,10 @@ export function AttendanceTab({ session }: TabProps) {
           </tbody>
         </table>
       </section>
-      <AddDelegationForm sessionId={session.id} existing={list} done={delegations.reload} />
+      <div>
+        <AddDelegationForm sessionId={session.id} existing={list} done={delegations.reload} />
+        <AddObserverForm sessionId={session.id} done={delegations.reload} />
+      </div>
     </div>
   );
 }
@@ -171,6 +174,55 @@ function AddDelegationForm({ sessionId, existing, done }: { sessionId: string; e
           {t('delegations.addButton')}
         </button>
       </div>
+    </form>
+  );
+}
+
+/** Observers (the Arab League's General Secretariat...) and the secretariat sit without voting. */
+function AddObserverForm({ sessionId, done }: { sessionId: string; done: () => void }) {
+  const { t } = useI18n();
+  const m = useMutation();
+  const [kind, setKind] = useState<'observer' | 'secretariat'>('observer');
+  const [name, setName] = useState({ ar: '', en: '', fr: '' });
+  const [person, setPerson] = useState('');
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const people = person ? [{ fullName: person, title: '' }] : [];
+    const ok =
+      kind === 'observer'
+        ? await m.run('delegations.createObserver', { sessionId, name, representatives: people })
+        : await m.run('delegations.createSecretariat', { sessionId, staff: people });
+    if (ok) {
+      setName({ ar: '', en: '', fr: '' });
+      setPerson('');
+      done();
+    }
+  };
+  return (
+    <form className="panel stack" onSubmit={submit} data-form="new-observer">
+      <h2>{t('delegations.addOther')}</h2>
+      <Field label={t('delegations.kind')} name="kind" m={m}>
+        {(p) => (
+          <select {...p} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+            <option value="observer">{t('delegation.kind.observer')}</option>
+            <option value="secretariat">{t('delegation.kind.secretariat')}</option>
+          </select>
+        )}
+      </Field>
+      {kind === 'observer'
+        ? (['ar', 'en', 'fr'] as const).map((l) => (
+            <Field key={l} label={t(`delegations.name.${l}`)} name={`name.${l}`} m={m}>
+              {(p) => <input {...p} lang={l} dir="auto" value={name[l]} onChange={(e) => setName({ ...name, [l]: e.target.value })} />}
+            </Field>
+          ))
+        : null}
+      <Field label={t('delegations.person')} name={kind === 'observer' ? 'representatives.0.fullName' : 'staff.0.fullName'} m={m}>
+        {(p) => <input {...p} dir="auto" value={person} onChange={(e) => setPerson(e.target.value)} />}
+      </Field>
+      <FormError m={m} fields={['name', 'representatives', 'staff']} />
+      <button type="submit" disabled={m.busy}>
+        {t('delegations.addButton')}
+      </button>
     </form>
   );
 }

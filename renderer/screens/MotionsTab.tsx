@@ -19,6 +19,7 @@ export function MotionsTab({ session }: TabProps) {
   const delegations = useQuery('delegations.list', { sessionId: session.id });
   const current = useCurrentSitting(session.id);
   const [voting, setVoting] = useState<string | null>(null);
+  const [amending, setAmending] = useState<Motion | null>(null);
   const m = useMutation();
   const items = agenda.data ?? [];
   const reload = () => {
@@ -63,6 +64,9 @@ export function MotionsTab({ session }: TabProps) {
                     <button type="button" className="small" onClick={() => void act(mo, 'motions.decideByConsensus')}>
                       {t('motions.consensus')}
                     </button>
+                    <button type="button" className="small" onClick={() => setAmending(mo)}>
+                      {t('motions.amend')}
+                    </button>
                     <button type="button" className="small" onClick={() => void act(mo, 'motions.defer')}>
                       {t('motions.defer')}
                     </button>
@@ -79,7 +83,7 @@ export function MotionsTab({ session }: TabProps) {
           })}
           <FormError m={m} fields={[]} />
         </section>
-        <ProposeMotionForm sessionId={session.id} done={reload} delegations={delegations.data ?? []} items={items} />
+        <ProposeMotionForm key={amending?.id ?? 'new'} amending={amending} cancelAmend={() => setAmending(null)} done={() => (setAmending(null), reload())} delegations={delegations.data ?? []} items={items} />
       </div>
       {votingMotion && current.sitting ? (
         <RollCallPanel
@@ -102,7 +106,8 @@ export function MotionsTab({ session }: TabProps) {
 }
 
 function ProposeMotionForm(props: {
-  sessionId: string;
+  amending: Motion | null;
+  cancelAmend: () => void;
   done: () => void;
   delegations: { id: string; name: { ar: string; en: string; fr: string } }[];
   items: { id: string; number: string; title: { ar: string; en: string; fr: string } }[];
@@ -115,7 +120,8 @@ function ProposeMotionForm(props: {
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const ok = await m.run('motions.propose', {
-      agendaItemId: itemId || (props.items[0]?.id ?? ''),
+      agendaItemId: props.amending?.agendaItemId ?? (itemId || (props.items[0]?.id ?? '')),
+      parentMotionId: props.amending?.id ?? null,
       text: { ar: text },
       proposerDelegationId: proposer || null,
     });
@@ -126,7 +132,15 @@ function ProposeMotionForm(props: {
   };
   return (
     <form className="panel stack" onSubmit={submit} data-form="new-motion">
-      <h2>{t('motions.propose')}</h2>
+      <h2>{props.amending ? t('motions.amendmentTo') : t('motions.propose')}</h2>
+      {props.amending ? (
+        <div className="banner banner--info">
+          <bdi>{props.amending.text[lang] || props.amending.text.ar}</bdi>{' '}
+          <button type="button" className="small" onClick={props.cancelAmend}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : null}
       <Field label={t('motions.item')} name="agendaItemId" m={m}>
         {(p) => (
           <select {...p} value={itemId || (props.items[0]?.id ?? '')} onChange={(e) => setItemId(e.target.value)}>
@@ -153,7 +167,7 @@ function ProposeMotionForm(props: {
           </select>
         )}
       </Field>
-      <FormError m={m} fields={['agendaItemId', 'text', 'proposerDelegationId']} />
+      <FormError m={m} fields={['agendaItemId', 'text', 'proposerDelegationId', 'parentMotionId']} />
       <button type="submit" className="primary" disabled={m.busy}>
         {t('motions.proposeButton')}
       </button>
