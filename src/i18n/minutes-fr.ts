@@ -46,7 +46,7 @@ export const minutesFr: MinutesWording = {
   },
   annex: (n, title) => `Annexe ${n} : ${title}`,
   opening: ({ date, time, chair, chairName }) => {
-    const by = chair ? `, sous la présidence de ${chairName ? `${chairName}, ` : ''}chef de la délégation de ${chair}` : '';
+    const by = chair ? `, sous la présidence de ${chairName ? `${chairName}, ` : ''}chef de la délégation ${chair}` : '';
     return `La session a été ouverte le ${date} à ${time}${by}.`;
   },
   quorum: ({ present, members, required, met }) =>
@@ -58,7 +58,7 @@ export const minutesFr: MinutesWording = {
   delegationTable: { state: 'État', head: 'Chef de délégation', members: 'Membres', credentials: 'Pouvoirs' },
   credentialsReceived: (date) => `reçus le ${date}`,
   credentialsMissing: 'non reçus',
-  lateArrival: (state, time, sitting) => `La délégation de ${state} a rejoint la réunion à ${time} au cours de ${sitting}.`,
+  lateArrival: (state, time, sitting) => `La délégation ${state} a rejoint la réunion à ${time} au cours de ${sitting}.`,
   observersIntro: 'Ont assisté en qualité d’observateurs :',
   secretariatIntro: 'Pour le secrétariat de l’Organisation :',
   agendaAdopted: ({ sitting, date, asAmended }) =>
@@ -73,8 +73,8 @@ export const minutesFr: MinutesWording = {
   },
   interventions: 'Résumé des interventions :',
   speakerLabel: (kind, name) =>
-    kind === 'chair' ? 'Le Président' : kind === 'secretariat' ? 'Le Secrétariat' : kind === 'delegation' ? `La délégation de ${name}` : name,
-  delegationOf: (state) => `la délégation de ${state}`,
+    kind === 'chair' ? 'Le Président' : kind === 'secretariat' ? 'Le Secrétariat' : kind === 'delegation' ? `La délégation ${name}` : name,
+  delegationOf: (state) => `la délégation ${state}`,
   motion: 'Proposition',
   amendment: 'Amendement',
   proposedBy: (name) => `présentée par ${name}`,
@@ -101,7 +101,7 @@ export const minutesFr: MinutesWording = {
   },
   decision: (number) => `Décision ${number}`,
   adoptedBy: { consensus: 'par consensus', vote: 'par vote' },
-  reservation: (state, text) => `La délégation de ${state} a émis une réserve sur cette décision : ${text}`,
+  reservation: (state, text) => `La délégation ${state} a émis une réserve sur cette décision : ${text}`,
   referral: (body, note) => `Cette décision est soumise à ${body}${note ? ` : ${note}` : ''}.`,
   referralBody: { general_assembly: 'l’Assemblée générale', ministerial_council: 'le conseil ministériel compétent', other: 'l’instance compétente' },
   actionsIntro: 'Actions de suivi :',

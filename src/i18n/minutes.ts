@@ -22,6 +22,11 @@ export interface VoteFacts {
   inquorate: boolean;
 }
 
+/**
+ * A state or delegation after "delegation of" (opening's chair, lateArrival, speakerLabel of a delegation,
+ * delegationOf, reservation) arrives in its "of" form: French has its "de" contracted with the article
+ * ("du Maroc", "de l’Égypte", rules/french-names.ts); the other languages get the bare name.
+ */
 export interface MinutesWording {
   lang: Language;
   dir: 'rtl' | 'ltr';

@@ -5,6 +5,8 @@ import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } 
 import type { Row } from '../database/schema';
 import { ConflictError, NotFoundError } from '../errors';
 import { validate } from '../errors/validate';
+import { frenchStateArticle, type FrenchArticle } from '../rules/french-names';
+import { readFrenchArticles, writeFrenchArticle } from './french-articles';
 import { compareProtocol } from './protocol-order';
 import {
   createMemberStateSchema,
@@ -14,13 +16,14 @@ import {
 } from './schema';
 import type { MemberState } from './types';
 
-export function toMemberState(row: Row<'memberState'>): MemberState {
+export function toMemberState(row: Row<'memberState'>, articles: Record<string, FrenchArticle> = {}): MemberState {
   return {
     id: row.id,
     isoCode: row.isoCode,
     nameAr: row.nameAr,
     nameEn: row.nameEn,
     nameFr: row.nameFr,
+    articleFr: frenchStateArticle(row.isoCode, row.nameFr, articles[row.isoCode]),
     protocolOrder: row.protocolOrder,
     active: row.active === 1,
   };
@@ -57,7 +60,8 @@ export async function listMemberStates(ctx: CoreContext, input?: unknown): Promi
   return inTransaction(ctx, async (tx) => {
     let q = tx.selectFrom('memberState').selectAll().orderBy('protocolOrder').orderBy('nameAr');
     if (!includeInactive) q = q.where('active', '=', 1);
-    return (await q.execute()).map(toMemberState);
+    const articles = await readFrenchArticles(tx);
+    return (await q.execute()).map((row) => toMemberState(row, articles));
   });
 }
 
@@ -86,7 +90,8 @@ export async function createMemberState(ctx: CoreContext, input: unknown): Promi
     await tx.insertInto('memberState').values(row).execute();
     rows.splice(index, 0, { ...row, protocolOrder: -1 });
     await renumber(tx, rows);
-    const view = toMemberState({ ...row, protocolOrder: index + 1 });
+    await writeFrenchArticle(tx, row.isoCode, data.articleFr, row.createdAt);
+    const view = toMemberState({ ...row, protocolOrder: index + 1 }, await readFrenchArticles(tx));
     await recordAudit(ctx, tx, { action: 'memberState.create', entity: 'memberState', entityId: row.id, after: view });
     return view;
   });
@@ -97,7 +102,7 @@ export async function updateMemberState(ctx: CoreContext, input: unknown): Promi
   return inTransaction(ctx, async (tx) => {
     const current = await requireMemberState(tx, data.id, 'id');
     if (data.isoCode !== undefined) await assertIsoFree(tx, data.isoCode, data.id);
-    const before = toMemberState(current);
+    const before = toMemberState(current, await readFrenchArticles(tx));
     const changes = {
       ...(data.isoCode !== undefined ? { isoCode: data.isoCode } : {}),
       ...(data.nameAr !== undefined ? { nameAr: data.nameAr } : {}),
@@ -113,7 +118,8 @@ export async function updateMemberState(ctx: CoreContext, input: unknown): Promi
       rows.splice(index, 0, { ...current, protocolOrder: -1 });
       await renumber(tx, rows);
     }
-    const after = toMemberState(await requireMemberState(tx, data.id, 'id'));
+    await writeFrenchArticle(tx, data.isoCode ?? current.isoCode, data.articleFr, nowIso(ctx), current.isoCode);
+    const after = toMemberState(await requireMemberState(tx, data.id, 'id'), await readFrenchArticles(tx));
     await recordAudit(ctx, tx, { action: 'memberState.update', entity: 'memberState', entityId: data.id, before, after });
     return after;
   });
@@ -123,7 +129,7 @@ export async function setMemberStateActive(ctx: CoreContext, input: unknown): Pr
   const data = validate(setMemberStateActiveSchema, input);
   return inTransaction(ctx, async (tx) => {
     const current = await requireMemberState(tx, data.id, 'id');
-    const before = toMemberState(current);
+    const before = toMemberState(current, await readFrenchArticles(tx));
     await tx.updateTable('memberState').set({ active: data.active ? 1 : 0 }).where('id', '=', data.id).execute();
     const after = { ...before, active: data.active };
     await recordAudit(ctx, tx, { action: 'memberState.setActive', entity: 'memberState', entityId: data.id, before, after });

@@ -3,6 +3,7 @@
 import type { AgendaItemRow, DecisionRow, DelegationRow, MotionRow, SessionRecordRows } from '../bundle/schema';
 import { minutesWording, type MinutesWording } from '../i18n/minutes';
 import type { Language } from '../settings/schema';
+import { frenchOf, frenchStateArticle, guessFrenchArticle } from '../rules/french-names';
 import { quorumRequired } from '../rules/quorum';
 import { sessionTitle } from '../rules/session-title';
 import { quorumRuleSchema } from '../settings/schema';
@@ -12,7 +13,7 @@ import { corrigendaBlocks } from './build-corrigenda';
 import { dayOf, formatDate, formatDateRange, formatHijriRange, formatNumber, formatTime, type Digits } from './dates';
 import type { Block, CorrigendumInput, Inline, MinutesDocument, SignatoryInput, SignatureBlock, Span } from './model';
 import type { MinutesRecord } from './record';
-import { freeText, nameText, pick, span } from './text';
+import { freeText, hasArabic, nameText, pick, span } from './text';
 
 export interface BuildOptions {
   lang: Language;
@@ -43,6 +44,11 @@ export interface BuildContext {
   time(instant: string): string;
   stateName(memberStateId: string | null): string;
   delegationName(d: DelegationRow | undefined): string;
+  /** After "delegation of": French contracts "de" with the article (du Maroc, de l’Égypte); others as stateName. */
+  stateOf(memberStateId: string | null): string;
+  delegationOf(d: DelegationRow | undefined): string;
+  /** The same for a free name (a speaker typed in): the French article guessed. */
+  nameOf(name: string): string;
   sittingName(sittingId: string | null): string;
   itemNumbers: Map<string, string>;
   itemsInOrder: AgendaItemRow[];
@@ -114,6 +120,18 @@ function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext
     const m = id ? states.get(id) : undefined;
     return m ? pick({ ar: m.nameAr, en: m.nameEn, fr: m.nameFr }, lang, original).text : w.none;
   };
+  // "de" + a French name; a name shown in another language (no translation) keeps a bare "de".
+  const frenchOfPicked = (text: string, shownInFrench: boolean, article: () => ReturnType<typeof guessFrenchArticle>) =>
+    shownInFrench ? frenchOf(text, article()) : `de ${text}`;
+  const nameOf = (name: string) => (lang === 'fr' ? frenchOfPicked(name, !hasArabic(name), () => guessFrenchArticle(name)) : name);
+  const stateOf = (id: string | null) => {
+    const m = id ? states.get(id) : undefined;
+    if (lang !== 'fr' || !m) return stateName(id);
+    const picked = pick({ ar: m.nameAr, en: m.nameEn, fr: m.nameFr }, lang, original);
+    return frenchOfPicked(picked.text, picked.lang === 'fr', () => frenchStateArticle(m.isoCode, m.nameFr, record.frenchArticles?.[m.isoCode]));
+  };
+  const delegationName = (d: DelegationRow | undefined) =>
+    !d ? w.none : d.memberStateId ? stateName(d.memberStateId) : pick({ ar: d.nameAr, en: d.nameEn, fr: d.nameFr }, lang, original).text;
   const { itemsInOrder, itemNumbers } = orderItems(rows.agendaItems, num);
   const voteNumbers = new Map(
     [...rows.votes].sort((a, b) => a.heldAt.localeCompare(b.heldAt)).map((v, i) => [v.id, num(i + 1)] as const),
@@ -130,8 +148,10 @@ function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext
     date: (x) => formatDate(x.length === 10 ? x : dayOf(x, tz), lang, digits),
     time: (x) => formatTime(x, lang, digits, tz),
     stateName,
-    delegationName: (d) =>
-      !d ? w.none : d.memberStateId ? stateName(d.memberStateId) : pick({ ar: d.nameAr, en: d.nameEn, fr: d.nameFr }, lang, original).text,
+    delegationName,
+    stateOf,
+    delegationOf: (d) => (d?.memberStateId ? stateOf(d.memberStateId) : nameOf(delegationName(d))),
+    nameOf,
     sittingName: (id) => {
       const x = id ? sittings.get(id) : undefined;
       return x ? w.sittingName(x.number, (n) => num(n)) : w.none;
@@ -212,7 +232,7 @@ function openingBlocks(c: BuildContext): Block[] {
   const first = sittingsInOrder(rows)[0];
   const out: Block[] = [heading(c, 1, w.headings.opening, 'opening')];
   if (!first) return out;
-  const chair = rows.session.chairStateId ? c.stateName(rows.session.chairStateId) : null;
+  const chair = rows.session.chairStateId ? c.stateOf(rows.session.chairStateId) : null;
   out.push(para([span(w.opening({ date: c.date(first.startsAt), time: c.time(first.startsAt), chair, chairName: chairName(c) }), lang)]));
   const presence = presenceAt(first, rows.attendanceEvents);
   const present = memberDelegations(rows).filter((d) => presence.get(d.id)?.presentAtOpening).length;
@@ -259,7 +279,7 @@ function participationBlocks(c: BuildContext): Block[] {
     for (const d of members) {
       const p = presence.get(d.id);
       if (p?.late && p.arrival) {
-        out.push(para([span(w.lateArrival(c.delegationName(d), c.time(p.arrival), c.sittingName(sitting.id)), lang)]));
+        out.push(para([span(w.lateArrival(c.delegationOf(d), c.time(p.arrival), c.sittingName(sitting.id)), lang)]));
       }
     }
   }
@@ -333,7 +353,10 @@ function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
       kind: 'list',
       items: notes.map((note) => {
         const d = note.speakerDelegationId ? delegations.get(note.speakerDelegationId) : undefined;
-        const who = w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : note.speakerName);
+        const who =
+          note.speakerKind === 'delegation'
+            ? w.speakerLabel(note.speakerKind, d ? c.delegationOf(d) : c.nameOf(note.speakerName))
+            : w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : note.speakerName);
         const text = { text: note.text, lang: note.language, ...(note.language !== lang ? { untranslated: true } : {}) };
         return [span(`${who}${lang === 'fr' ? ' : ' : ': '}`, lang, { bold: true }), text];
       }),
@@ -353,7 +376,7 @@ const byCreated = (a: MotionRow, b: MotionRow) => a.createdAt.localeCompare(b.cr
 function motionBlocks(c: BuildContext, m: MotionRow, amendment: boolean): Block[] {
   const { rows, w, lang } = c;
   const proposer = rows.delegations.find((d) => d.id === m.proposerDelegationId);
-  const label = `${amendment ? w.amendment : w.motion}${proposer ? ` (${w.proposedBy(w.delegationOf(c.delegationName(proposer)))})` : ''}${lang === 'fr' ? ' : ' : ': '}`;
+  const label = `${amendment ? w.amendment : w.motion}${proposer ? ` (${w.proposedBy(w.delegationOf(c.delegationOf(proposer)))})` : ''}${lang === 'fr' ? ' : ' : ': '}`;
   const out: Block[] = [para([span(label, lang, { bold: true }), pick({ ar: m.textAr, en: m.textEn, fr: m.textFr }, lang, c.original)], amendment ? 'quote' : undefined)];
   const vote = rows.votes.find((v) => v.motionId === m.id);
   if (vote) {
@@ -398,7 +421,7 @@ function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
   const text = pick({ ar: d.textAr, en: d.textEn, fr: d.textFr }, lang, c.original);
   for (const line of text.text.split(/\n+/).filter((l) => l.trim())) out.push(para([{ ...text, text: line.trim() }], 'decision'));
   for (const r of rows.reservations.filter((x) => x.decisionId === d.id).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
-    const content = around(w.reservation(c.stateName(r.memberStateId), HOLE), freeText(r.text, lang), lang);
+    const content = around(w.reservation(c.stateOf(r.memberStateId), HOLE), freeText(r.text, lang), lang);
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
   for (const r of rows.referrals.filter((x) => x.decisionId === d.id)) {

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { SessionRecordRows } from '../bundle/schema';
 import type { Database } from '../database/schema';
 import { NotFoundError, ValidationError } from '../errors';
+import { readFrenchArticles } from '../member-states/french-articles';
 import { defaultOrganisationSettings, organisationSettingsSchema, type OrganisationSettings } from '../settings/schema';
 import type { CorrigendumInput } from './model';
 import type { FollowUpAction, MinutesRecord } from './record';
@@ -178,6 +179,11 @@ export async function loadCorrigenda(db: Db, sessionId: string): Promise<Corrige
 
 export async function loadMinutesRecord(db: Db, sessionId: string): Promise<MinutesRecord> {
   const rows = await loadSessionRows(db, sessionId);
-  const [settings, followUp, corrigenda] = await Promise.all([loadSettings(db), loadFollowUp(db, rows.session), loadCorrigenda(db, sessionId)]);
-  return { settings, rows, followUp, corrigenda };
+  const [settings, followUp, corrigenda, frenchArticles] = await Promise.all([
+    loadSettings(db),
+    loadFollowUp(db, rows.session),
+    loadCorrigenda(db, sessionId),
+    readFrenchArticles(db),
+  ]);
+  return { settings, rows, followUp, corrigenda, frenchArticles };
 }

@@ -2,6 +2,7 @@
 // organisation's settings, and the follow-up of earlier sessions' actions. Pure types.
 import type { SessionRecordRows } from '../bundle/schema';
 import type { OrganisationSettings } from '../settings/schema';
+import type { FrenchArticle } from '../rules/french-names';
 import type { CorrigendumInput } from './model';
 
 export type ActionStatus = 'open' | 'in_progress' | 'done' | 'cancelled';
@@ -27,4 +28,6 @@ export interface MinutesRecord {
   followUp: FollowUpAction[];
   /** The session's corrigenda, by number (none before the minutes are approved). */
   corrigenda?: CorrigendumInput[];
+  /** French articles set for member states by ISO code (states added by users; see rules/french-names.ts). */
+  frenchArticles?: Record<string, FrenchArticle>;
 }

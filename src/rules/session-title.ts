@@ -3,6 +3,7 @@
 //   66th Ordinary Session of the Executive Council
 //   66e session ordinaire du Conseil exécutif
 // The council's name comes from the organisation settings.
+import { frenchOf, guessFrenchArticle } from './french-names';
 import { arabicFeminineOrdinal, englishOrdinal, frenchFeminineOrdinal } from './ordinals';
 
 export type SessionKind = 'ordinary' | 'extraordinary';
@@ -20,11 +21,12 @@ export function arabicLamPrefix(name: string): string {
   return `ل${trimmed}`;
 }
 
-/** «de» + the council's name: du Conseil…, de l'Assemblée… (names starting with a vowel or h elide). */
+/**
+ * «de» + the council's name with its article: du Conseil…, de l'Assemblée…, de la Commission…, des
+ * Comités… (the article guessed from the first word: rules/french-names.ts).
+ */
 export function frenchDePrefix(name: string): string {
-  const trimmed = name.trim();
-  if (/^[aeiouyhàâäéèêëîïôöûüœæ]/i.test(trimmed)) return `de l'${trimmed}`;
-  return `du ${trimmed}`;
+  return frenchOf(name, guessFrenchArticle(name)).replace('’', "'");
 }
 
 export function sessionTitle(kind: SessionKind, number: number, councilName: Localized): Localized {
