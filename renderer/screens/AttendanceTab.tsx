@@ -1,7 +1,7 @@
 // Delegations and attendance: the delegations of the session (members in protocol order, then
 // observers), a roll-call grid for the chosen sitting where one click or one key (Enter/Space, or A
 // for arrival and D for departure) records an arrival or a departure now, and the live quorum banner.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
@@ -15,7 +15,9 @@ export function AttendanceTab({ session }: TabProps) {
   const { sittings, sitting, choose } = useCurrentSitting(session.id);
   const delegations = useQuery('delegations.list', { sessionId: session.id });
   const [version, setVersion] = useState(0);
-  const presence = useQuery('attendance.presentAt', sitting ? { sittingId: sitting.id, at: instantIn(sitting) } : null, [version]);
+  // The instant is fixed per change of attendance: a fresh 'now' on every render would refetch forever.
+  const at = useMemo(() => instantIn(sitting), [sitting, version]);
+  const presence = useQuery('attendance.presentAt', sitting ? { sittingId: sitting.id, at } : null);
   const events = useQuery('attendance.list', sitting ? { sittingId: sitting.id } : null, [version]);
   const quorum = useQuorum(sitting, version);
   const m = useMutation();

@@ -95,6 +95,15 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
     // The 14th by a click: quorum (two-thirds of 21 = 14) is met.
     await rows.nth(13).locator('button').click();
     await poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('met');
+    // Left alone, the screen is quiet: no request loop behind the live banner.
+    let calls = 0;
+    const count = (r: { url(): string }) => {
+      if (r.url().includes('/api/')) calls++;
+    };
+    page.on('request', count);
+    await page.waitForTimeout(1500);
+    page.off('request', count);
+    expect(calls).toBeLessThan(3);
   });
 
   it('builds and adopts the agenda, reordering by keyboard', async () => {
