@@ -25,7 +25,7 @@ export function speakersOf(delegations: Delegation[], lang: 'ar' | 'en' | 'fr', 
 
 export const SpeakerPicker = forwardRef<HTMLInputElement, { speakers: Speaker[]; delegations: Delegation[]; value: Speaker | null; onChange: (s: Speaker) => void; id?: string }>(
   function SpeakerPicker({ speakers, delegations, value, onChange, id }, ref) {
-    const { t } = useI18n();
+    const { t, colon } = useI18n();
     const [query, setQuery] = useState('');
     const [active, setActive] = useState(0);
     const q = query.trim().toLowerCase();
@@ -73,7 +73,7 @@ export const SpeakerPicker = forwardRef<HTMLInputElement, { speakers: Speaker[];
         />
         {value ? (
           <div className="muted" data-speaker={value.label}>
-            {t('notes.speaker')}: <strong>{value.label}</strong>
+            {t('notes.speaker')}{colon}<strong>{value.label}</strong>
           </div>
         ) : null}
         {q ? (

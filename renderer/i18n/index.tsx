@@ -26,6 +26,8 @@ export interface I18n {
   pick(obj: object, prefix: string): string;
   /** The list separator of the language: '، ' in Arabic, ', ' otherwise. */
   comma: string;
+  /** What follows a label: ': ' (French puts a space before it: ' : '). */
+  colon: string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -90,6 +92,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLang,
       t,
       comma: lang === 'ar' ? '، ' : ', ',
+      colon: lang === 'fr' ? '\u00a0: ' : ': ',
       date: (d) => (d ? formatDate(lang, d) : ''),
       dateTime: (iso) => (iso ? dtFmt.format(new Date(iso)) : ''),
       time: (iso) => (iso ? timeFmt.format(new Date(iso)) : ''),

@@ -12,7 +12,7 @@ import { agendaTitle } from './AgendaTab';
 import { DecisionActions } from './DecisionActions';
 
 export function DecisionsTab({ session }: TabProps) {
-  const { t, lang, dateTime } = useI18n();
+  const { t, lang, dateTime, colon } = useI18n();
   const decisions = useQuery('decisions.list', { sessionId: session.id });
   const reservations = useQuery('reservations.list', { sessionId: session.id });
   const referrals = useQuery('referrals.list', { sessionId: session.id });
@@ -45,7 +45,7 @@ export function DecisionsTab({ session }: TabProps) {
                 .filter((r) => r.decisionId === d.id)
                 .map((r) => (
                   <div key={r.id} className="banner banner--info" data-reservation={r.state.isoCode}>
-                    {t('reservations.by', { state: r.state[lang] })}: <bdi>{r.text}</bdi>
+                    {t('reservations.by', { state: r.state[lang] })}{colon}<bdi>{r.text}</bdi>
                   </div>
                 ))}
               {(referrals.data ?? [])

@@ -19,7 +19,7 @@ const choices: BallotChoice[] = ['yes', 'no', 'abstain', 'not_participating'];
 const keys: Record<string, BallotChoice> = { y: 'yes', n: 'no', a: 'abstain', p: 'not_participating' };
 
 export function RollCallPanel(props: { session: CouncilSession; motion: Motion; sitting: Sitting; done: () => void; close: () => void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, colon } = useI18n();
   const [roll, setRoll] = useState<RollCallEntry[]>([]);
   const [ballots, setBallots] = useState<Record<string, BallotChoice>>({});
   const quorum = useQuorum(props.sitting, 0);
@@ -92,13 +92,13 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
         </div>
       ) : null}
       <div className="tally" aria-live="polite" data-tally={`${tally.yes}-${tally.no}-${tally.abstain}-${tally.notParticipating}`}>
-        <span>{t('votes.yes')}: {tally.yes}</span>
-        <span>{t('votes.no')}: {tally.no}</span>
-        <span>{t('votes.abstain')}: {tally.abstain}</span>
-        <span>{t('votes.not_participating')}: {tally.notParticipating}</span>
+        <span>{t('votes.yes')}{colon}{tally.yes}</span>
+        <span>{t('votes.no')}{colon}{tally.no}</span>
+        <span>{t('votes.abstain')}{colon}{tally.abstain}</span>
+        <span>{t('votes.not_participating')}{colon}{tally.notParticipating}</span>
       </div>
       <p className="muted">
-        {t('votes.rule')}: {t(`rule.majority.${props.motion.ruleInForce}`)} —{' '}
+        {t('votes.rule')}{colon}{t(`rule.majority.${props.motion.ruleInForce}`)} —{' '}
         <strong>{complete ? (wouldPass ? t('votes.wouldAdopt') : t('votes.wouldReject')) : t('votes.incomplete', { n: roll.length - Object.keys(ballots).length })}</strong>
       </p>
       <p className="hint">{t('votes.keysHint')}</p>
