@@ -39,7 +39,10 @@ import type { SignatoryView } from '../signatories/types';
 import * as corrigenda from '../corrigenda/schema';
 import type { CorrigendumView } from '../corrigenda/types';
 import * as approval from '../approval/schema';
-import type { MinutesVersionView, SessionLockView } from '../approval/types';
+import type { AttachmentView, MinutesVersionView, SessionLockView } from '../approval/types';
+import { sealMinutesSchema, verifyUploadSchema } from '../seal/schema';
+import type { SealedMinutes, SealKeyView, VerifyResult } from '../seal/types';
+import { exportZipSchema, importZipRequestSchema, type ZipImportResult } from '../bundle/zip-schema';
 
 const empty = z.object({}).strict();
 
@@ -74,6 +77,21 @@ export interface BackupView {
   bytes: number;
 }
 export const backupNowSchema = z.object({}).strict();
+/** Restore one of the listed backups, named by its file name (the host knows the folder). */
+export const restoreBackupSchema = z.object({ fileName: z.string().min(1, 'required').max(255) }).strict();
+
+/** A restore done: the database now open is the backup's; the one before is kept aside and backed up. */
+export interface RestoreView {
+  restoredFrom: string;
+  /** The backup taken just before, to undo the restore from the same list. */
+  beforeRestore: string;
+  keptAside: string[];
+}
+
+/** The session's .zip, to save. */
+export interface SessionZipFile extends FileToSave {
+  sha256: string;
+}
 
 export const apiCalls = {
   'settings.get': { input: empty },
@@ -174,6 +192,7 @@ export const apiCalls = {
 
   'backups.list': { input: empty },
   'backups.now': { input: backupNowSchema },
+  'backups.restore': { input: restoreBackupSchema },
 
   'minutes.docx': { input: minutesRequestSchema },
   'minutes.preview': { input: minutesRequestSchema },
@@ -190,6 +209,16 @@ export const apiCalls = {
   'minutesVersions.approve': { input: approval.approveMinutesSchema },
   'minutesVersions.markSigned': { input: approval.markSignedSchema },
   'sessions.unlock': { input: approval.unlockSessionSchema },
+
+  'scans.file': { input: approval.fileScanSchema },
+  'attachments.list': { input: approval.sessionIdSchema },
+
+  'seal.key': { input: empty },
+  'seal.minutes': { input: sealMinutesSchema },
+  'seal.verify': { input: verifyUploadSchema },
+
+  'bundles.exportZip': { input: exportZipSchema.strict() },
+  'bundles.importZip': { input: importZipRequestSchema },
 } as const;
 
 export interface ApiOutputs {
@@ -291,6 +320,7 @@ export interface ApiOutputs {
 
   'backups.list': BackupView[];
   'backups.now': BackupView;
+  'backups.restore': RestoreView;
 
   'minutes.docx': FileToSave;
   'minutes.preview': MinutesPreview;
@@ -307,6 +337,16 @@ export interface ApiOutputs {
   'minutesVersions.approve': MinutesVersionView;
   'minutesVersions.markSigned': MinutesVersionView;
   'sessions.unlock': SessionLockView;
+
+  'scans.file': AttachmentView;
+  'attachments.list': AttachmentView[];
+
+  'seal.key': SealKeyView;
+  'seal.minutes': SealedMinutes;
+  'seal.verify': VerifyResult;
+
+  'bundles.exportZip': SessionZipFile;
+  'bundles.importZip': ZipImportResult;
 }
 
 export type ApiCallName = keyof typeof apiCalls;
@@ -320,6 +360,11 @@ export interface FileToSave {
   fileName: string;
   mimeType: string;
   base64: string;
+  /**
+   * Files that must stay beside this one, saved as `<chosen name><suffix>` (the seal's manifest:
+   * suffix '.seal.json'), so one dialog places both.
+   */
+  beside?: { suffix: '.seal.json'; mimeType: string; base64: string }[];
 }
 /** Where the host put it; saved false when the user cancelled the dialog. */
 export interface SavedFile {

@@ -26,13 +26,18 @@ function checkInput(schema: z.ZodType, payload: unknown): void {
   throw new ValidationError(first.field, `${first.field}: ${first.message}`, issues);
 }
 
-export function createDispatcher(ctx: CoreContext, host: HostServices = {}): Dispatcher {
+/**
+ * `ctx` is the context, or a getter for the current one: a host that can restore a backup swaps the
+ * database under the running app (src/backup/live.ts), so each call asks for the context of the moment.
+ */
+export function createDispatcher(ctx: CoreContext | (() => CoreContext), host: HostServices = {}): Dispatcher {
   const all = { ...handlers, ...hostHandlers(host) };
+  const current = typeof ctx === 'function' ? ctx : () => ctx;
   return async (name, payload) => {
     try {
       if (!isApiCallName(name)) throw new ValidationError('call', `unknown API call: ${String(name).slice(0, 80)}`);
       checkInput(apiCalls[name].input as z.ZodType, payload);
-      return { ok: true, value: await all[name](ctx, payload) };
+      return { ok: true, value: await all[name](current(), payload) };
     } catch (err) {
       return { ok: false, error: toErrorPayload(err) };
     }

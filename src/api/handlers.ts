@@ -2,7 +2,10 @@
 import type { CoreContext } from '../core/context';
 import { validate } from '../errors/validate';
 import { ValidationError } from '../errors';
-import { minutesRequestSchema, type ApiCallName, type BackupView, type FileToSave, type MinutesPreview } from './contract';
+import { minutesRequestSchema, restoreBackupSchema, type ApiCallName, type BackupView, type FileToSave, type MinutesPreview, type RestoreView, type SessionZipFile } from './contract';
+import { fileSignedScan, listAttachments } from '../approval/attachments';
+import { exportSessionZip, importSessionZip } from '../bundle/zip';
+import { sealKeyView, sealMinutes, verifyUpload, type SealHostServices } from '../seal/service';
 import { resolveSession } from '../minutes/load-record';
 import { generateMinutesDocx, generateMinutesHtml } from '../minutes/generate';
 import { rebuildSearchIndex, search } from '../search/service';
@@ -31,33 +34,53 @@ import * as corrigenda from '../corrigenda/service';
 export type Handler = (ctx: CoreContext, input: unknown) => Promise<unknown>;
 
 /**
- * What only the host can do (it holds the database file and its folder): backups. Electron's main and
- * the browser host pass these to createDispatcher; a host without them refuses the call, naming 'call'.
+ * What only the host can do, because it holds the database file and the data folder: backups (and
+ * restoring one, which swaps the open database) and the seal (its key lives in <data folder>/seal; the
+ * desktop app can also print a PDF). Electron's main and the browser host pass these to createDispatcher;
+ * a host without one refuses its calls, naming 'call'. Nothing here takes a path from the renderer.
  */
 export interface HostServices {
   backups?: {
-    list(): { fileName: string; reason: string; takenAt: string; bytes: number }[];
-    backupNow(reason?: string): Promise<{ backup: { fileName: string; reason: string; takenAt: string; bytes: number } }>;
+    list(): BackupView[];
+    backupNow(reason?: string): Promise<{ backup: BackupView }>;
+    /** Close the database, restore the named backup, reopen (src/backup/live.ts). */
+    restore?(fileName: string): Promise<RestoreView>;
   };
+  seal?: SealHostServices;
 }
 
-const view = (b: { fileName: string; reason: string; takenAt: string; bytes: number }): BackupView => ({
+const view = (b: BackupView): BackupView => ({
   fileName: b.fileName,
   reason: b.reason,
   takenAt: b.takenAt,
   bytes: b.bytes,
 });
 
+type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify';
+
 /** The handlers of the calls that need the host, bound to what this host offers. */
-export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, 'backups.list' | 'backups.now'> {
+export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, HostCall> {
   const unavailable = (what: string) => async () => {
     throw new ValidationError('call', `${what} is not available in this host`);
   };
-  const backups = host.backups;
+  const { backups, seal } = host;
+  const restore = backups?.restore?.bind(backups);
   return {
     'backups.list': backups ? async () => backups.list().map(view) : unavailable('backups'),
     'backups.now': backups ? async () => view((await backups.backupNow('manual')).backup) : unavailable('backups'),
+    'backups.restore': restore
+      ? async (_ctx, input) => restore(validate(restoreBackupSchema, input).fileName)
+      : unavailable('restoring a backup'),
+    'seal.key': seal ? (ctx, input) => sealKeyView(ctx, input, seal) : unavailable('the seal'),
+    'seal.minutes': seal ? (ctx, input) => sealMinutes(ctx, input, seal) : unavailable('the seal'),
+    'seal.verify': seal ? (ctx, input) => verifyUpload(ctx, input, seal) : unavailable('the seal'),
   };
+}
+
+/** The session as a .zip for the host to save (Electron: a save dialog; the browser: a download). */
+async function exportZipFile(ctx: CoreContext, input: unknown): Promise<SessionZipFile> {
+  const zip = await exportSessionZip(ctx, input);
+  return { fileName: zip.fileName, mimeType: 'application/zip', base64: Buffer.from(zip.bytes).toString('base64'), sha256: zip.sha256 };
 }
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -79,7 +102,7 @@ async function minutesPreview(ctx: CoreContext, input: unknown): Promise<Minutes
 
 // Record<ApiCallName, ...>: a call in the contract without a handler fails the type check (the host's
 // calls are bound per host by hostHandlers).
-export const handlers: Omit<Record<ApiCallName, Handler>, 'backups.list' | 'backups.now'> = {
+export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'settings.get': getOrganisationSettings,
   'settings.update': updateOrganisationSettings,
 
@@ -191,4 +214,10 @@ export const handlers: Omit<Record<ApiCallName, Handler>, 'backups.list' | 'back
   'minutesVersions.approve': approval.approveMinutes,
   'minutesVersions.markSigned': approval.markMinutesSigned,
   'sessions.unlock': approval.unlockSession,
+
+  'scans.file': fileSignedScan,
+  'attachments.list': listAttachments,
+
+  'bundles.exportZip': exportZipFile,
+  'bundles.importZip': importSessionZip,
 };

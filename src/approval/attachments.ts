@@ -1,24 +1,16 @@
 // Files kept with a session: signature images and the signed scan (the paper signed by hand). Stored in
 // the database as blobs with their SHA-256, so a backup or a bundle carries them.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
 import { NotFoundError, ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireSession } from '../sessions/guard';
 import { SCAN_LIMITS, sniffFile } from './file-types';
+import type { AttachmentView } from './types';
+import { attachmentIdSchema, fileScanSchema, sessionIdSchema } from './schema';
 
-export interface AttachmentView {
-  id: string;
-  sessionId: string | null;
-  kind: 'logo' | 'signature' | 'scan';
-  mime: Row<'attachment'>['mime'];
-  fileName: string;
-  byteSize: number;
-  sha256: string;
-  createdAt: string;
-}
+export type { AttachmentView };
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -54,12 +46,6 @@ export async function insertAttachment(
   return row;
 }
 
-const fileScanSchema = z.object({
-  sessionId: z.string().uuid(),
-  fileName: z.string().trim().min(1).max(255),
-  contentBase64: z.string().min(1),
-});
-
 /** File the signed scan (PDF, JPEG or PNG, recognised by its bytes) with a session, locked or not. */
 export async function fileSignedScan(ctx: CoreContext, input: unknown): Promise<AttachmentView> {
   const data = validate(fileScanSchema, input);
@@ -91,7 +77,7 @@ export async function fileSignedScan(ctx: CoreContext, input: unknown): Promise<
 }
 
 export async function listAttachments(ctx: CoreContext, input: unknown): Promise<AttachmentView[]> {
-  const data = validate(z.object({ sessionId: z.string().uuid() }), input);
+  const data = validate(sessionIdSchema, input);
   return inTransaction(ctx, async (tx) => {
     await requireSession(tx, data.sessionId);
     const rows = await tx.selectFrom('attachment').selectAll().where('sessionId', '=', data.sessionId).orderBy('createdAt').execute();
@@ -101,7 +87,7 @@ export async function listAttachments(ctx: CoreContext, input: unknown): Promise
 
 /** The bytes of one attachment (to open or save it). */
 export async function readAttachment(ctx: CoreContext, input: unknown): Promise<{ view: AttachmentView; bytes: Uint8Array }> {
-  const data = validate(z.object({ attachmentId: z.string().uuid() }), input);
+  const data = validate(attachmentIdSchema, input);
   return inTransaction(ctx, async (tx) => {
     const row = await tx.selectFrom('attachment').selectAll().where('id', '=', data.attachmentId).executeTakeFirst();
     if (!row) throw new NotFoundError('attachmentId', 'attachment', data.attachmentId);

@@ -36,3 +36,12 @@ export const unlockSessionSchema = z.object({
 });
 
 export const sessionIdSchema = z.object({ sessionId: id });
+
+/** The signed scan (the paper signed by hand): PDF, JPEG or PNG, recognised by its bytes. */
+export const fileScanSchema = z.object({
+  sessionId: id,
+  fileName: z.string().trim().min(1).max(255),
+  contentBase64: z.string().min(1),
+});
+
+export const attachmentIdSchema = z.object({ attachmentId: id });

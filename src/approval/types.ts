@@ -22,3 +22,15 @@ export interface SessionLockView {
   sessionId: string;
   lockedAt: string | null;
 }
+
+/** A file kept with a session (signature image, signed scan), without its bytes. */
+export interface AttachmentView {
+  id: string;
+  sessionId: string | null;
+  kind: 'logo' | 'signature' | 'scan';
+  mime: 'image/png' | 'image/jpeg' | 'application/pdf';
+  fileName: string;
+  byteSize: number;
+  sha256: string;
+  createdAt: string;
+}

@@ -90,6 +90,26 @@ export type ApprovalPart = z.infer<typeof approvalPartSchema>;
 
 export type ImportChoice = 'replace' | 'keep';
 
+/** Export one session as a .zip. */
+export const exportZipSchema = z.object({ sessionId: z.string().min(1) });
+
+/**
+ * Import a .zip: the bytes (in-process callers) or base64 (the UI), exactly one of them. `choice` only
+ * when the session is already here: 'replace' its record with the archive's, or 'keep' it.
+ */
+export const importZipSchema = z
+  .object({
+    zipBase64: z.string().min(1).optional(),
+    zipBytes: z.instanceof(Uint8Array).optional(),
+    choice: z.enum(['replace', 'keep']).optional(),
+  })
+  .refine((v) => (v.zipBase64 === undefined) !== (v.zipBytes === undefined), { message: 'give the archive once', path: ['zipBase64'] });
+
+/** The API's form of the import (JSON: base64 only, no unknown keys). */
+export const importZipRequestSchema = z
+  .object({ zipBase64: z.string().min(1), choice: z.enum(['replace', 'keep']).optional() })
+  .strict();
+
 export interface TableDifference {
   table: string;
   added: string[];

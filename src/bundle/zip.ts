@@ -7,7 +7,6 @@
 // (replace or keep); only an explicit choice writes. A locked session arrives locked.
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import { z } from 'zod';
 import { withLockOverride } from '../approval/lock';
 import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
 import { ConflictError, ValidationError } from '../errors';
@@ -20,7 +19,9 @@ import { diffSessions } from './zip-diff';
 import { nestedContext } from './zip-tx';
 import {
   approvalPartSchema,
+  exportZipSchema,
   hashesSchema,
+  importZipSchema,
   ZIP_FORMAT,
   ZIP_VERSION,
   type ApprovalPart,
@@ -49,8 +50,6 @@ async function approvalOf(tx: Tx, sessionId: string): Promise<{ part: ApprovalPa
   };
   return { part, files };
 }
-
-export const exportZipSchema = z.object({ sessionId: z.string().min(1) });
 
 export interface SessionZip {
   fileName: string;
@@ -142,15 +141,6 @@ async function readZip(bytes: Uint8Array): Promise<ReadZip> {
   }
   return { bundle, approval, files: contents };
 }
-
-export const importZipSchema = z
-  .object({
-    zipBase64: z.string().min(1).optional(),
-    zipBytes: z.instanceof(Uint8Array).optional(),
-    /** Only when the session is already here: 'replace' its record with the archive's, or 'keep' it. */
-    choice: z.enum(['replace', 'keep']).optional(),
-  })
-  .refine((v) => (v.zipBase64 === undefined) !== (v.zipBytes === undefined), { message: 'give the archive once', path: ['zipBase64'] });
 
 export async function importSessionZip(ctx: CoreContext, input: unknown): Promise<ZipImportResult> {
   const data = validate(importZipSchema, input);

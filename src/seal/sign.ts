@@ -3,12 +3,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { markSignedInTx } from '../approval/service';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext } from '../core/context';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { ensureSealKey } from './keys';
+import { sealFileSchema } from './schema';
 import { manifestPathFor, RECORD_CANONICALIZATION, SEAL_FORMAT, signManifest, type SealManifest } from './manifest';
 import { loadSessionRecord, RECORD_FORMAT, recordSha256 } from './record';
 
@@ -16,12 +16,6 @@ export interface SealHost {
   /** The app's data folder (Electron's userData; beside the database for the CLI): the key lives there. */
   dataDir: string;
 }
-
-export const sealFileSchema = z.object({
-  versionId: z.string().uuid(),
-  /** The file to seal: the .docx of that version, or its PDF. */
-  filePath: z.string().min(1),
-});
 
 export interface SealResult {
   manifestPath: string;

@@ -7,31 +7,9 @@ import { fingerprintOf, parsePublicKey } from './keys';
 import { manifestPathFor, manifestSchema, manifestSignatureValid, type SealManifest } from './manifest';
 import { loadSessionRecord, recordSha256 } from './record';
 import { sha256Hex } from './sign';
+import type { VerifyProblem, VerifyProblemCode, VerifyResult } from './types';
 
-export type VerifyProblemCode =
-  | 'not_signed' // no manifest beside the file (nor given)
-  | 'manifest_invalid' // not a seal manifest (unreadable, wrong shape, key and fingerprint disagree)
-  | 'signature_invalid' // the manifest was edited after signing
-  | 'wrong_key' // sealed by a key other than the trusted one
-  | 'document_changed' // the file's bytes are not those sealed
-  | 'record_changed' // the session's record in this database differs from the sealed one
-  | 'session_missing'; // the sealed session is not in this database
-
-export interface VerifyProblem {
-  code: VerifyProblemCode;
-  message: string;
-}
-
-export interface VerifyResult {
-  valid: boolean;
-  problems: VerifyProblem[];
-  filePath: string;
-  manifestPath: string;
-  /** From the manifest, when one was read. */
-  sealed: { fingerprint: string; signedAt: string; session: SealManifest['session']; minutesVersion: number | null } | null;
-  /** Whether the key was compared with a trusted one (given, or this installation's). */
-  keyChecked: boolean;
-}
+export type { VerifyProblem, VerifyProblemCode, VerifyResult };
 
 export interface VerifyOptions {
   manifestPath?: string;
@@ -44,16 +22,39 @@ export interface VerifyOptions {
 export async function verifySealedFile(filePath: string, options: VerifyOptions = {}): Promise<VerifyResult> {
   const file = path.resolve(filePath);
   const manifestPath = path.resolve(options.manifestPath ?? manifestPathFor(file));
+  return verifySealedContent(
+    {
+      filePath: file,
+      manifestPath,
+      fileBytes: fs.existsSync(file) ? fs.readFileSync(file) : null,
+      manifestText: fs.existsSync(manifestPath) ? fs.readFileSync(manifestPath, 'utf8') : null,
+    },
+    options,
+  );
+}
+
+/** What to check, already read: the file's bytes and the manifest's text (null when missing). */
+export interface SealedContent {
+  /** Names shown in the result (paths for the CLI; the picked names for the UI). */
+  filePath: string;
+  manifestPath: string;
+  fileBytes: Uint8Array | null;
+  manifestText: string | null;
+}
+
+/** The same checks on contents in memory: the UI uploads the file and its manifest. */
+export async function verifySealedContent(content: SealedContent, options: Omit<VerifyOptions, 'manifestPath'> = {}): Promise<VerifyResult> {
+  const { filePath: file, manifestPath } = content;
   const result: VerifyResult = { valid: false, problems: [], filePath: file, manifestPath, sealed: null, keyChecked: false };
   const problem = (code: VerifyProblemCode, message: string) => result.problems.push({ code, message });
 
-  if (!fs.existsSync(manifestPath)) {
+  if (content.manifestText === null) {
     problem('not_signed', `no seal manifest: ${manifestPath}`);
     return result;
   }
   let manifest: SealManifest;
   try {
-    const parsed = manifestSchema.safeParse(JSON.parse(fs.readFileSync(manifestPath, 'utf8')));
+    const parsed = manifestSchema.safeParse(JSON.parse(content.manifestText));
     if (!parsed.success) {
       problem('manifest_invalid', `not a seal manifest: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
       return result;
@@ -87,11 +88,10 @@ export async function verifySealedFile(filePath: string, options: VerifyOptions 
       problem('wrong_key', `sealed by key ${manifest.fingerprint}, not by the trusted key ${trusted}`);
     }
   }
-  if (!fs.existsSync(file)) {
+  if (content.fileBytes === null) {
     problem('document_changed', `the sealed file is missing: ${file}`);
-  } else {
-    const bytes = fs.readFileSync(file);
-    if (sha256Hex(bytes) !== manifest.file.sha256) problem('document_changed', 'the document is not the one sealed (its SHA-256 differs)');
+  } else if (sha256Hex(content.fileBytes) !== manifest.file.sha256) {
+    problem('document_changed', 'the document is not the one sealed (its SHA-256 differs)');
   }
   if (options.ctx) {
     await inTransaction(options.ctx, async (tx) => {

@@ -1,12 +1,17 @@
 // Open the council's database and serve the renderer over loopback: what `npm run dev:web`, the UI
-// tests, the screenshots and the bench all start.
+// tests, the screenshots and the bench all start. The host services are the same as the desktop app's
+// (backups and restore through src/backup/live.ts, the seal key in the data folder beside the database),
+// except the PDF: this host has no printer, so sealing a PDF is refused with a typed error naming 'format'.
+import path from 'node:path';
 import { openCouncil, type Council } from '../core/council';
 import { createDispatcher } from '../api/dispatch';
-import { createBackupService } from '../backup/service';
+import { openLiveCouncil, type LiveCouncil } from '../backup/live';
 import { startWebHost, type WebHost } from './server';
 
 export interface RunningHost {
-  council: Council;
+  /** The council open now (a restore replaces it). */
+  readonly council: Council;
+  live: LiveCouncil;
   host: WebHost;
   stop(): Promise<void>;
 }
@@ -16,24 +21,30 @@ export async function startCouncilWebHost(options: {
   staticDir: string;
   port?: number;
   now?: () => Date;
+  /** Run the daily backup schedule while serving (off by default: tests and screenshots). */
+  scheduleBackups?: boolean;
 }): Promise<RunningHost> {
-  const council = await openCouncil({ path: options.dbPath, ...(options.now ? { now: options.now } : {}) });
+  const live = await openLiveCouncil({ open: () => openCouncil({ path: options.dbPath, ...(options.now ? { now: options.now } : {}) }) });
   try {
     const host = await startWebHost({
-      dispatch: createDispatcher(council.ctx, { backups: createBackupService(council.database, council.ctx) }),
+      dispatch: createDispatcher(live.ctx, { backups: live.backups, seal: { dataDir: path.dirname(live.databasePath) } }),
       staticDir: options.staticDir,
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
+    if (options.scheduleBackups) live.startSchedule();
     return {
-      council,
+      get council() {
+        return live.current();
+      },
+      live,
       host,
       stop: async () => {
         await host.close();
-        await council.close();
+        await live.close();
       },
     };
   } catch (err) {
-    await council.close();
+    await live.close();
     throw err;
   }
 }
