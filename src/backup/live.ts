@@ -14,7 +14,7 @@ import type { CoreContext } from '../core/context';
 import type { Council } from '../core/council';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { integrityProblems, takeBackup } from './backup';
-import { defaultBackupDir, stampOf, type BackupFile } from './files';
+import { backupFileName, defaultBackupDir, stampOf, type BackupFile } from './files';
 import { restoreDatabase } from './restore';
 import type { IntervalTimer } from './scheduler';
 import { createBackupService, type BackupService } from './service';
@@ -85,8 +85,11 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
     const problems = integrityProblems(backup.path);
     if (problems.length > 0) throw new ValidationError('fileName', `the backup is damaged: ${problems.slice(0, 3).join('; ')}`);
 
-    // Not pruned: pruning now could delete the very backup being restored.
-    const before = await takeBackup({ sqlite: council.database.sqlite, databasePath, reason: 'before-restore', now: council.ctx.now(), dir: backupDir });
+    // Not pruned: pruning now could delete the very backup being restored. A name is an instant to the
+    // millisecond: never reuse one (a frozen or coarse clock would overwrite an earlier before-restore).
+    let at = council.ctx.now();
+    while (fs.existsSync(path.join(backupDir, backupFileName(databasePath, 'before-restore', at)))) at = new Date(at.getTime() + 1);
+    const before = await takeBackup({ sqlite: council.database.sqlite, databasePath, reason: 'before-restore', now: at, dir: backupDir });
     const now = council.ctx.now();
     const wasScheduled = schedule !== null;
     stopSchedule();

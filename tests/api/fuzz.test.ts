@@ -7,13 +7,27 @@ import { apiCallNames, apiCalls, type ApiCallName } from '../../src/api/contract
 import { createDispatcher, type Dispatcher } from '../../src/api/dispatch';
 import type { ErrorCode } from '../../src/errors';
 import { createSampleSession, tableSnapshot } from '../helpers/fixtures';
-import { openTempDb, type TempDb } from '../helpers/temp-db';
+import { openLiveCouncil, type LiveCouncil } from '../../src/backup/live';
+import { openCouncil } from '../../src/core/council';
+import { tempDir } from '../helpers/temp-db';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const PER_CALL = Number(process.env.FUZZ_PER_CALL ?? 40);
 const typedCodes: ErrorCode[] = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'LOCKED_SESSION', 'QUORUM_NOT_MET'];
 
-let db: TempDb;
+let dir: string;
+let live: LiveCouncil;
 let dispatch: Dispatcher;
+// The database open now (the host calls could swap it by a restore; the fuzz never names a real backup).
+const db = {
+  get sqlite() {
+    return live.current().database.sqlite;
+  },
+  get ctx() {
+    return live.ctx();
+  },
+};
 const ids: string[] = [];
 
 /** mulberry32: small, seeded, good enough to pick payloads. */
@@ -29,8 +43,10 @@ function rng(seed: number) {
 }
 
 beforeAll(async () => {
-  db = await openTempDb();
-  dispatch = createDispatcher(db.ctx);
+  dir = tempDir('council-fuzz-');
+  live = await openLiveCouncil({ open: () => openCouncil({ path: path.join(dir, 'council.sqlite') }) });
+  // With the host's services, as Electron and the browser host give them (seal key in the temp folder).
+  dispatch = createDispatcher(live.ctx, { backups: live.backups, seal: { dataDir: dir } });
   const sample = await createSampleSession(db.ctx, { members: 14, sittings: 2 });
   const call = async (name: ApiCallName, input: unknown) => {
     const r = await dispatch(name, input);
@@ -54,7 +70,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await db?.cleanup();
+  await live?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** The top-level field names of a call's input schema (through defaults, refinements and pipes). */
