@@ -1,12 +1,11 @@
 // Inputs of the decision services (pure: the renderer uses them for its forms).
 import { z } from 'zod';
+import { instantSchema } from '../sittings/schema';
 
 const id = z.string().min(1, 'required');
 
-/** An ISO-8601 instant (Z or an offset), stored as UTC with milliseconds. */
-export const instantSchema = z.iso
-  .datetime({ offset: true, error: 'an instant like 2026-11-10T09:30:00Z' })
-  .transform((s) => new Date(s).toISOString());
+// One definition of an instant for the whole app (ISO-8601 with a zone, years 1900..2200, stored as UTC).
+export { instantSchema };
 
 /** A decision's text: Arabic required (the original); English and French may be '' until translated. */
 export const decisionTextSchema = z

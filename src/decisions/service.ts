@@ -9,6 +9,7 @@ import { validate } from '../errors/validate';
 import { formatDecisionNumbers } from '../rules/decision-number';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
 import { readOrganisationSettings } from '../settings/service';
+import { sittingWindow } from '../sittings/window';
 import { decisionIdSchema, listDecisionsSchema, recordDecisionSchema, updateDecisionSchema } from './schema';
 import type { Decision } from './types';
 
@@ -52,6 +53,14 @@ async function checkMotion(tx: Tx, motionId: string, agendaItemId: string): Prom
   return motion;
 }
 
+/** A decision is adopted during its session: `adoptedAt` falls within the session's dates (as sittings do). */
+function assertAdoptedInSession(session: Row<'councilSession'>, adoptedAt: string): void {
+  const w = sittingWindow(session.startDate, session.endDate);
+  if (adoptedAt < w.from || adoptedAt > w.to) {
+    throw new ValidationError('adoptedAt', `adoptedAt: outside the session's dates (${session.startDate} to ${session.endDate})`);
+  }
+}
+
 async function checkSitting(tx: Tx, sittingId: string, sessionId: string): Promise<void> {
   const sitting = await tx.selectFrom('sitting').select('sessionId').where('id', '=', sittingId).executeTakeFirst();
   if (!sitting) throw new NotFoundError('sittingId', 'sitting', sittingId);
@@ -64,6 +73,7 @@ export async function recordDecision(ctx: CoreContext, input: unknown): Promise<
     const item = await tx.selectFrom('agendaItem').selectAll().where('id', '=', data.agendaItemId).executeTakeFirst();
     if (!item) throw new NotFoundError('agendaItemId', 'agenda item', data.agendaItemId);
     const session = await assertSessionWritable(tx, item.sessionId, 'agendaItemId');
+    assertAdoptedInSession(session, data.adoptedAt);
 
     let adoptedBy: Decision['adoptedBy'] = 'consensus';
     let sittingId = data.sittingId ?? null;
@@ -126,7 +136,8 @@ export async function updateDecision(ctx: CoreContext, input: unknown): Promise<
   const data = validate(updateDecisionSchema, input);
   return inTransaction(ctx, async (tx) => {
     const row = await requireDecision(tx, data.id, 'id');
-    await assertSessionWritable(tx, row.sessionId, 'id');
+    const session = await assertSessionWritable(tx, row.sessionId, 'id');
+    if (data.adoptedAt) assertAdoptedInSession(session, data.adoptedAt);
     const before = toDecision(row);
     const patch = {
       textAr: data.text?.ar ?? row.textAr,

@@ -17,7 +17,7 @@ const serials: number[] = [];
 for (let i = 0; i < Number(countText); i++) {
   const d = await recordDecision(ctx, {
     agendaItemId,
-    adoptedAt: new Date().toISOString(),
+    adoptedAt: '2024-11-20T11:00:00Z', // within the test session's day (makeWorld)
     text: { ar: `قرار ${label} رقم ${i}`, en: `Decision ${label} ${i}` },
   });
   serials.push(d.serial);

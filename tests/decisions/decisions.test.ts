@@ -142,7 +142,7 @@ describe('numbers under deletion', () => {
     const other = await insertSession(w.t, { number: 67, startDate: '2025-05-10' });
     const otherItem = await insertItem(w.t, other.id, { ar: 'بند' });
     await recordDecision(w.t.ctx, { agendaItemId: w.item.id, adoptedAt: at, text });
-    const d = await recordDecision(w.t.ctx, { agendaItemId: otherItem.id, adoptedAt: at, text });
+    const d = await recordDecision(w.t.ctx, { agendaItemId: otherItem.id, adoptedAt: '2025-05-10T10:00:00Z', text });
     expect(d.number.en).toBe('EC/67/1');
   });
 
@@ -175,5 +175,23 @@ describe('editing a decision', () => {
     const err = await updateDecision(w.t.ctx, { id: d.id, number: { ar: 'x' } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     await expect(updateDecision(w.t.ctx, { id: newId(), text: { en: 'x' } })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('the time of adoption', () => {
+  it('lies within the session and the years 1900..2200, on recording and on editing, changing nothing', async () => {
+    w = await makeWorld(); // the session is held on 2024-11-20
+    const before = await snapshot(w.t, TABLES);
+    for (const adoptedAt of ['0001-01-01T00:00:00Z', '9999-12-31T00:00:00Z', '2030-01-01T10:00:00Z', '2024-11-18T10:00:00Z']) {
+      const err = await recordDecision(w.t.ctx, { agendaItemId: w.item.id, adoptedAt, text }).catch((e: unknown) => e);
+      expect(err, adoptedAt).toBeInstanceOf(ValidationError);
+      expect((err as ValidationError).field).toBe('adoptedAt');
+    }
+    expect(await snapshot(w.t, TABLES)).toEqual(before);
+    const d = await recordDecision(w.t.ctx, { agendaItemId: w.item.id, adoptedAt: at, text });
+    const kept = await snapshot(w.t, TABLES);
+    const err = await updateDecision(w.t.ctx, { id: d.id, adoptedAt: '2025-01-01T10:00:00Z' }).catch((e: unknown) => e);
+    expect((err as ValidationError).field).toBe('adoptedAt');
+    expect(await snapshot(w.t, TABLES)).toEqual(kept);
   });
 });
