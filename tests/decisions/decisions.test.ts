@@ -181,17 +181,17 @@ describe('editing a decision', () => {
 describe('the time of adoption', () => {
   it('lies within the session and the years 1900..2200, on recording and on editing, changing nothing', async () => {
     w = await makeWorld(); // the session is held on 2024-11-20
-    const before = await snapshot(w.t, TABLES);
+    const before = await snapshot(w.t, [...TABLES]);
     for (const adoptedAt of ['0001-01-01T00:00:00Z', '9999-12-31T00:00:00Z', '2030-01-01T10:00:00Z', '2024-11-18T10:00:00Z']) {
       const err = await recordDecision(w.t.ctx, { agendaItemId: w.item.id, adoptedAt, text }).catch((e: unknown) => e);
       expect(err, adoptedAt).toBeInstanceOf(ValidationError);
       expect((err as ValidationError).field).toBe('adoptedAt');
     }
-    expect(await snapshot(w.t, TABLES)).toEqual(before);
+    expect(await snapshot(w.t, [...TABLES])).toEqual(before);
     const d = await recordDecision(w.t.ctx, { agendaItemId: w.item.id, adoptedAt: at, text });
-    const kept = await snapshot(w.t, TABLES);
+    const kept = await snapshot(w.t, [...TABLES]);
     const err = await updateDecision(w.t.ctx, { id: d.id, adoptedAt: '2025-01-01T10:00:00Z' }).catch((e: unknown) => e);
     expect((err as ValidationError).field).toBe('adoptedAt');
-    expect(await snapshot(w.t, TABLES)).toEqual(kept);
+    expect(await snapshot(w.t, [...TABLES])).toEqual(kept);
   });
 });
