@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { buildRenderer, projectRoot } from '../src/web-host/build';
 import { startCouncilWebHost } from '../src/web-host/start';
-import { launchChromium } from '../tests/ui/harness';
+import { launchChromium } from '../tests/helpers/chromium';
 
 const RUNS = 15;
 

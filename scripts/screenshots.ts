@@ -13,7 +13,7 @@ import type { CoreContext } from '../src/core/context';
 import { buildRenderer, projectRoot } from '../src/web-host/build';
 import { startCouncilWebHost } from '../src/web-host/start';
 import { arriveAll, createSampleSession } from '../tests/helpers/fixtures';
-import { launchChromium } from '../tests/ui/harness';
+import { launchChromium } from '../tests/helpers/chromium';
 
 export const screens = ['sessions', 'details', 'attendance', 'agenda', 'notes', 'motions', 'decisions', 'minutes', 'actions', 'settings'] as const;
 

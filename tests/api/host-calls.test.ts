@@ -102,7 +102,8 @@ describe('seal.minutes and seal.verify', () => {
     expect(ok.sealed.session.number).toBe(66);
 
     const tampered = Buffer.from(doc);
-    tampered[tampered.length - 30] ^= 0xff;
+    const at = tampered.length - 30;
+    tampered[at] = tampered[at]! ^ 0xff;
     expect((await verify({ fileBase64: b64(tampered) })).problems.map((p: { code: string }) => p.code)).toEqual(['document_changed']);
     const edited = manifestText.replace(/"signedAt": "[^"]+"/, '"signedAt": "2020-01-01T00:00:00.000Z"');
     expect((await verify({ manifestText: edited })).problems.map((p: { code: string }) => p.code)).toEqual(['signature_invalid']);

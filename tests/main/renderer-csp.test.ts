@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../main/protocol';
 import { CONTENT_SECURITY_POLICY } from '../../main/security';
 import { buildRenderer } from '../../src/web-host/build';
+import { launchChromium } from '../helpers/chromium';
 import { tempDir } from '../helpers/temp-db';
 
 let dir: string;
@@ -33,10 +33,7 @@ afterAll(async () => {
 
 describe('the renderer under the shell CSP', () => {
   it('renders with no CSP violation and no page error', async () => {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       // Page-side code as strings: this tsconfig has no DOM types.

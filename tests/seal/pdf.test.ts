@@ -3,20 +3,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureSealKey } from '../../src/seal/keys';
 import { printAndSealPdf, type PrintToPdf } from '../../src/seal/pdf';
 import { verifySealedFile } from '../../src/seal/verify';
+import { launchChromium } from '../helpers/chromium';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 import { approvedSession } from './world';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => browser?.close());
 
