@@ -1,18 +1,14 @@
 // Inputs of the follow-up action services (pure).
 import { z } from 'zod';
+import { calendarDateSchema } from '../sessions/schema';
+import { instantSchema } from '../sittings/schema';
 
 const id = z.string().min(1, 'required');
 
-/** A calendar date 'YYYY-MM-DD' that exists. */
-export const calendarDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2025-05-10')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'no such date');
-
-/** An ISO-8601 instant (Z or an offset), stored as UTC with milliseconds. */
-export const instantSchema = z.iso
-  .datetime({ offset: true, error: 'an instant like 2026-11-10T09:30:00Z' })
-  .transform((s) => new Date(s).toISOString());
+// The app's one definition of a calendar date (it exists; years 1900..2200) and of an instant (ISO-8601
+// with a zone, years 1900..2200, stored as UTC): a due date in the year 9999 is a typing slip.
+export { calendarDateSchema } from '../sessions/schema';
+export { instantSchema } from '../sittings/schema';
 
 export const actionStatusSchema = z.enum(['open', 'in_progress', 'done', 'cancelled']);
 export const OPEN_STATUSES = ['open', 'in_progress'] as const;

@@ -5,7 +5,7 @@ import type { Row } from '../database/schema';
 import { NotFoundError, ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireDecision } from '../decisions/service';
-import { assertSessionWritable } from '../sessions/guard';
+import { assertSessionWritable, requireSession } from '../sessions/guard';
 import { createReferralSchema, listReferralsSchema, referralIdSchema, updateReferralSchema } from './schema';
 import type { Referral } from './types';
 
@@ -79,6 +79,7 @@ export async function listReferrals(ctx: CoreContext, input: unknown): Promise<R
   const data = validate(listReferralsSchema, input);
   return inTransaction(ctx, async (tx) => {
     if (data.decisionId) await requireDecision(tx, data.decisionId);
+    else await requireSession(tx, data.sessionId!);
     let query = tx.selectFrom('referral as r').innerJoin('decision as d', 'd.id', 'r.decisionId').selectAll('r');
     query = data.decisionId ? query.where('r.decisionId', '=', data.decisionId) : query.where('r.sessionId', '=', data.sessionId!);
     const rows = await query.orderBy('d.serial').orderBy('r.createdAt').execute();

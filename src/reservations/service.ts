@@ -5,7 +5,7 @@ import type { Row } from '../database/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireDecision } from '../decisions/service';
-import { assertSessionWritable } from '../sessions/guard';
+import { assertSessionWritable, requireSession } from '../sessions/guard';
 import { createReservationSchema, listReservationsSchema, reservationIdSchema, updateReservationSchema } from './schema';
 import type { Reservation } from './types';
 
@@ -106,6 +106,7 @@ export async function listReservations(ctx: CoreContext, input: unknown): Promis
   const data = validate(listReservationsSchema, input);
   return inTransaction(ctx, async (tx) => {
     if (data.decisionId) await requireDecision(tx, data.decisionId);
+    else await requireSession(tx, data.sessionId!);
     let query = tx
       .selectFrom('reservation as r')
       .innerJoin('memberState as s', 's.id', 'r.memberStateId')

@@ -48,6 +48,7 @@ describe('referrals', () => {
     const bad = await createReferral(w.t.ctx, { decisionId: d.id, body: 'parliament' }).catch((e: unknown) => e);
     expect((bad as ValidationError).field).toBe('body');
     await expect(createReferral(w.t.ctx, { decisionId: newId(), body: 'general_assembly' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listReferrals(w.t.ctx, { sessionId: newId() })).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'sessionId' });
     expect(await snapshot(w.t, ['referral', 'auditEntry'])).toEqual(before);
   });
 

@@ -53,6 +53,7 @@ describe('reservations', () => {
     }
     await expect(updateReservation(w.t.ctx, { id: newId(), text: 'x' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(listReservations(w.t.ctx, {})).rejects.toBeInstanceOf(ValidationError);
+    await expect(listReservations(w.t.ctx, { sessionId: newId() })).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'sessionId' });
     expect(await snapshot(w.t, ['reservation', 'auditEntry'])).toEqual(before);
   });
 
