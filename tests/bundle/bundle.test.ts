@@ -81,6 +81,9 @@ describe('session bundle', () => {
       [(b) => (b.decisions[1].agendaItemId = 'nope'), 'decisions.1.agendaItemId'],
       [(b) => (b.sittings[0].sessionId = 'other'), 'sittings.0.sessionId'],
       [(b) => delete b.session, 'session'],
+      // The next decision would take a number already given.
+      [(b) => (b.session.lastDecisionSerial = 2), 'session.lastDecisionSerial'],
+      [(b) => (b.decisions[3].serial = b.decisions[1].serial), 'decisions.3.serial'],
     ];
     for (const [mutate, field] of cases) {
       const bundle = clone(readSample('agadir-66')) as Record<string, any>;
