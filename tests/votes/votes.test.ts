@@ -112,6 +112,29 @@ describe('roll-call votes', () => {
     expect(ok.presentCount).toBe(21);
   });
 
+  it('at the very instant of an arrival or a departure: arrived counts, left does not (roll and quorum)', async () => {
+    const first = s.memberStateIds[0]!;
+    const sittingId = s.sittingIds[0]!;
+    // Eight leave at 09:30: 13 of 21 remain, one short of the quorum of 14.
+    for (const d of s.delegationIds.slice(0, 8)) await recordDeparture(t.ctx, { sittingId, delegationId: d, at: '2026-11-10T09:30:00Z' });
+    const motionId = await motion();
+    const at0930 = { motionId, sittingId, at: '2026-11-10T09:30:00.000Z' };
+    await expectRefused(recordRollCallVote(t.ctx, { ...at0930, ballots: ballots(s.memberStateIds.slice(8), 13, 0, 0) }), QuorumNotMetError, 'sittingId');
+    // The first comes back at 09:40: at 09:40 exactly it is present, must vote, and makes the quorum.
+    await recordArrival(t.ctx, { sittingId, delegationId: s.delegationIds[0]!, at: '2026-11-10T09:40:00Z' });
+    const at0940 = { motionId, sittingId, at: '2026-11-10T09:40:00.000Z' };
+    const present = [first, ...s.memberStateIds.slice(8)];
+    await expectRefused(recordRollCallVote(t.ctx, { ...at0940, ballots: ballots(present.slice(1), 13, 0, 0) }), ValidationError, 'ballots');
+    await expectRefused(
+      recordRollCallVote(t.ctx, { ...at0940, ballots: ballots([s.memberStateIds[1]!, ...present], 14, 0, 0) }),
+      ValidationError,
+      'ballots.0.memberStateId',
+    );
+    const vote = await recordRollCallVote(t.ctx, { ...at0940, ballots: ballots(present, 14, 0, 0) });
+    expect(vote).toMatchObject({ presentCount: 14, quorum: { required: 14, met: true }, inquorate: false, outcome: 'adopted' });
+    expect(vote.ballots.map((b) => b.memberStateId)).toEqual(present);
+  });
+
   it('refuses without quorum; records and flags it where the session allows', async () => {
     const motionId = await motion();
     for (const d of s.delegationIds.slice(0, 8)) {
