@@ -9,7 +9,8 @@ import {
 import type { AgendaItem } from '../../src/agenda/types';
 import { addNote } from '../../src/notes/service';
 import { ConflictError, NotFoundError, ValidationError } from '../../src/errors';
-import { createSampleSession, tableSnapshot, type SampleSession } from '../helpers/fixtures';
+import { createSampleSession, type SampleSession } from '../helpers/fixtures';
+import { expectRefusedUnchanged, type ErrorClass } from '../helpers/refusal';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 
 let t: TempDb;
@@ -34,12 +35,7 @@ async function outline(): Promise<string[]> {
   }
   return items.map((i) => `${i.number} ${i.title.ar}`);
 }
-async function expectRefused(p: Promise<unknown>, type: new (...a: never[]) => Error, field: string) {
-  const before = tableSnapshot(t.sqlite);
-  await expect(p).rejects.toBeInstanceOf(type);
-  await p.catch((e: { field: string }) => expect(e.field).toBe(field));
-  expect(tableSnapshot(t.sqlite)).toEqual(before);
-}
+const expectRefused = (p: Promise<unknown>, type: ErrorClass, field: string) => expectRefusedUnchanged(t.sqlite, p, type, field);
 
 describe('agenda items', () => {
   it('adds items and sub-items, numbered 1, 2, 2.1, with titles, presenter, references', async () => {

@@ -4,7 +4,8 @@ import { addAgendaItem } from '../../src/agenda/service';
 import { defaultAgendaTemplate } from '../../src/agenda/template';
 import { applyAgendaTemplate, getAgendaTemplate, updateAgendaTemplate } from '../../src/agenda/template-service';
 import { NotFoundError, ValidationError } from '../../src/errors';
-import { createSampleSession, tableSnapshot, type SampleSession } from '../helpers/fixtures';
+import { createSampleSession, type SampleSession } from '../helpers/fixtures';
+import { expectRefusedUnchanged, type ErrorClass } from '../helpers/refusal';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 
 let t: TempDb;
@@ -15,12 +16,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.cleanup());
 
-async function expectRefused(p: Promise<unknown>, type: new (...a: never[]) => Error, field: string) {
-  const before = tableSnapshot(t.sqlite);
-  await expect(p).rejects.toBeInstanceOf(type);
-  await p.catch((e: { field: string }) => expect(e.field).toBe(field));
-  expect(tableSnapshot(t.sqlite)).toEqual(before);
-}
+const expectRefused = (p: Promise<unknown>, type: ErrorClass, field: string) => expectRefusedUnchanged(t.sqlite, p, type, field);
 
 describe('agenda template', () => {
   it('defaults to the six standing items in three languages', async () => {

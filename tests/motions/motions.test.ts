@@ -11,7 +11,8 @@ import {
   updateMotion,
   withdrawMotion,
 } from '../../src/motions/service';
-import { createSampleSession, tableSnapshot, type SampleSession } from '../helpers/fixtures';
+import { createSampleSession, type SampleSession } from '../helpers/fixtures';
+import { expectRefusedUnchanged, type ErrorClass } from '../helpers/refusal';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 
 let t: TempDb;
@@ -24,12 +25,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.cleanup());
 
-async function expectRefused(p: Promise<unknown>, type: new (...a: never[]) => Error, field: string) {
-  const before = tableSnapshot(t.sqlite);
-  await expect(p).rejects.toBeInstanceOf(type);
-  await p.catch((e: { field: string }) => expect(e.field).toBe(field));
-  expect(tableSnapshot(t.sqlite)).toEqual(before);
-}
+const expectRefused = (p: Promise<unknown>, type: ErrorClass, field: string) => expectRefusedUnchanged(t.sqlite, p, type, field);
 const propose = (extra: Record<string, unknown> = {}) =>
   proposeMotion(t.ctx, { agendaItemId: itemId, text: { ar: 'يقرر المجلس اعتماد الميزانية' }, ...extra });
 

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAgendaItem } from '../../src/agenda/service';
 import { addNote, deleteNote, editNote, listNotes } from '../../src/notes/service';
 import { LockedSessionError, NotFoundError, ValidationError } from '../../src/errors';
-import { createSampleSession, tableSnapshot, type SampleSession } from '../helpers/fixtures';
+import { createSampleSession, type SampleSession } from '../helpers/fixtures';
+import { expectRefusedUnchanged, type ErrorClass } from '../helpers/refusal';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 
 let t: TempDb;
@@ -15,12 +16,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.cleanup());
 
-async function expectRefused(p: Promise<unknown>, type: new (...a: never[]) => Error, field: string) {
-  const before = tableSnapshot(t.sqlite);
-  await expect(p).rejects.toBeInstanceOf(type);
-  await p.catch((e: { field: string }) => expect(e.field).toBe(field));
-  expect(tableSnapshot(t.sqlite)).toEqual(before);
-}
+const expectRefused = (p: Promise<unknown>, type: ErrorClass, field: string) => expectRefusedUnchanged(t.sqlite, p, type, field);
 
 describe('notes and interventions', () => {
   it('adds time-stamped interventions and lists them by item in time order', async () => {

@@ -6,7 +6,8 @@ import { getMotion, proposeMotion } from '../../src/motions/service';
 import { updateSession } from '../../src/sessions/service';
 import { getVote, listVotes, recordRollCallVote, rollCallOrder } from '../../src/votes/service';
 import type { BallotChoice } from '../../src/votes/types';
-import { arriveAll, createSampleSession, tableSnapshot, type SampleSession } from '../helpers/fixtures';
+import { arriveAll, createSampleSession, type SampleSession } from '../helpers/fixtures';
+import { expectRefusedUnchanged, type ErrorClass } from '../helpers/refusal';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 
 let t: TempDb;
@@ -23,12 +24,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.cleanup());
 
-async function expectRefused(p: Promise<unknown>, type: new (...a: never[]) => Error, field: string) {
-  const before = tableSnapshot(t.sqlite);
-  await expect(p).rejects.toBeInstanceOf(type);
-  await p.catch((e: { field: string }) => expect(e.field).toBe(field));
-  expect(tableSnapshot(t.sqlite)).toEqual(before);
-}
+const expectRefused = (p: Promise<unknown>, type: ErrorClass, field: string) => expectRefusedUnchanged(t.sqlite, p, type, field);
 const motion = async (extra: Record<string, unknown> = {}) =>
   (await proposeMotion(t.ctx, { agendaItemId: itemId, text: { ar: 'يقرر المجلس' }, ...extra })).id;
 /** Ballots for the given states: the first `yes` vote yes, then `no`, then `abstain`, the rest not participating. */
