@@ -3,8 +3,11 @@
 // down before the window exists, the database is open before the first IPC call can arrive.
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Dispatcher } from '../src/api/dispatch';
+import type { Dispatcher, HostServices } from '../src/api/dispatch';
+import { openLiveCouncil } from '../src/backup/live';
+import type { IntervalTimer } from '../src/backup/scheduler';
 import type { CoreContext } from '../src/core/context';
+import type { Council } from '../src/core/council';
 import type { Language } from '../src/desktop/types';
 import { showOpenDialog, showSaveDialog } from './dialogs';
 import type { DialogLike, ScreenLike, SessionLike, ShellLike } from './electron-types';
@@ -16,6 +19,7 @@ import { hardenSession } from './security';
 import { createShellCalls } from './shell-calls';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow, focusWindow, type MainWindowOptions, type WindowLike } from './window';
+import { createPdfPrinter, type PrintWindowLike, type PrintWindowOptions } from './print';
 
 export const PRODUCT_NAME = 'Council Minutes';
 export const DATABASE_FILE = 'council.sqlite';
@@ -48,12 +52,12 @@ export interface ElectronDeps<W extends WindowLike> {
   /** `(template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template))` */
   setMenu(template: MenuItemConstructorOptions[]): void;
   createWindow(options: MainWindowOptions): W;
+  /** `(options) => new BrowserWindow(options)`: the hidden window that prints the minutes to PDF. */
+  createPrintWindow?(options: PrintWindowOptions): PrintWindowLike;
 }
 
-export interface CouncilHandle {
-  ctx: CoreContext;
-  close(): Promise<void>;
-}
+/** The opened council: its context, the database (for backups) and how to close it. */
+export type CouncilHandle = Pick<Council, 'ctx' | 'database' | 'close'>;
 
 export interface StartOptions {
   env: Record<string, string | undefined>;
@@ -63,7 +67,9 @@ export interface StartOptions {
   /** dist/main/preload.cjs */
   preloadPath: string;
   openCouncil(options: { path: string; nativeBinding?: string }): Promise<CouncilHandle>;
-  createDispatcher(ctx: CoreContext): Dispatcher;
+  createDispatcher(ctx: () => CoreContext, host: HostServices): Dispatcher;
+  /** The daily backup schedule's timer (tests pass a fake); the system's by default. */
+  backupTimer?: IntervalTimer;
 }
 
 /** The database file: userData/council.sqlite, the same place the CLI uses by default. */
@@ -97,6 +103,8 @@ export interface RunningApp<W> {
   window(): W | null;
   databasePath: string;
   language(): Language;
+  /** Whether the daily backup schedule runs (from start until quit). */
+  backupsScheduled(): boolean;
 }
 
 export async function startApp<W extends WindowLike>(
@@ -121,9 +129,13 @@ export async function startApp<W extends WindowLike>(
   const userData = app.getPath('userData');
   const databasePath = databasePathIn(userData);
   const nativeBinding = nativeBindingFor(app.isPackaged, options.env);
-  let council: CouncilHandle;
+  let live: Awaited<ReturnType<typeof openLiveCouncil>>;
   try {
-    council = await options.openCouncil({ path: databasePath, ...(nativeBinding ? { nativeBinding } : {}) });
+    // A restore from a backup closes and reopens the same file through this.
+    live = await openLiveCouncil({
+      open: () => options.openCouncil({ path: databasePath, ...(nativeBinding ? { nativeBinding } : {}) }),
+      ...(options.backupTimer ? { timer: options.backupTimer } : {}),
+    });
   } catch (err) {
     // A damaged file or one from a newer app: say so plainly and leave the file untouched.
     deps.dialog.showErrorBox(PRODUCT_NAME, `${(err as Error).message}\n\n${databasePath}`);
@@ -159,7 +171,10 @@ export async function startApp<W extends WindowLike>(
   registerIpc({
     ipcMain: deps.ipcMain,
     window: currentWindow,
-    dispatch: options.createDispatcher(council.ctx),
+    dispatch: options.createDispatcher(live.ctx, {
+      backups: live.backups,
+      seal: { dataDir: userData, ...(deps.createPrintWindow ? { printToPdf: createPdfPrinter(deps.createPrintWindow) } : {}) },
+    }),
     shellCalls: createShellCalls({
       shell: deps.shell,
       saveDialog: (fileName) => showSaveDialog(dialogDeps, fileName),
@@ -169,6 +184,8 @@ export async function startApp<W extends WindowLike>(
     }),
   });
   rebuildMenu();
+  // Daily backups (and one after a session is closed) while the app is open; stopped before quitting.
+  live.startSchedule();
 
   const openWindow = () => {
     win = createMainWindow({
@@ -192,13 +209,13 @@ export async function startApp<W extends WindowLike>(
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
-    // Close SQLite cleanly (WAL checkpoint) before the process goes.
+    // Stop the backup schedule and close SQLite cleanly (WAL checkpoint) before the process goes.
     event.preventDefault();
-    council.close().finally(() => {
+    live.close().finally(() => {
       closed = true;
       app.quit();
     });
   });
 
-  return { window: currentWindow, databasePath, language: () => language };
+  return { window: currentWindow, databasePath, language: () => language, backupsScheduled: () => live.scheduled() };
 }

@@ -42,7 +42,7 @@ export async function showOpenDialog<W>(deps: DialogDeps<W>, kind: PickKind): Pr
   const labels = shellLabels[deps.language()];
   const extensions = [...pickKindExtensions[kind]];
   const result = await deps.dialog.showOpenDialog(win, {
-    title: kind === 'bundle' ? labels.dialog.openBundle : labels.dialog.openBackup,
+    title: kind === 'backup' ? labels.dialog.openBackup : labels.dialog.openBundle,
     filters: [{ name: labels.filter[extensions[0]!] ?? extensions[0]!.toUpperCase(), extensions }],
     properties: ['openFile', 'dontAddToRecent'],
   });

@@ -20,6 +20,7 @@ startApp<BrowserWindow>(
     dialog,
     setMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
     createWindow: (options) => new BrowserWindow(options),
+    createPrintWindow: (options) => new BrowserWindow(options),
   },
   {
     env: process.env,

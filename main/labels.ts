@@ -41,7 +41,7 @@ export const shellLabels: Record<Language, ShellLabels> = {
     about: 'حول البرنامج',
     showDataFolder: 'إظهار مجلد البيانات',
     dialog: { save: 'حفظ الملف', openBundle: 'استيراد حزمة', openBackup: 'فتح نسخة احتياطية' },
-    filter: { docx: 'مستند Word', pdf: 'PDF', councilbundle: 'حزمة المجلس', zip: 'ZIP', sqlite: 'قاعدة بيانات SQLite' },
+    filter: { docx: 'مستند Word', pdf: 'PDF', councilbundle: 'حزمة المجلس', zip: 'ZIP', sqlite: 'قاعدة بيانات SQLite', pem: 'مفتاح عام (PEM)' },
   },
   en: {
     file: 'File',
@@ -59,7 +59,7 @@ export const shellLabels: Record<Language, ShellLabels> = {
     about: 'About Council Minutes',
     showDataFolder: 'Show the data folder',
     dialog: { save: 'Save the file', openBundle: 'Import a bundle', openBackup: 'Open a backup' },
-    filter: { docx: 'Word document', pdf: 'PDF', councilbundle: 'Council bundle', zip: 'ZIP', sqlite: 'SQLite database' },
+    filter: { docx: 'Word document', pdf: 'PDF', councilbundle: 'Council bundle', zip: 'ZIP', sqlite: 'SQLite database', pem: 'Public key (PEM)' },
   },
   fr: {
     file: 'Fichier',
@@ -77,6 +77,6 @@ export const shellLabels: Record<Language, ShellLabels> = {
     about: 'À propos de Council Minutes',
     showDataFolder: 'Afficher le dossier des données',
     dialog: { save: 'Enregistrer le fichier', openBundle: 'Importer un paquet', openBackup: 'Ouvrir une sauvegarde' },
-    filter: { docx: 'Document Word', pdf: 'PDF', councilbundle: 'Paquet du Conseil', zip: 'ZIP', sqlite: 'Base de données SQLite' },
+    filter: { docx: 'Document Word', pdf: 'PDF', councilbundle: 'Paquet du Conseil', zip: 'ZIP', sqlite: 'Base de données SQLite', pem: 'Clé publique (PEM)' },
   },
 };

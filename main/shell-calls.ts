@@ -6,7 +6,10 @@ import path from 'node:path';
 import type { SavedFile } from '../src/api/contract';
 import { NotFoundError, ValidationError } from '../src/errors';
 import { extensionOf, openableExtensions, type PickKind, type ShellChannel } from '../src/desktop/schema';
-import type { AppInfo, Language } from '../src/desktop/types';
+import type { AppInfo, Language, PickedFile } from '../src/desktop/types';
+
+/** A picked file travels to the page as base64 over IPC: 200 MB at most (a session .zip's limit). */
+const MAX_PICKED_BYTES = 200_000_000;
 import type { ShellLike } from './electron-types';
 
 export interface ShellCallDeps {
@@ -18,10 +21,11 @@ export interface ShellCallDeps {
 }
 
 type Payloads = {
-  'shell:save-file': { fileName: string; mimeType: string; base64: string };
+  'shell:save-file': { fileName: string; mimeType: string; base64: string; beside?: { suffix: '.seal.json'; base64: string }[] };
   'shell:open-path': { path: string };
   'shell:show-in-folder': { path: string };
   'shell:open-dialog': { kind: PickKind };
+  'shell:pick-file': { kind: PickKind };
   'shell:set-language': { language: Language };
   'shell:app-info': Record<string, never>;
 };
@@ -55,10 +59,12 @@ function writeAtomically(file: string, bytes: Buffer): void {
 
 export function createShellCalls(deps: ShellCallDeps): ShellCalls {
   return {
-    'shell:save-file': async ({ fileName, base64 }): Promise<SavedFile> => {
+    'shell:save-file': async ({ fileName, base64, beside }): Promise<SavedFile> => {
       const target = await deps.saveDialog(fileName);
       if (!target) return { saved: false };
       writeAtomically(target, Buffer.from(base64, 'base64'));
+      // The seal's manifest goes beside the document under the name `verify` looks for.
+      for (const companion of beside ?? []) writeAtomically(target + companion.suffix, Buffer.from(companion.base64, 'base64'));
       return { saved: true, path: target };
     },
     'shell:open-path': async ({ path: file }) => {
@@ -74,6 +80,13 @@ export function createShellCalls(deps: ShellCallDeps): ShellCalls {
       return null;
     },
     'shell:open-dialog': ({ kind }) => deps.openDialog(kind),
+    'shell:pick-file': async ({ kind }): Promise<PickedFile | null> => {
+      const chosen = await deps.openDialog(kind);
+      if (!chosen) return null;
+      const file = existingFile(chosen);
+      if (fs.statSync(file).size > MAX_PICKED_BYTES) throw new ValidationError('path', `path: larger than ${MAX_PICKED_BYTES} bytes`);
+      return { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
+    },
     'shell:set-language': async ({ language }) => {
       deps.setLanguage(language);
       return null;

@@ -4,7 +4,7 @@
 import { isApiCallName, type SavedFile } from '../../src/api/contract';
 import type { ErrorPayload } from '../../src/errors';
 import { apiChannel, menuActions, menuChannel, type MenuAction, type ShellChannel } from '../../src/desktop/schema';
-import type { AppInfo, CouncilDesktop } from '../../src/desktop/types';
+import type { AppInfo, CouncilDesktop, PickedFile } from '../../src/desktop/types';
 
 export interface ContextBridgeLike {
   exposeInMainWorld(apiKey: string, api: unknown): void;
@@ -42,7 +42,12 @@ export function createCouncilBridge(ipc: IpcRendererLike): CouncilDesktop {
       return ipc.invoke(apiChannel(name), input) as never;
     },
     saveFile: (file) =>
-      shell<SavedFile>('shell:save-file', { fileName: file?.fileName, mimeType: file?.mimeType, base64: file?.base64 }),
+      shell<SavedFile>('shell:save-file', {
+        fileName: file?.fileName,
+        mimeType: file?.mimeType,
+        base64: file?.base64,
+        ...(file?.beside ? { beside: file.beside } : {}),
+      }),
     openPath: async (path) => {
       await shell<null>('shell:open-path', { path });
     },
@@ -50,6 +55,7 @@ export function createCouncilBridge(ipc: IpcRendererLike): CouncilDesktop {
       await shell<null>('shell:show-in-folder', { path });
     },
     openDialog: (kind) => shell<string | null>('shell:open-dialog', { kind }),
+    pickFile: (kind) => shell<PickedFile | null>('shell:pick-file', { kind }),
     setLanguage: async (language) => {
       await shell<null>('shell:set-language', { language });
     },

@@ -8,18 +8,19 @@ export const languages = ['ar', 'en', 'fr'] as const;
 export const languageSchema = z.enum(languages);
 
 /** Files the shell saves for the UI (generated minutes, exports, backups), by extension. */
-export const savableExtensions = ['docx', 'pdf', 'zip', 'councilbundle', 'sqlite', 'json', 'csv'] as const;
+export const savableExtensions = ['docx', 'pdf', 'zip', 'councilbundle', 'sqlite', 'json', 'csv', 'pem'] as const;
 
 /** Files the shell may hand to the operating system to open: documents only, never programs. */
 export const openableExtensions = ['docx', 'pdf'] as const;
 
 /** What an open dialog is for; main picks the title and the filter from it. */
-export const pickKinds = ['bundle', 'backup'] as const;
+export const pickKinds = ['bundle', 'backup', 'session-zip'] as const;
 export const pickKindSchema = z.enum(pickKinds);
 export type PickKind = z.infer<typeof pickKindSchema>;
 export const pickKindExtensions: Record<PickKind, readonly string[]> = {
   bundle: ['councilbundle', 'zip'],
   backup: ['sqlite'],
+  'session-zip': ['zip'],
 };
 
 /** Lower-case extension of a file name, without the dot ('' when none). */
@@ -47,18 +48,26 @@ const absolutePath = z
 
 /** 192 MiB of base64 (about 144 MiB of file): far above any minutes or bundle, below IPC trouble. */
 const MAX_BASE64 = 192 * 1024 * 1024;
+const base64 = z.string().max(MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 text');
 
 export const shellSchemas = {
   'shell:save-file': z
     .object({
       fileName,
       mimeType: z.string().min(1).max(200),
-      base64: z.string().max(MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 text'),
+      base64,
+      /** Kept beside the chosen file as <file><suffix>: only the seal's manifest. */
+      beside: z
+        .array(z.object({ suffix: z.literal('.seal.json'), mimeType: z.string().min(1).max(200), base64 }).strict())
+        .max(1)
+        .optional(),
     })
     .strict(),
   'shell:open-path': z.object({ path: absolutePath }).strict(),
   'shell:show-in-folder': z.object({ path: absolutePath }).strict(),
   'shell:open-dialog': z.object({ kind: pickKindSchema }).strict(),
+  /** A native open dialog, then the chosen file's bytes (the page never learns or gives a path). */
+  'shell:pick-file': z.object({ kind: pickKindSchema }).strict(),
   'shell:set-language': z.object({ language: languageSchema }).strict(),
   'shell:app-info': z.object({}).strict(),
 } as const;

@@ -15,6 +15,12 @@ export interface AppInfo {
   development: boolean;
 }
 
+/** A file the user picked in a native dialog, read by main. */
+export interface PickedFile {
+  fileName: string;
+  base64: string;
+}
+
 export interface DesktopShell {
   /** A native save dialog (folder: Documents), then the bytes written there; saved false when cancelled. */
   saveFile(file: FileToSave): Promise<SavedFile>;
@@ -24,6 +30,8 @@ export interface DesktopShell {
   showInFolder(path: string): Promise<void>;
   /** A native open dialog for a bundle or a backup; null when the user cancels. */
   openDialog(kind: PickKind): Promise<string | null>;
+  /** A native open dialog, then the file's name and bytes; null when cancelled. */
+  pickFile(kind: PickKind): Promise<PickedFile | null>;
   /** Tell the shell the UI's language, so the native menu and dialogs follow it. */
   setLanguage(language: Language): Promise<void>;
   appInfo(): Promise<AppInfo>;

@@ -7,6 +7,8 @@ import { openCouncil } from '../../src/core/council';
 import { apiChannel } from '../../src/desktop/schema';
 import { databasePathIn, nativeBindingFor, startApp, userDataDir, type StartOptions } from '../../main/app';
 import { CONTENT_SECURITY_POLICY } from '../../main/security';
+import { createPdfPrinter } from '../../main/print';
+import type { WindowOpenDetails, WindowOpenResponse } from '../../main/electron-types';
 import { tempDir } from '../helpers/temp-db';
 import { Emitter, FakeDialog, FakeIpcMain, FakeSession, FakeShell, FakeWindow } from './fakes';
 
@@ -53,6 +55,42 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
+class FakeTimer {
+  handles = new Set<number>();
+  fns = new Map<number, () => void>();
+  next = 1;
+  setInterval(fn: () => void) {
+    const h = this.next++;
+    this.handles.add(h);
+    this.fns.set(h, fn);
+    return h;
+  }
+  clearInterval(h: unknown) {
+    this.handles.delete(h as number);
+  }
+}
+
+class FakePrintWindow {
+  loaded: string[] = [];
+  destroyed = false;
+  navigateListeners: ((e: { preventDefault(): void }, url: string) => void)[] = [];
+  openHandler: ((details: WindowOpenDetails) => WindowOpenResponse) | null = null;
+  constructor(readonly options: unknown) {}
+  webContents = {
+    loadURL: async (url: string) => {
+      this.loaded.push(url);
+    },
+    printToPDF: async () => new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n')),
+    on: (_event: 'will-navigate', listener: (e: { preventDefault(): void }, url: string) => void) => this.navigateListeners.push(listener),
+    setWindowOpenHandler: (handler: (details: WindowOpenDetails) => WindowOpenResponse) => {
+      this.openHandler = handler;
+    },
+  };
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
 function harness(options: { isPackaged?: boolean; lock?: boolean; env?: Record<string, string>; openCouncil?: StartOptions['openCouncil'] } = {}) {
   const appData = tempDir('council-app-');
   dirs.push(appData);
@@ -67,6 +105,8 @@ function harness(options: { isPackaged?: boolean; lock?: boolean; env?: Record<s
   const handlers = new Map<string, (r: Request) => Promise<Response>>();
   const opened: { path: string; nativeBinding?: string }[] = [];
   const councils: { closed: boolean }[] = [];
+  const timer = new FakeTimer();
+  const printWindows: FakePrintWindow[] = [];
   const deps = {
     app,
     protocol: {
@@ -86,6 +126,11 @@ function harness(options: { isPackaged?: boolean; lock?: boolean; env?: Record<s
       const w = new FakeWindow(o);
       windows.push(w);
       app.log.push('window');
+      return w;
+    },
+    createPrintWindow: (o: unknown) => {
+      const w = new FakePrintWindow(o);
+      printWindows.push(w);
       return w;
     },
   };
@@ -111,11 +156,12 @@ function harness(options: { isPackaged?: boolean; lock?: boolean; env?: Record<s
             await council.close();
           };
           openCouncils.push(close);
-          return { ctx: council.ctx, close };
+          return { ctx: council.ctx, database: council.database, close };
         }),
       createDispatcher,
+      backupTimer: timer,
     });
-  return { app, session, ipcMain, dialog, shell, menus, windows, handlers, opened, councils, start, userData };
+  return { app, session, ipcMain, dialog, shell, menus, windows, handlers, opened, councils, start, userData, timer, printWindows };
 }
 
 describe('startApp', () => {
@@ -211,5 +257,79 @@ describe('startApp', () => {
     expect(h.dialog.errors[0]!.content).toContain('council.sqlite');
     expect(h.windows).toEqual([]);
     expect(h.app.quits).toBe(1);
+  });
+
+  it('passes the host services: backups and their restore, the seal key in userData/seal, a PDF printer', async () => {
+    const h = harness();
+    const running = (await h.start())!;
+    const win = h.windows[0]!;
+    const call = async (name: string, payload: unknown) => {
+      const r = (await h.ipcMain.invoke(apiChannel(name), win, win.webContents.mainFrame, payload)) as { ok: boolean; value?: any; error?: unknown };
+      if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
+      return r.value;
+    };
+    const key = await call('seal.key', {});
+    expect(key.pdfAvailable).toBe(true);
+    expect(fs.existsSync(path.join(h.userData, 'seal', 'seal-ed25519-private.pem'))).toBe(true);
+
+    const backup = await call('backups.now', {});
+    expect(fs.existsSync(path.join(h.userData, 'backups', backup.fileName))).toBe(true);
+    await call('settings.update', { secretaryName: 'بعد النسخة' });
+    const restored = await call('backups.restore', { fileName: backup.fileName });
+    expect(restored.restoredFrom).toBe(backup.fileName);
+    // Reopened through the app's own openCouncil, and the same IPC handlers answer from the restored file.
+    expect(h.opened).toHaveLength(2);
+    expect(h.councils[0]!.closed).toBe(true);
+    expect((await call('settings.get', {})).secretaryName).not.toBe('بعد النسخة');
+    expect(running.databasePath).toBe(path.join(h.userData, 'council.sqlite'));
+  });
+
+  it('runs the daily backup schedule while open and stops it on quit', async () => {
+    const h = harness();
+    const running = (await h.start())!;
+    expect(running.backupsScheduled()).toBe(true);
+    expect(h.timer.handles.size).toBe(1);
+    // The check the timer runs takes the first 'daily' backup.
+    h.timer.fns.get([...h.timer.handles][0]!)!();
+    await expect.poll(() => (fs.existsSync(path.join(h.userData, 'backups')) ? fs.readdirSync(path.join(h.userData, 'backups')) : []).join()).toMatch(/council-daily-/);
+    h.app.emit('window-all-closed');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.timer.handles.size).toBe(0);
+    expect(running.backupsScheduled()).toBe(false);
+    expect(h.councils.at(-1)!.closed).toBe(true);
+  });
+});
+
+describe('createPdfPrinter', () => {
+  it('prints in a hidden window without script or preload, as a data: page, and destroys it even on failure', async () => {
+    const windows: FakePrintWindow[] = [];
+    const print = createPdfPrinter((o) => {
+      const w = new FakePrintWindow(o);
+      windows.push(w);
+      return w;
+    });
+    const pdf = await print('<!doctype html><p>محضر</p>');
+    expect(Buffer.from(pdf).toString('latin1')).toMatch(/^%PDF-/);
+    const w = windows[0]!;
+    expect(w.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect((w.options as { webPreferences: object }).webPreferences).not.toHaveProperty('preload');
+    expect(w.loaded[0]).toMatch(/^data:text\/html;charset=utf-8;base64,/);
+    expect(Buffer.from(w.loaded[0]!.split(',')[1]!, 'base64').toString('utf8')).toContain('محضر');
+    expect(w.openHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    const e = { prevented: false, preventDefault() { this.prevented = true; } };
+    w.navigateListeners[0]!(e, 'https://example.org/');
+    expect(e.prevented).toBe(true);
+    expect(w.destroyed).toBe(true);
+
+    const failing = createPdfPrinter((o) => {
+      const f = new FakePrintWindow(o);
+      f.webContents.printToPDF = async () => {
+        throw new Error('printer gone');
+      };
+      windows.push(f);
+      return f;
+    });
+    await expect(failing('<p>x</p>')).rejects.toThrow('printer gone');
+    expect(windows[1]!.destroyed).toBe(true);
   });
 });

@@ -20,6 +20,7 @@ afterAll(async () => {
   fs.rmSync(files, { recursive: true, force: true });
 });
 
+const picked: { path: string | null } = { path: null };
 function setup() {
   const ipcMain = new FakeIpcMain();
   const win = new FakeWindow({} as never);
@@ -41,7 +42,7 @@ function setup() {
         saved.fileName = fileName;
         return saved.target;
       },
-      openDialog: async (kind) => (kind === 'bundle' ? '/tmp/x.councilbundle' : null),
+      openDialog: async (kind) => (kind === 'bundle' ? '/tmp/x.councilbundle' : kind === 'session-zip' ? picked.path : null),
       setLanguage: (l) => languages.push(l),
       appInfo: () => ({ version: '0.1.0', platform: 'linux', databasePath: db.path, development: false }),
     }),
@@ -134,6 +135,9 @@ describe('shell channels', () => {
       ['shell:save-file', { fileName: 'payload.exe', mimeType: 'x', base64: '' }, 'fileName'],
       ['shell:save-file', { fileName: 'ok.docx', mimeType: 'x', base64: 'not base64!' }, 'base64'],
       ['shell:open-dialog', { kind: 'anything' }, 'kind'],
+      ['shell:save-file', { fileName: 'ok.docx', mimeType: 'x', base64: '', beside: [{ suffix: '.exe', mimeType: 'x', base64: '' }] }, 'beside.0.suffix'],
+      ['shell:save-file', { fileName: 'ok.docx', mimeType: 'x', base64: '', beside: [{ suffix: '/../../x.seal.json', mimeType: 'x', base64: '' }] }, 'beside.0.suffix'],
+      ['shell:pick-file', { kind: 'anything' }, 'kind'],
       ['shell:set-language', { language: 'de' }, 'language'],
       ['shell:app-info', { x: 1 }, ''],
     ];
@@ -189,5 +193,33 @@ describe('shell channels', () => {
     expect(languages).toEqual(['fr']);
     expect(await invoke('shell:open-dialog', { kind: 'bundle' })).toEqual({ ok: true, value: '/tmp/x.councilbundle' });
     expect((await invoke('shell:app-info', {})).value.databasePath).toBe(db.path);
+  });
+
+  it('save a sealed document with its manifest beside it, under the name verify looks for', async () => {
+    const { invoke, saved } = setup();
+    saved.target = path.join(files, 'sealed.docx');
+    const doc = Buffer.from('PK\u0003\u0004 a document');
+    const manifest = Buffer.from('{"format":"council-seal/1"}');
+    const result = await invoke('shell:save-file', {
+      fileName: 'minutes.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      base64: doc.toString('base64'),
+      beside: [{ suffix: '.seal.json', mimeType: 'application/json', base64: manifest.toString('base64') }],
+    });
+    expect(result).toEqual({ ok: true, value: { saved: true, path: saved.target } });
+    expect(fs.readFileSync(saved.target)).toEqual(doc);
+    expect(fs.readFileSync(saved.target + '.seal.json')).toEqual(manifest);
+  });
+
+  it('read a file the user picked in the native dialog (the page never names a path)', async () => {
+    const { invoke } = setup();
+    picked.path = null;
+    expect(await invoke('shell:pick-file', { kind: 'session-zip' })).toEqual({ ok: true, value: null });
+    picked.path = path.join(files, 'session-ordinary-66.zip');
+    fs.writeFileSync(picked.path, 'PK zip bytes');
+    expect(await invoke('shell:pick-file', { kind: 'session-zip' })).toEqual({
+      ok: true,
+      value: { fileName: 'session-ordinary-66.zip', base64: Buffer.from('PK zip bytes').toString('base64') },
+    });
   });
 });

@@ -22,7 +22,7 @@ class FakeIpcRenderer implements IpcRendererLike {
   }
 }
 
-const EXPECTED_KEYS = ['appInfo', 'call', 'host', 'onMenu', 'openDialog', 'openPath', 'saveFile', 'setLanguage', 'showInFolder'];
+const EXPECTED_KEYS = ['appInfo', 'call', 'host', 'onMenu', 'openDialog', 'openPath', 'pickFile', 'saveFile', 'setLanguage', 'showInFolder'];
 
 describe('the preload bridge', () => {
   it('exposes exactly window.council with narrow functions, never ipcRenderer', () => {
