@@ -67,7 +67,7 @@ export const minutesAr: MinutesWording = {
   annex: (n, title) => `الملحق ${n}: ${title}`,
   opening: ({ date, time, chair, chairName }) => {
     const by = chair ? `، برئاسة ${chairName ? `${chairName}، ` : ''}رئيس وفد ${chair}، رئيس الدورة` : '';
-    return `افتُتحت أعمال الدورة بتاريخ ${date} في الساعة ${time}${by}.`;
+    return `افتُتحت أعمال الدورة بتاريخ ${date}، في الساعة ${time}${by}.`;
   },
   quorum: ({ present, members, required, met }) =>
     met
@@ -86,11 +86,13 @@ export const minutesAr: MinutesWording = {
   agendaNotAdopted: 'لم يُسجَّل إقرار جدول الأعمال.',
   item: (n, title) => `البند ${n}: ${title}`,
   presentedBy: (presenter, documents) =>
-    `قدّم ${presenter} هذا البند${documents ? `، استناداً إلى الوثائق: ${documents}` : ''}.`,
+    // The passive needs no agreement: the presenter may be a woman or a body (الأمانة العامة).
+    `عُرض هذا البند من قِبَل ${presenter}${documents ? `، استناداً إلى الوثائق: ${documents}` : ''}.`,
   itemStatus: {
     deferred: 'أُرجئ النظر في هذا البند.',
     withdrawn: 'سُحب هذا البند من جدول الأعمال.',
     pending: 'لم يُنظر في هذا البند.',
+    nothingRecorded: 'لم تُطرح أي مسائل في إطار هذا البند.',
   },
   interventions: 'خلاصة المداخلات:',
   speakerLabel: (kind, name) =>
@@ -127,7 +129,7 @@ export const minutesAr: MinutesWording = {
   referralBody: { general_assembly: 'الجمعية العامة للمنظمة', ministerial_council: 'المجلس الوزاري المختص', other: 'الجهة المختصة' },
   actionsIntro: 'إجراءات المتابعة:',
   action: ({ description, responsible, due }) => `${description} — الجهة المسؤولة: ${responsible}${due ? ` — الأجل: ${due}` : ''}`,
-  closing: ({ date, time }) => `اختُتمت أعمال الدورة بتاريخ ${date} في الساعة ${time}.`,
+  closing: ({ date, time }) => `اختُتمت أعمال الدورة بتاريخ ${date}، في الساعة ${time}.`,
   nextSession: (decision) => `وحُدِّد موعد الدورة القادمة ومكان انعقادها بموجب ${decision}.`,
   sealed: (fp) => `بصمة الختم الرقمي: ${fp}`,
   corrigendaIntro: 'أُدخلت على هذا المحضر بعد اعتماده التصويبات الآتية:',

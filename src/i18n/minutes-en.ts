@@ -70,6 +70,7 @@ export const minutesEn: MinutesWording = {
     deferred: 'Consideration of this item was deferred.',
     withdrawn: 'This item was withdrawn from the agenda.',
     pending: 'This item was not considered.',
+    nothingRecorded: 'No matters were raised under this item.',
   },
   interventions: 'Summary of interventions:',
   speakerLabel: (kind, name) =>

@@ -70,6 +70,7 @@ export const minutesFr: MinutesWording = {
     deferred: 'L’examen de ce point a été reporté.',
     withdrawn: 'Ce point a été retiré de l’ordre du jour.',
     pending: 'Ce point n’a pas été examiné.',
+    nothingRecorded: 'Aucune question n’a été soulevée au titre de ce point.',
   },
   interventions: 'Résumé des interventions :',
   speakerLabel: (kind, name) =>

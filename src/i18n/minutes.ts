@@ -71,7 +71,8 @@ export interface MinutesWording {
   agendaNotAdopted: string;
   item(n: string, title: string): string;
   presentedBy(presenter: string, documents: string | null): string;
-  itemStatus: { deferred: string; withdrawn: string; pending: string };
+  /** nothingRecorded: an item discussed with nothing on record under it (any other business, say). */
+  itemStatus: { deferred: string; withdrawn: string; pending: string; nothingRecorded: string };
   interventions: string;
   speakerLabel(kind: SpeakerKind, name: string): string;
   delegationOf(state: string): string;

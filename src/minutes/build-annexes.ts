@@ -34,13 +34,16 @@ function attendance(c: BuildContext): Block[] {
   const out: Block[] = [];
   for (const sitting of [...rows.sittings].sort((a, b) => a.number - b.number)) {
     const presence = presenceAt(sitting, rows.attendanceEvents);
+    // The secretariat serves the session: it is listed when its comings and goings were recorded, never
+    // marked "absent" because they were not.
+    const listed = delegations.filter((d) => d.kind !== 'secretariat' || presence.has(d.id));
     const title = `${c.sittingName(sitting.id)} — ${c.date(sitting.startsAt)}`;
     out.push({
       kind: 'table',
       caption: [span(title.charAt(0).toUpperCase() + title.slice(1), lang, { bold: true })],
       widths: [5, 2, 2],
       header: head(c, [w.attendance.delegation, w.attendance.arrival, w.attendance.departure]),
-      rows: delegations.map((d) => {
+      rows: listed.map((d) => {
         const p = presence.get(d.id);
         return [
           cell([span(c.delegationName(d), lang)]),
@@ -80,7 +83,7 @@ function register(c: BuildContext): Block[] {
         const referrals = rows.referrals.filter((r) => r.decisionId === d.id).map((r) => r.bodyName.trim() || w.referralBody[r.body]);
         const sep = lang === 'ar' ? '، ' : ', ';
         return [
-          cell([pick({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr }, lang, c.original)]),
+          cell([c.decisionNumber({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr })]),
           cell(
             item
               ? [span(`${c.itemNumbers.get(item.id) ?? ''}. `, lang), pick({ ar: item.titleAr, en: item.titleEn, fr: item.titleFr }, lang, c.original)]
@@ -107,7 +110,7 @@ function followUp(c: BuildContext): Block[] {
       header: head(c, [w.followUp.session, w.followUp.decision, w.followUp.action, w.followUp.responsible, w.followUp.due, w.followUp.status, w.followUp.update]),
       rows: list.map((a) => [
         cell([span(c.num(a.sessionNumber), lang)], true),
-        cell(a.decisionNumber ? [pick(a.decisionNumber, lang, c.original)] : [span(w.none, lang)]),
+        cell(a.decisionNumber ? [c.decisionNumber(a.decisionNumber)] : [span(w.none, lang)]),
         cell([freeText(a.description, lang)]),
         cell([a.responsibleState ? pick(a.responsibleState, lang, c.original) : freeText(a.responsibleUnit, lang)]),
         cell([span(a.dueDate ? c.date(a.dueDate) : w.none, lang)], true),
@@ -118,10 +121,54 @@ function followUp(c: BuildContext): Block[] {
   ];
 }
 
+/** Votes per roll-call table in the annex: the states down, the votes across, a readable width on A4. */
+const VOTES_PER_TABLE = 6;
+
 function votes(c: BuildContext): Block[] {
-  const { rows, w, lang } = c;
+  const { rows } = c;
   const list = [...rows.votes].sort((a, b) => a.heldAt.localeCompare(b.heldAt));
   const motions = new Map(rows.motions.map((m) => [m.id, m]));
+  return [
+    ...votesSummary(c, list, motions),
+    ...rollCallTables(c, list),
+  ];
+}
+
+/**
+ * The roll-call tables: each state's ballot in every vote (by the vote's number in the summary above),
+ * states in protocol order; "—" where the state was not present at that vote.
+ */
+function rollCallTables(c: BuildContext, list: SessionVotes): Block[] {
+  const { rows, w, lang } = c;
+  const order = new Map(rows.memberStates.map((m) => [m.id, m.protocolOrder]));
+  const choice = new Map(rows.voteBallots.map((b) => [`${b.voteId}:${b.memberStateId}`, b.choice] as const));
+  const out: Block[] = [];
+  for (let i = 0; i < list.length; i += VOTES_PER_TABLE) {
+    const chunk = list.slice(i, i + VOTES_PER_TABLE);
+    const voted = new Set(rows.voteBallots.filter((b) => chunk.some((v) => v.id === b.voteId)).map((b) => b.memberStateId));
+    const states = [...voted].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    const numbers = chunk.map((v) => c.voteNumbers.get(v.id) ?? '');
+    out.push({
+      kind: 'table',
+      caption: [span(w.rollCall.caption(numbers.length > 1 ? `${numbers[0]}–${numbers.at(-1)}` : (numbers[0] ?? '')), lang, { bold: true })],
+      widths: [4, ...chunk.map(() => 2)],
+      header: head(c, [w.rollCall.state, ...numbers]),
+      rows: states.map((stateId) => [
+        cell([span(c.stateName(stateId), lang)]),
+        ...chunk.map((v) => {
+          const x = choice.get(`${v.id}:${stateId}`);
+          return cell([span(x ? w.rollCall.choice[x] : w.none, lang)], true);
+        }),
+      ]),
+    });
+  }
+  return out;
+}
+
+type SessionVotes = BuildContext['rows']['votes'];
+
+function votesSummary(c: BuildContext, list: SessionVotes, motions: Map<string, BuildContext['rows']['motions'][number]>): Block[] {
+  const { w, lang } = c;
   return [
     {
       kind: 'table',

@@ -12,7 +12,7 @@ export function corrigendaBlocks(c: BuildContext, list: readonly CorrigendumInpu
   const out: Block[] = [heading(c, 1, w.headings.corrigenda, 'corrigenda'), { kind: 'paragraph', content: [span(w.corrigendaIntro, lang)] }];
   for (const k of [...list].sort((a, b) => a.number - b.number)) {
     const d = k.decisionId ? decisions.get(k.decisionId) : undefined;
-    const decision = d ? w.decision(pick({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr }, lang, c.original).text) : null;
+    const decision = d ? w.decision(c.decisionNumber({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr }).text) : null;
     out.push({
       kind: 'paragraph',
       emphasis: 'decision',

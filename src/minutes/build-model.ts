@@ -10,7 +10,7 @@ import { quorumRuleSchema } from '../settings/schema';
 import { presenceAt } from './attendance';
 import { buildAnnexes } from './build-annexes';
 import { corrigendaBlocks } from './build-corrigenda';
-import { dayOf, formatDate, formatDateRange, formatHijriRange, formatNumber, formatTime, type Digits } from './dates';
+import { dayOf, formatDate, formatDateRange, formatHijri, formatHijriRange, formatNumber, formatTime, withDigits, type Digits } from './dates';
 import type { Block, CorrigendumInput, Inline, MinutesDocument, SignatoryInput, SignatureBlock, Span } from './model';
 import type { MinutesRecord } from './record';
 import { freeText, hasArabic, nameText, pick, span } from './text';
@@ -41,6 +41,10 @@ export interface BuildContext {
   tz: string;
   num(n: number | string): string;
   date(instantOrDate: string): string;
+  /** The day in full for the opening and the closing: Gregorian, and in Arabic the Hijri date beside it. */
+  fullDate(instantOrDate: string): string;
+  /** A decision number (stored at adoption) in the chosen language, its digits as the settings say now. */
+  decisionNumber(n: { ar: string; en: string; fr: string }): Span;
   time(instant: string): string;
   stateName(memberStateId: string | null): string;
   delegationName(d: DelegationRow | undefined): string;
@@ -146,6 +150,14 @@ function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext
     tz,
     num,
     date: (x) => formatDate(x.length === 10 ? x : dayOf(x, tz), lang, digits),
+    fullDate: (x) => {
+      const day = x.length === 10 ? x : dayOf(x, tz);
+      return w.dates(formatDate(day, lang, digits), lang === 'ar' ? formatHijri(day, digits) : null);
+    },
+    decisionNumber: (n) => {
+      const picked = pick(n, lang, original);
+      return { ...picked, text: withDigits(picked.text, picked.lang, digits) };
+    },
     time: (x) => formatTime(x, lang, digits, tz),
     stateName,
     delegationName,
@@ -233,7 +245,7 @@ function openingBlocks(c: BuildContext): Block[] {
   const out: Block[] = [heading(c, 1, w.headings.opening, 'opening')];
   if (!first) return out;
   const chair = rows.session.chairStateId ? c.stateOf(rows.session.chairStateId) : null;
-  out.push(para([span(w.opening({ date: c.date(first.startsAt), time: c.time(first.startsAt), chair, chairName: chairName(c) }), lang)]));
+  out.push(para([span(w.opening({ date: c.fullDate(first.startsAt), time: c.time(first.startsAt), chair, chairName: chairName(c) }), lang)]));
   const presence = presenceAt(first, rows.attendanceEvents);
   const present = memberDelegations(rows).filter((d) => presence.get(d.id)?.presentAtOpening).length;
   const rule = quorumRuleSchema.safeParse(rows.session.quorumRule);
@@ -342,9 +354,10 @@ function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
     const x = rows.agendaAdoption;
     out.push(para([span(w.agendaAdopted({ sitting: c.sittingName(x.sittingId), date: c.date(x.adoptedAt), asAmended: x.asAmended === 1 }), lang)]));
   } else if (item.status === 'deferred' || item.status === 'withdrawn') out.push(para([span(w.itemStatus[item.status], lang)], 'note'));
-  else if (item.status === 'pending' && !notes.length && !motions.length && !decisions.length && item.parentId === null) {
-    const hasChildren = rows.agendaItems.some((x) => x.parentId === item.id);
-    if (!hasChildren) out.push(para([span(w.itemStatus.pending, lang)], 'note'));
+  else if (!notes.length && !motions.length && !decisions.length && !rows.agendaItems.some((x) => x.parentId === item.id)) {
+    // Nothing on record under the item: say so, rather than leave a bare heading (e.g. any other business).
+    if (item.status === 'pending' && item.parentId === null) out.push(para([span(w.itemStatus.pending, lang)], 'note'));
+    else if (item.status === 'discussed' && !item.presenter.trim()) out.push(para([span(w.itemStatus.nothingRecorded, lang)], 'note'));
   }
   if (notes.length) {
     out.push(para([span(w.interventions, lang, { bold: true })]));
@@ -414,7 +427,7 @@ function motionBlocks(c: BuildContext, m: MotionRow, amendment: boolean): Block[
 
 function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
   const { rows, w, lang } = c;
-  const number = pick({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr }, lang, c.original);
+  const number = c.decisionNumber({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr });
   const out: Block[] = [
     para([span(w.decision(number.text), lang, { bold: true }), span(` (${w.adoptedBy[d.adoptedBy]})`, lang)], 'decision'),
   ];
@@ -447,12 +460,12 @@ function closingBlocks(c: BuildContext): Block[] {
   const last = sittingsInOrder(rows).at(-1);
   if (last) {
     const end = last.endsAt ?? last.startsAt;
-    out.push(para([span(w.closing({ date: c.date(end), time: c.time(end) }), lang)]));
+    out.push(para([span(w.closing({ date: c.fullDate(end), time: c.time(end) }), lang)]));
   }
   const nextItem = rows.agendaItems.find((i) => i.standingKey?.includes('next_session'));
   const nextDecision = nextItem ? rows.decisions.find((d) => d.agendaItemId === nextItem.id) : undefined;
   if (nextDecision) {
-    const number = pick({ ar: nextDecision.numberAr, en: nextDecision.numberEn, fr: nextDecision.numberFr }, lang, c.original).text;
+    const number = c.decisionNumber({ ar: nextDecision.numberAr, en: nextDecision.numberEn, fr: nextDecision.numberFr }).text;
     out.push(para([span(w.nextSession(w.decision(number)), lang)]));
   }
   return out;

@@ -63,6 +63,15 @@ export function formatTime(instant: string, lang: Language, digits: Digits, time
   return formatNumber(hhmm, lang, digits);
 }
 
+/**
+ * Text stored with its digits fixed (a decision number is rendered once, at adoption) shown in the digits
+ * the organisation chooses now, so one Arabic document never mixes ٦٦ and 66. Other languages: Western.
+ */
+export function withDigits(text: string, lang: Language, digits: Digits): string {
+  if (lang === 'ar' && digits === 'arabic-indic') return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+  return text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+}
+
 /** Western digits in generated text become Arabic-Indic in Arabic minutes when the organisation says so. */
 export function formatNumber(value: number | string, lang: Language, digits: Digits): string {
   const s = String(value);
