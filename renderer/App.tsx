@@ -1,12 +1,15 @@
 // The shell: a header with the main screens and the language switch, and the current screen.
 // Navigation is in memory (no URL routes) so the app never leaves its one page.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from './api';
 import { languages, useI18n, type Lang } from './i18n';
 import { SessionsScreen } from './screens/SessionsScreen';
 import { SessionWorkspace, type WorkspaceTab } from './screens/SessionWorkspace';
 import { ActionsScreen } from './screens/ActionsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { exportSession } from './screens/SessionTransfer';
+import { useMutation } from './components/useApi';
+import { FormError } from './components/Field';
 
 export type Route =
   | { screen: 'sessions' }
@@ -20,17 +23,34 @@ export function App() {
   const { t, lang, setLang } = useI18n();
   const [route, setRoute] = useState<Route>({ screen: 'sessions' });
   const [creating, setCreating] = useState(0);
+  const [importing, setImporting] = useState(0);
+  // A restore replaces the database: every screen is remounted (epoch) so nothing shows the old one.
+  const [epoch, setEpoch] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const exporting = useMutation();
+  const routeRef = useRef(route);
+  routeRef.current = route;
   // The desktop's native menu drives the same actions as the page's buttons.
   useEffect(
     () =>
       api.onMenu?.((action, arg) => {
+        setNotice(null);
         if (action === 'language' && (arg === 'ar' || arg === 'en' || arg === 'fr')) setLang(arg);
         else if (action === 'new-session') {
           setRoute({ screen: 'sessions' });
           setCreating((n) => n + 1);
+        } else if (action === 'import-bundle') {
+          setRoute({ screen: 'sessions' });
+          setImporting((n) => n + 1);
+        } else if (action === 'export-bundle') {
+          const current = routeRef.current;
+          if (current.screen === 'session') {
+            void exportSession(exporting, current.id).then((file) => file && setNotice(t('transfer.exported', { file })));
+          } else setNotice(t('transfer.openSessionFirst'));
         } else if (action === 'backup') setRoute({ screen: 'settings' });
+        else if (action === 'about') setNotice(t('about.text'));
       }),
-    [setLang],
+    [setLang, t],
   );
   useEffect(() => {
     void api.setLanguage?.(lang).catch(() => undefined);
@@ -63,8 +83,25 @@ export function App() {
           ))}
         </div>
       </header>
-      <main className="app-main">
-        {route.screen === 'sessions' ? <SessionsScreen key={creating} startCreating={creating > 0} open={(id) => setRoute({ screen: 'session', id, tab: 'details' })} /> : null}
+      <main className="app-main" key={epoch}>
+        {notice ? (
+          <div className="banner banner--info row" role="status" data-notice>
+            <span className="grow">{notice}</span>
+            <button type="button" className="small" onClick={() => setNotice(null)} aria-label={t('common.close')}>
+              ×
+            </button>
+          </div>
+        ) : null}
+        <FormError m={exporting} fields={[]} />
+        {route.screen === 'sessions' ? (
+          <SessionsScreen
+            key={creating}
+            startCreating={creating > 0}
+            importRequest={importing}
+            importHandled={() => setImporting(0)}
+            open={(id) => setRoute({ screen: 'session', id, tab: 'details' })}
+          />
+        ) : null}
         {route.screen === 'session' ? (
           <SessionWorkspace
             key={route.id}
@@ -75,7 +112,14 @@ export function App() {
           />
         ) : null}
         {route.screen === 'actions' ? <ActionsScreen /> : null}
-        {route.screen === 'settings' ? <SettingsScreen /> : null}
+        {route.screen === 'settings' ? (
+          <SettingsScreen
+            restored={(note) => {
+              setNotice(note);
+              setEpoch((n) => n + 1);
+            }}
+          />
+        ) : null}
       </main>
     </div>
   );

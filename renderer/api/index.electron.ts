@@ -8,6 +8,7 @@ import type { RendererApi } from './types';
 interface DesktopExtras {
   onMenu?: (listener: (action: string, arg?: string) => void) => () => void;
   setLanguage?: (lang: 'ar' | 'en' | 'fr') => Promise<void>;
+  pickFile?: (kind: 'session-zip') => Promise<{ fileName: string; base64: string } | null>;
 }
 
 declare global {
@@ -25,5 +26,6 @@ export function createElectronApi(council: CouncilApi & DesktopExtras): Renderer
   if (council.showInFolder) api.showInFolder = (p) => council.showInFolder!(p);
   if (council.onMenu) api.onMenu = (listener) => council.onMenu!(listener);
   if (council.setLanguage) api.setLanguage = (lang) => council.setLanguage!(lang);
+  if (council.pickFile) api.pickFile = (kind) => council.pickFile!(kind);
   return api;
 }

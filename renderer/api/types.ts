@@ -10,6 +10,8 @@ export interface RendererApi {
   showInFolder?: (path: string) => Promise<void>;
   /** The desktop's native menu (Electron only): returns an unsubscribe. */
   onMenu?: (listener: (action: string, arg?: string) => void) => () => void;
+  /** A native open dialog whose file main reads (Electron only); null when cancelled. */
+  pickFile?: (kind: 'session-zip') => Promise<{ fileName: string; base64: string } | null>;
   /** Tell the desktop shell the UI's language, so its menus follow. */
   setLanguage?: (lang: 'ar' | 'en' | 'fr') => Promise<void>;
 }

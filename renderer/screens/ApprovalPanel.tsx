@@ -6,6 +6,7 @@ import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import type { CouncilSession } from '../../src/sessions/types';
 import type { MinutesVersionView } from '../../src/approval/types';
+import { SealPanel } from './SealPanel';
 
 export function ApprovalPanel({ session, lang, reloadSession }: { session: CouncilSession; lang: Lang; reloadSession: () => void }) {
   const { t, dateTime } = useI18n();
@@ -29,48 +30,51 @@ export function ApprovalPanel({ session, lang, reloadSession }: { session: Counc
     if (ok) done();
   };
   return (
-    <section className="panel stack" aria-labelledby="approval-h">
-      <h2 id="approval-h">{t('approval.title')}</h2>
-      {list.length === 0 ? <p className="muted">{t('approval.none')}</p> : null}
-      {list.map((v) => (
-        <div key={v.id} className="list-item" data-version={v.version} data-version-status={v.status}>
-          <span className="grow">
-            {t('approval.version', { n: v.version })} ({v.language}) — {dateTime(v.createdAt)}
-          </span>
-          <span className="badge">{t(`approval.status.${v.status}`)}</span>
-        </div>
-      ))}
-      {latest && latest.status === 'circulated' ? (
-        <Field label={t('approval.approvedAt')} name="approvedBySittingId" m={m}>
-          {(p) => <input {...p} dir="auto" value={approvedAt} placeholder={t('approval.approvedAtHint')} onChange={(e) => setApprovedAt(e.target.value)} />}
-        </Field>
-      ) : null}
-      <div className="row">
-        {latest && latest.status !== 'signed' ? (
-          <button type="button" className="primary" disabled={m.busy} onClick={() => void step(latest)} data-action="minutes-next-step">
-            {t(`approval.next.${latest.status}`)}
-          </button>
-        ) : null}
-        {!session.lockedAt ? (
-          <button type="button" disabled={m.busy} onClick={() => void m.run('minutesVersions.create', { sessionId: session.id, language: lang }).then((r) => r && done())}>
-            {t('approval.newVersion')}
-          </button>
-        ) : null}
-      </div>
-      {session.lockedAt ? (
-        <div className="stack">
-          <p className="banner banner--info">{t('approval.locked', { at: dateTime(session.lockedAt) })}</p>
-          <CorrigendumForm sessionId={session.id} done={done} />
-          <Field label={t('approval.unlockReason')} name="reason" m={m}>
-            {(p) => <input {...p} dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} />}
+    <>
+      <section className="panel stack" aria-labelledby="approval-h">
+        <h2 id="approval-h">{t('approval.title')}</h2>
+        {list.length === 0 ? <p className="muted">{t('approval.none')}</p> : null}
+        {list.map((v) => (
+          <div key={v.id} className="list-item" data-version={v.version} data-version-status={v.status}>
+            <span className="grow">
+              {t('approval.version', { n: v.version })} ({v.language}) — {dateTime(v.createdAt)}
+            </span>
+            <span className="badge">{t(`approval.status.${v.status}`)}</span>
+          </div>
+        ))}
+        {latest && latest.status === 'circulated' ? (
+          <Field label={t('approval.approvedAt')} name="approvedBySittingId" m={m}>
+            {(p) => <input {...p} dir="auto" value={approvedAt} placeholder={t('approval.approvedAtHint')} onChange={(e) => setApprovedAt(e.target.value)} />}
           </Field>
-          <button type="button" className="danger" disabled={m.busy} onClick={() => void m.run('sessions.unlock', { sessionId: session.id, reason }).then((r) => r && done())}>
-            {t('approval.unlock')}
-          </button>
+        ) : null}
+        <div className="row">
+          {latest && latest.status !== 'signed' ? (
+            <button type="button" className="primary" disabled={m.busy} onClick={() => void step(latest)} data-action="minutes-next-step">
+              {t(`approval.next.${latest.status}`)}
+            </button>
+          ) : null}
+          {!session.lockedAt ? (
+            <button type="button" disabled={m.busy} onClick={() => void m.run('minutesVersions.create', { sessionId: session.id, language: lang }).then((r) => r && done())}>
+              {t('approval.newVersion')}
+            </button>
+          ) : null}
         </div>
-      ) : null}
-      <FormError m={m} fields={['approvedBySittingId', 'reason']} />
-    </section>
+        {session.lockedAt ? (
+          <div className="stack">
+            <p className="banner banner--info">{t('approval.locked', { at: dateTime(session.lockedAt) })}</p>
+            <CorrigendumForm sessionId={session.id} done={done} />
+            <Field label={t('approval.unlockReason')} name="reason" m={m}>
+              {(p) => <input {...p} dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} />}
+            </Field>
+            <button type="button" className="danger" disabled={m.busy} onClick={() => void m.run('sessions.unlock', { sessionId: session.id, reason }).then((r) => r && done())}>
+              {t('approval.unlock')}
+            </button>
+          </div>
+        ) : null}
+        <FormError m={m} fields={['approvedBySittingId', 'reason']} />
+      </section>
+      <SealPanel session={session} version={latest} lang={lang} done={done} />
+    </>
   );
 }
 

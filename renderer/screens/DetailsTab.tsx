@@ -6,12 +6,21 @@ import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import { localInputToIso, nowLocalInput } from '../components/time';
 import type { TabProps } from './SessionWorkspace';
+import type { CouncilSession } from '../../src/sessions/types';
+
+const quorumRules = ['two_thirds_of_members', 'absolute_majority_of_members', 'none'] as const;
+const majorityRules = ['simple_majority_of_votes_cast', 'absolute_majority_of_members', 'two_thirds_present_and_voting', 'two_thirds_of_members', 'unanimity_of_present'] as const;
 
 export function DetailsTab({ session, reloadSession }: TabProps) {
   const { t, lang } = useI18n();
   const states = useQuery('memberStates.list', {});
   const m = useMutation();
-  const setField = async (patch: { chairStateId?: string | null; status?: 'planned' | 'in_progress' | 'closed' }) => {
+  const locked = session.lockedAt !== null;
+  type Patch = Partial<Pick<CouncilSession, 'quorumRule' | 'defaultMajorityRule' | 'chairCastingVote' | 'allowInquorateVotes'>> & {
+    chairStateId?: string | null;
+    status?: 'planned' | 'in_progress' | 'closed';
+  };
+  const setField = async (patch: Patch) => {
     const ok = patch.status
       ? await m.run('sessions.setStatus', { id: session.id, status: patch.status })
       : await m.run('sessions.update', { id: session.id, ...patch });
@@ -25,14 +34,6 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
           <div>
             <dt className="muted">{t('session.memberCount')}</dt>
             <dd>{session.memberCount}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t('session.quorumRule')}</dt>
-            <dd>{t(`rule.quorum.${session.quorumRule}`)}</dd>
-          </div>
-          <div>
-            <dt className="muted">{t('session.majorityRule')}</dt>
-            <dd>{t(`rule.majority.${session.defaultMajorityRule}`)}</dd>
           </div>
         </dl>
         <div className="row">
@@ -60,7 +61,54 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
             )}
           </Field>
         </div>
-        <FormError m={m} fields={['chairStateId', 'status']} />
+        <h3>{t('details.rules')}</h3>
+        <div className="row">
+          <Field label={t('session.quorumRule')} name="quorumRule" m={m}>
+            {(p) => (
+              <select {...p} value={session.quorumRule} disabled={locked} onChange={(e) => void setField({ quorumRule: e.target.value as CouncilSession['quorumRule'] })}>
+                {quorumRules.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`rule.quorum.${r}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('session.majorityRule')} name="defaultMajorityRule" m={m}>
+            {(p) => (
+              <select
+                {...p}
+                value={session.defaultMajorityRule}
+                disabled={locked}
+                onChange={(e) => void setField({ defaultMajorityRule: e.target.value as CouncilSession['defaultMajorityRule'] })}
+              >
+                {majorityRules.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`rule.majority.${r}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="row">
+          <label>
+            <input type="checkbox" name="chairCastingVote" checked={session.chairCastingVote} disabled={locked} onChange={(e) => void setField({ chairCastingVote: e.target.checked })} />{' '}
+            {t('settings.castingVote')}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              name="allowInquorateVotes"
+              checked={session.allowInquorateVotes}
+              disabled={locked}
+              onChange={(e) => void setField({ allowInquorateVotes: e.target.checked })}
+            />{' '}
+            {t('settings.inquorate')}
+          </label>
+        </div>
+        <p className="hint">{t('details.rulesHint')}</p>
+        <FormError m={m} fields={['chairStateId', 'status', 'quorumRule', 'defaultMajorityRule']} />
       </section>
       <SittingsPanel sessionId={session.id} />
     </div>

@@ -4,10 +4,22 @@ import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import { SearchPanel } from './SearchPanel';
+import { ExportSessionButton, ImportSessionPanel } from './SessionTransfer';
 
 const emptyLocal = { ar: '', en: '', fr: '' };
 
-export function SessionsScreen({ open, startCreating = false }: { open: (id: string) => void; startCreating?: boolean }) {
+export function SessionsScreen({
+  open,
+  startCreating = false,
+  importRequest = 0,
+  importHandled,
+}: {
+  open: (id: string) => void;
+  startCreating?: boolean;
+  /** > 0: the File menu asked to import a session (consumed with importHandled). */
+  importRequest?: number;
+  importHandled?: () => void;
+}) {
   const { t, date, lang, comma } = useI18n();
   const sessions = useQuery('sessions.list', {});
   const [creating, setCreating] = useState(startCreating);
@@ -17,6 +29,7 @@ export function SessionsScreen({ open, startCreating = false }: { open: (id: str
       <div className="session-head">
         <h1>{t('sessions.title')}</h1>
         <span className="spacer" />
+        <ImportSessionPanel request={importRequest} handled={importHandled} imported={() => sessions.reload()} />
         <button type="button" className="primary" onClick={() => setCreating((c) => !c)} aria-expanded={creating} data-action="new-session">
           {t('sessions.new')}
         </button>
@@ -43,6 +56,7 @@ export function SessionsScreen({ open, startCreating = false }: { open: (id: str
                 </div>
               </div>
               <span className={`badge${s.lockedAt ? ' badge--warn' : ''}`}>{s.lockedAt ? t('session.locked') : t(`session.status.${s.status}`)}</span>
+              <ExportSessionButton sessionId={s.id} number={s.number} />
               <button type="button" onClick={() => open(s.id)} data-open-session={s.number}>
                 {t('common.open')}
               </button>

@@ -5,11 +5,11 @@ import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import type { OrganisationSettings } from '../../src/settings/schema';
-import { BackupsPanel } from './BackupsPanel';
+import { BackupsPanel, SealKeyPanel } from './BackupsPanel';
 
 const langs = ['ar', 'en', 'fr'] as const;
 
-export function SettingsScreen() {
+export function SettingsScreen({ restored }: { restored?: (note: string) => void }) {
   const { t } = useI18n();
   return (
     <div>
@@ -17,7 +17,8 @@ export function SettingsScreen() {
       <div className="cols">
         <div>
           <OrganisationPanel />
-          <BackupsPanel />
+          <BackupsPanel {...(restored ? { restored } : {})} />
+          <SealKeyPanel />
         </div>
         <MemberStatesPanel />
       </div>

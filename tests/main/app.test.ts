@@ -263,8 +263,9 @@ describe('startApp', () => {
     const h = harness();
     const running = (await h.start())!;
     const win = h.windows[0]!;
-    const call = async (name: string, payload: unknown) => {
-      const r = (await h.ipcMain.invoke(apiChannel(name), win, win.webContents.mainFrame, payload)) as { ok: boolean; value?: any; error?: unknown };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads the views loosely
+    const call = async (name: string, payload: unknown): Promise<any> => {
+      const r = (await h.ipcMain.invoke(apiChannel(name), win, win.webContents.mainFrame, payload)) as { ok: boolean; value?: unknown; error?: unknown };
       if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.error)}`);
       return r.value;
     };
