@@ -38,6 +38,12 @@ describe('the sample minutes as a secretary reads them', () => {
     expect(en).not.toMatch(/1446|AH/);
   });
 
+  it("open with a table of contents once the agenda is long (8 items), and none for a shorter one", async () => {
+    expect((await model('ar')).blocks.filter((b) => b.kind === 'toc')).toEqual([{ kind: 'toc', title: 'المحتويات' }]);
+    const short = await minutesModel(db.ctx, await resolveSession(db.db, 'ordinary:65'), { lang: 'en', timeZone: TZ });
+    expect(short.blocks.some((b) => b.kind === 'toc')).toBe(false);
+  });
+
   it('say an item was presented without guessing the presenter\'s gender', async () => {
     const ar = paragraphs(await model('ar'));
     expect(ar).toContain('عُرض هذا البند من قِبَل الأمانة العامة، استناداً إلى الوثائق: م.ت/66/3.');
