@@ -8,24 +8,29 @@ import type { ApprovalPart, TableDifference } from './zip-schema';
 type RowObj = Record<string, unknown>;
 const STATE_COLUMNS = ['memberStateId', 'chairStateId', 'rapporteurStateId', 'responsibleStateId'];
 
+/** Rows with member-state ids written as ISO codes, as canonical JSON (for comparing) and as objects (for keys). */
 function normaliser(bundle: SessionBundle) {
   const iso = new Map(bundle.memberStates.map((m) => [m.id, m.isoCode]));
-  return (row: object): string => {
+  const rowOf = (row: object): RowObj => {
     const out: RowObj = { ...(row as RowObj) };
     for (const c of STATE_COLUMNS) if (typeof out[c] === 'string') out[c] = `iso:${iso.get(out[c] as string) ?? out[c]}`;
-    return canonicalJson(out);
+    return out;
   };
+  return Object.assign((row: object): string => canonicalJson(rowOf(row)), { rowOf });
 }
+type Normaliser = ReturnType<typeof normaliser>;
 
+// A ballot is keyed by its vote and its state: by ISO code, since each laptop has its own state ids
+// (keyed by the raw id, every ballot of a moved session looked removed and added again).
 function keyOf(table: string, row: RowObj): string {
   if (table === 'voteBallots') return `${String(row.voteId)}/${String(row.memberStateId)}`;
   if (table === 'agendaAdoption') return String(row.sessionId);
   return String(row.id);
 }
 
-function diffRows(table: string, here: RowObj[], there: RowObj[], normHere: (r: object) => string, normThere: (r: object) => string): TableDifference {
-  const a = new Map(here.map((r) => [keyOf(table, r), normHere(r)]));
-  const b = new Map(there.map((r) => [keyOf(table, r), normThere(r)]));
+function diffRows(table: string, here: RowObj[], there: RowObj[], normHere: Normaliser, normThere: Normaliser): TableDifference {
+  const a = new Map(here.map((r) => [keyOf(table, normHere.rowOf(r)), normHere(r)]));
+  const b = new Map(there.map((r) => [keyOf(table, normThere.rowOf(r)), normThere(r)]));
   const diff: TableDifference = { table, added: [], removed: [], changed: [] };
   for (const [k, v] of b) {
     if (!a.has(k)) diff.added.push(k);

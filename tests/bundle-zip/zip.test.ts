@@ -14,6 +14,7 @@ import { sealFile } from '../../src/seal/sign';
 import { verifySealedFile } from '../../src/seal/verify';
 import { updateOrganisationSettings } from '../../src/settings/service';
 import { setSignatory } from '../../src/signatories/service';
+import { seedMemberStates } from '../../src/member-states/seed';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 import { png } from '../approval/images';
 import { snapshot } from '../lock/fixture';
@@ -86,6 +87,16 @@ describe('importSessionZip', () => {
     const v = await verifySealedFile(docx, { publicKeyPem: key.publicKeyPem, ctx: b.ctx });
     expect(v.problems).toEqual([]);
     expect(v.valid).toBe(true);
+  });
+
+  it('a session moved to a laptop with its own member-state ids re-imports as identical (ballots keyed by ISO code)', async () => {
+    const { ids } = await recordedOnA();
+    await seedMemberStates(b.ctx); // b made its own ids for the same states, as a real second laptop does
+    const zip = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
+    expect(await importSessionZip(b.ctx, { zipBytes: zip.bytes })).toMatchObject({ status: 'imported' });
+    expect(b.sqlite.prepare('select count(*) n from vote_ballot').get()).toEqual({ n: 1 });
+    const again = await importSessionZip(b.ctx, { zipBytes: zip.bytes });
+    expect(again).toMatchObject({ status: 'exists', identical: true, differences: [] });
   });
 
   it('writes nothing for a session already here: says what differs; keep keeps, replace replaces', async () => {
