@@ -54,6 +54,8 @@ export function buildDocument(doc: MinutesDocument, options: DocxRenderOptions =
   return new Document({
     title: doc.meta.title,
     ...(options.tocPageNumbers && doc.blocks.some((b) => b.kind === 'toc') ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    // Word fills a table of contents' page numbers only when asked to update fields on opening.
+    ...(doc.blocks.some((b) => b.kind === 'toc') ? { features: { updateFields: true } } : {}),
     subject: doc.meta.subject,
     creator: doc.header.organisation,
     description: `session ${doc.meta.sessionId}${doc.draft ? ' (draft)' : ''}`,

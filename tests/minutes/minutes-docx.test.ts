@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateMinutesDocx } from '../../src/minutes/generate';
 import { loadSessionRows, resolveSession } from '../../src/minutes/load-record';
@@ -35,6 +36,12 @@ const texts = (v: DocxView) => v.paragraphs.map((p) => p.text);
 const indexOf = (v: DocxView, needle: string) => texts(v).findIndex((t) => t.includes(needle));
 
 describe('Arabic minutes', () => {
+  it('ask Word to update fields on opening, so the table of contents gets its page numbers', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(files.ar!));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('TOC \\h \\o');
+    expect(await zip.file('word/settings.xml')!.async('string')).toMatch(/<w:updateFields( w:val="(true|1|on)")?\/>/);
+  });
+
   it('are A4 with the title, venue and both calendars', () => {
     const v = views.ar!;
     expect(v.page).toEqual({ width: 11906 * 635, height: 16838 * 635 });
