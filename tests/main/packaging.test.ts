@@ -78,13 +78,18 @@ describe('the release workflow', () => {
     expect(job['runs-on']).toBe('${{ matrix.os }}');
   });
 
-  it('installs, tests, builds, then packages without publishing', () => {
-    expect(runs).toEqual([
-      'npm ci',
-      'npm test',
-      'npm run build',
-      'npx electron-builder ${{ matrix.platform }} --publish never',
-    ]);
+  it('runs the whole suite as CI does before building', () => {
+    const test = workflow.jobs.test;
+    expect(test.container).toMatch(/bookworm/);
+    expect(test.steps.map((s: { run?: string }) => s.run).filter(Boolean)).toEqual(['bash .ci/run']);
+    expect(job.needs).toBe('test');
+  });
+
+  it('installs, tests the core on the platform, builds, then packages without publishing', () => {
+    expect(runs).toHaveLength(4);
+    expect(runs[0]).toBe('npm ci');
+    expect(runs[1]).toMatch(/^npx vitest run tests\/database /);
+    expect(runs.slice(2)).toEqual(['npm run build', 'npx electron-builder ${{ matrix.platform }} --publish never']);
   });
 
   it('reads the signing and notarisation secrets from env, only in the packaging step', () => {
