@@ -12,7 +12,14 @@ import { LOCKED_TABLES } from '../database/migrations/0003_approval_and_seal';
 import { NotFoundError } from '../errors';
 import { canonicalJson } from './canonical';
 
-export const RECORD_FORMAT = 'council-record/1';
+/**
+ * council-record/2 orders vote ballots by vote and ISO code. /1 ordered them by this laptop's own
+ * member-state id, so the same record hashed differently on a laptop that made its own state ids, and
+ * a moved session's seal failed there; /1 is still computed to verify seals made with it.
+ */
+export const RECORD_FORMAT = 'council-record/2';
+export const RECORD_FORMATS = ['council-record/1', RECORD_FORMAT] as const;
+export type RecordFormat = (typeof RECORD_FORMATS)[number];
 
 type RowObj = Record<string, unknown>;
 
@@ -31,7 +38,7 @@ const ORDER: Record<string, string> = {
 };
 
 export interface SessionRecord {
-  format: typeof RECORD_FORMAT;
+  format: RecordFormat;
   session: RowObj;
   tables: Record<string, RowObj[]>;
 }
@@ -42,7 +49,7 @@ async function rowsOf(tx: Tx, table: string, sessionId: string): Promise<RowObj[
   return result.rows;
 }
 
-export async function loadSessionRecord(tx: Tx, sessionId: string): Promise<SessionRecord> {
+export async function loadSessionRecord(tx: Tx, sessionId: string, format: RecordFormat = RECORD_FORMAT): Promise<SessionRecord> {
   const session = await tx.selectFrom('councilSession').selectAll().where('id', '=', sessionId).executeTakeFirst();
   if (!session) throw new NotFoundError('sessionId', 'session', sessionId);
   const states = await tx.selectFrom('memberState').select(['id', 'isoCode']).execute();
@@ -64,6 +71,11 @@ export async function loadSessionRecord(tx: Tx, sessionId: string): Promise<Sess
       return row;
     });
   }
+  if (format !== 'council-record/1') {
+    // Stable across laptops: by vote, then by the state's ISO code (a code point order, like the JSON keys).
+    const key = (r: RowObj) => `${String(r.voteId)}\u0000${String(r.memberStateId)}`;
+    tables.vote_ballot = [...(tables.vote_ballot ?? [])].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
+  }
   tables.corrigendum = await rowsOf(tx, 'corrigendum', sessionId);
   const signatories = await rowsOf(tx, 'signatory', sessionId);
   const shaById = new Map(
@@ -73,7 +85,7 @@ export async function loadSessionRecord(tx: Tx, sessionId: string): Promise<Sess
     ...rest,
     signatureSha256: typeof signatureAttachmentId === 'string' ? (shaById.get(signatureAttachmentId) ?? null) : null,
   }));
-  return { format: RECORD_FORMAT, session: toIso('council_session', session as unknown as RowObj), tables };
+  return { format, session: toIso('council_session', session as unknown as RowObj), tables };
 }
 
 export function recordSha256(record: SessionRecord): string {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { inTransaction, type CoreContext } from '../core/context';
 import { fingerprintOf, parsePublicKey } from './keys';
 import { manifestPathFor, manifestSchema, manifestSignatureValid, type SealManifest } from './manifest';
-import { loadSessionRecord, recordSha256 } from './record';
+import { loadSessionRecord, RECORD_FORMATS, recordSha256, type RecordFormat } from './record';
 import { sha256Hex } from './sign';
 import type { VerifyProblem, VerifyProblemCode, VerifyResult } from './types';
 
@@ -100,7 +100,12 @@ export async function verifySealedContent(content: SealedContent, options: Omit<
         problem('session_missing', `session ${manifest.session.number} (${manifest.session.id}) is not in this database`);
         return;
       }
-      const now = recordSha256(await loadSessionRecord(tx, manifest.session.id));
+      const format = (RECORD_FORMATS as readonly string[]).includes(manifest.record.format) ? (manifest.record.format as RecordFormat) : null;
+      if (!format) {
+        problem('record_changed', `the record format ${manifest.record.format} is not known to this app`);
+        return;
+      }
+      const now = recordSha256(await loadSessionRecord(tx, manifest.session.id, format));
       if (now !== manifest.record.sha256) problem('record_changed', "the session's record in this database differs from the sealed one");
     });
   }

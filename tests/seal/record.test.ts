@@ -52,4 +52,16 @@ describe('loadSessionRecord', () => {
     t.sqlite.prepare(`update note set text = 'افتتح الرئيس الجلسة الأولى' where id = ?`).run(ids.noteId);
     expect(await hash()).not.toBe(first);
   });
+
+  it('council-record/2 orders ballots by vote and ISO code; /1 (by local state id) is still computed for older seals', async () => {
+    const ids = insertSessionRecord(t.sqlite);
+    const v2 = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId));
+    const v1 = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId, 'council-record/1'));
+    expect(v2.format).toBe('council-record/2');
+    expect(v1.format).toBe('council-record/1');
+    const keys = v2.tables.vote_ballot!.map((r) => `${String(r.voteId)}\u0000${String(r.memberStateId)}`);
+    expect(keys).toEqual([...keys].sort());
+    // The format is part of what is hashed, so a /1 seal is never checked against a /2 record.
+    expect(recordSha256(v1)).not.toBe(recordSha256(v2));
+  });
 });

@@ -1,11 +1,13 @@
 // The whole story of a session, played in Chromium against the browser host and a fresh database:
 // create the session, open a sitting, roll call with a late arrival, adopt the agenda, take notes,
 // a roll-call vote that passes and one refused for lack of quorum, a decision with a reservation,
-// then the Arabic minutes, downloaded and opened as a real .docx.
+// then the Arabic minutes, downloaded and opened as a real .docx; approved, sealed and verified (and a
+// tampered copy caught); moved to a second host as a .zip; a backup restored from the settings.
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startCouncilWebHost } from '../../src/web-host/start';
 import { startUi, type UiHarness } from './harness';
 
 // The session runs today (sittings must fall within its dates).
@@ -16,6 +18,8 @@ const tomorrow = localDate(new Date(Date.now() + 86_400_000));
 
 let ui: UiHarness;
 let page: Page;
+let sealedDocx = '';
+let sealedManifest = '';
 
 beforeAll(async () => {
   ui = await startUi();
@@ -248,6 +252,96 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
     expect(await page.locator('li[data-agenda-item]').count()).toBe(3);
   });
 
+  it('seals and exports the Arabic minutes; verifies them (valid) and a tampered copy (document changed); files the scan', async () => {
+    await tab('minutes');
+    const fingerprint = await page.locator('[data-panel=seal] [data-fingerprint]').getAttribute('data-fingerprint');
+    expect(fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+    const downloads: Download[] = [];
+    const collect = (d: Download) => downloads.push(d);
+    page.on('download', collect);
+    await page.click('[data-action=seal-docx]');
+    await poll(() => downloads.length).toBe(2);
+    page.off('download', collect);
+    const names = downloads.map((d) => d.suggestedFilename()).sort();
+    expect(names).toEqual(['minutes-ordinary-66-v1-ar.docx', 'minutes-ordinary-66-v1-ar.docx.seal.json']);
+    sealedDocx = `${ui.dir}/${names[0]}`;
+    sealedManifest = `${ui.dir}/${names[1]}`;
+    for (const d of downloads) await d.saveAs(`${ui.dir}/${d.suggestedFilename()}`);
+    await page.waitForSelector('[data-sealed]');
+    await page.waitForSelector('[data-version-status=signed]');
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(sealedDocx))).file('word/document.xml')!.async('string');
+    expect(xml.replace(/<[^>]+>/g, '')).toContain(fingerprint);
+    expect(JSON.parse(fs.readFileSync(sealedManifest, 'utf8')).fingerprint).toBe(fingerprint);
+
+    const verify = page.locator('[data-form=verify]');
+    await verify.locator('[data-input=verify-document]').setInputFiles(sealedDocx);
+    await verify.locator('[data-input=verify-manifest]').setInputFiles(sealedManifest);
+    await verify.locator('[data-action=verify]').click();
+    await page.waitForSelector('[data-verify=valid]');
+    expect(await page.locator('[data-verify=valid]').innerText()).toContain('صحيح');
+
+    const tampered = fs.readFileSync(sealedDocx);
+    const at = Math.floor(tampered.length / 2);
+    tampered[at] = tampered[at]! ^ 0x01;
+    fs.writeFileSync(`${ui.dir}/tampered.docx`, tampered);
+    await verify.locator('[data-input=verify-document]').setInputFiles(`${ui.dir}/tampered.docx`);
+    await verify.locator('[data-action=verify]').click();
+    await page.waitForSelector('[data-verify=invalid]');
+    expect(await page.locator('[data-verify=invalid] [data-problem]').evaluateAll((els) => els.map((e) => e.getAttribute('data-problem')))).toEqual(['document_changed']);
+    expect(await page.locator('[data-problem=document_changed]').innerText()).toContain('عُدِّل المستند');
+
+    const scan = page.locator('[data-form=scan]');
+    await scan.locator('[data-input=scan]').setInputFiles({ name: 'signed.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% signed by hand\n%%EOF\n') });
+    await scan.locator('[data-action=file-scan]').click();
+    await page.waitForSelector('[data-scan="signed.pdf"]');
+  });
+
+  it('exports the session .zip and imports it into a second host on a fresh database; a second import asks', async () => {
+    await page.click('[data-nav=sessions]');
+    const [zipDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-export-session="66"]')]);
+    expect(zipDownload.suggestedFilename()).toBe('session-ordinary-66.zip');
+    const zipPath = `${ui.dir}/session-ordinary-66.zip`;
+    await zipDownload.saveAs(zipPath);
+
+    fs.mkdirSync(`${ui.dir}/second`, { recursive: true });
+    // Its own data folder: its own seal key, as on another laptop.
+    const second = await startCouncilWebHost({ dbPath: `${ui.dir}/second/council.sqlite`, staticDir: ui.staticDir });
+    const context = await ui.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'ar' });
+    try {
+      const other = await context.newPage();
+      other.setDefaultTimeout(20_000);
+      other.on('pageerror', (e) => ui.pageErrors.push(e.message));
+      await other.goto(second.host.url);
+      await other.waitForSelector('h1');
+      const importZip = async () => {
+        const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.click('[data-action=import-session]')]);
+        await chooser.setFiles(zipPath);
+      };
+      await importZip();
+      await other.waitForSelector('[data-import=imported]');
+      expect(await other.locator('[data-import=imported]').innerText()).toContain('مقفلة');
+      await other.waitForSelector('[data-open-session="66"]');
+      // Already there: nothing is written until the secretary chooses.
+      await importZip();
+      await other.waitForSelector('[data-import=exists]');
+      expect(await other.locator('[data-import=exists]').innerText()).toContain('تمامًا');
+      await other.click('[data-action=import-keep]');
+      await other.waitForSelector('[data-import=kept]');
+      // The sealed minutes check out on the other laptop, except that its own key is not the sealing key.
+      await other.click('[data-open-session="66"]');
+      await other.click('[data-tab=minutes]');
+      const verify = other.locator('[data-form=verify]');
+      await verify.locator('[data-input=verify-document]').setInputFiles(sealedDocx);
+      await verify.locator('[data-input=verify-manifest]').setInputFiles(sealedManifest);
+      await verify.locator('[data-action=verify]').click();
+      await other.waitForSelector('[data-verify=invalid]');
+      expect(await other.locator('[data-problem]').evaluateAll((els) => els.map((e) => e.getAttribute('data-problem')))).toEqual(['wrong_key']);
+    } finally {
+      await context.close();
+      await second.stop();
+    }
+  });
+
   it('finds the record from the search across sessions (Arabic folded)', async () => {
     await page.click('[data-nav=sessions]');
     const form = page.locator('[data-form=search]');
@@ -257,6 +351,23 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
     await form.locator('[name=query]').fill('تقرير المدير');
     await form.locator('button[type=submit]').click();
     await page.waitForSelector('[data-hit=decision]');
+  });
+
+  it('restores a backup from the settings, after a confirmation; the state before is kept as a backup', async () => {
+    await page.click('[data-nav=settings]');
+    await page.click('[data-action=backup-now]');
+    await page.waitForSelector('[data-backup=manual]');
+    const secretary = page.locator('[data-form=settings] [name=secretaryName]');
+    const before = await secretary.inputValue();
+    await secretary.fill('اسم بعد النسخة الاحتياطية');
+    await page.locator('[data-form=settings] button[type=submit]').click();
+    await page.waitForSelector('[data-form=settings] [role=status]');
+    await page.locator('[data-backup=manual] [data-action=restore]').first().click();
+    await page.waitForSelector('[data-confirm-restore]');
+    await page.click('[data-action=confirm-restore]');
+    await page.waitForSelector('[data-notice]');
+    await poll(() => page.locator('[data-form=settings] [name=secretaryName]').inputValue()).toBe(before);
+    await page.waitForSelector('[data-backup=before-restore]');
   });
 
   it('takes a backup from the settings and switches the whole UI to English, left to right', async () => {
