@@ -15,7 +15,7 @@ import { startCouncilWebHost } from '../src/web-host/start';
 import { arriveAll, createSampleSession } from '../tests/helpers/fixtures';
 import { launchChromium } from '../tests/helpers/chromium';
 
-export const screens = ['sessions', 'details', 'attendance', 'agenda', 'notes', 'motions', 'decisions', 'minutes', 'actions', 'settings'] as const;
+export const screens = ['sessions', 'details', 'attendance', 'agenda', 'notes', 'motions', 'decisions', 'minutes', 'actions', 'settings', 'seal', 'backups'] as const;
 
 /** A session in progress: delegations, roll call, agenda, interventions, a vote, a decision with a reservation. */
 export async function seedShowcase(ctx: CoreContext): Promise<string> {
@@ -73,12 +73,38 @@ export async function seedShowcase(ctx: CoreContext): Promise<string> {
   await call('referrals.create', { decisionId: decision.id, body: 'general_assembly' });
   await call('actions.create', { decisionId: decision.id, description: 'إعداد خطة تنفيذية لبرامج دعم الصناعات الصغيرة والمتوسطة', responsible: { kind: 'secretariat_unit', unit: 'إدارة التنمية الصناعية' }, dueDate: '2027-03-31' });
   await call('motions.propose', { agendaItemId: report.id, text: { ar: 'يقرر المجلس التنفيذي اعتماد الحساب الختامي للسنة المالية 2025.' } });
+  // The previous session, its minutes approved (so locked): the seal screen shows it ready to seal.
+  const previous = await createSampleSession(ctx, { members: 12, sittings: 1, number: 65 });
+  const version = await call('minutesVersions.create', { sessionId: previous.sessionId, language: 'ar' });
+  await call('minutesVersions.circulate', { versionId: version.id });
+  await call('minutesVersions.approve', { versionId: version.id, approvedAtSession: 'الدورة العادية السادسة والستون' });
   return s.sessionId;
 }
 
 async function show(page: Page, screen: (typeof screens)[number]): Promise<void> {
   if (screen === 'sessions' || screen === 'actions' || screen === 'settings') {
     await page.click(`[data-nav=${screen}]`);
+  } else if (screen === 'backups') {
+    // Settings, at the backups: one taken by hand, its restore asking for confirmation; the seal key.
+    await page.click('[data-nav=settings]');
+    await page.click('[data-action=backup-now]');
+    await page.locator('[data-backup=manual] [data-action=restore]').first().click();
+    await page.locator('[data-confirm-restore]').waitFor();
+    await page.locator('[data-fingerprint]').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(`window.scrollTo(0, document.getElementById('backups-h').getBoundingClientRect().top + window.scrollY - 80)`);
+    await page.waitForTimeout(250);
+    return;
+  } else if (screen === 'seal') {
+    // The approved 65th session's minutes: seal and export, verify a file, the signed scan.
+    await page.click('[data-nav=sessions]');
+    await page.click('[data-open-session="65"]');
+    await page.click('[data-tab=minutes]');
+    await page.locator('[data-panel=seal] [data-fingerprint]').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(`window.scrollTo(0, document.querySelector('[data-panel=seal]').getBoundingClientRect().top + window.scrollY - 300)`);
+    await page.waitForTimeout(250);
+    return;
   } else {
     if (!(await page.locator('[role=tablist]').count())) {
       await page.click('[data-nav=sessions]');

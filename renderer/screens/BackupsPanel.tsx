@@ -86,7 +86,7 @@ export function SealKeyPanel() {
       <h2 id="seal-key-h">{t('sealKey.title')}</h2>
       {key.error ? <p className="muted">{key.error.message}</p> : null}
       {key.data ? (
-        <code dir="ltr" data-fingerprint={key.data.fingerprint}>
+        <code className="fingerprint" dir="ltr" data-fingerprint={key.data.fingerprint}>
           {key.data.fingerprint}
         </code>
       ) : null}

@@ -37,9 +37,12 @@ export function SealPanel({ session, version, lang, done }: { session: CouncilSe
     <section className="panel stack" aria-labelledby="seal-h" data-panel="seal">
       <h2 id="seal-h">{t('seal.title')}</h2>
       {key.data ? (
-        <p className="muted">
-          {t('seal.fingerprint')}: <code dir="ltr" data-fingerprint={key.data.fingerprint}>{key.data.fingerprint}</code>
-        </p>
+        <div className="muted">
+          {t('seal.fingerprint')}:{' '}
+          <code className="fingerprint" dir="ltr" data-fingerprint={key.data.fingerprint}>
+            {key.data.fingerprint}
+          </code>
+        </div>
       ) : null}
       {sealable ? (
         <>
