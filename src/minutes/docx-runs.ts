@@ -10,16 +10,25 @@ type Script = 'arabic' | 'latin';
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 const LATIN = /[A-Za-z\u00c0-\u024f]/;
 
+/** The one strong script of the word (no whitespace) around position i, if it has exactly one. */
+function wordScript(chars: string[], strong: (Script | null)[], i: number): Script | null {
+  const scripts = new Set<Script>();
+  for (let j = i; j >= 0 && !/\s/.test(chars[j]!); j--) if (strong[j]) scripts.add(strong[j]!);
+  for (let j = i + 1; j < chars.length && !/\s/.test(chars[j]!); j++) if (strong[j]) scripts.add(strong[j]!);
+  return scripts.size === 1 ? [...scripts][0]! : null;
+}
+
 /**
- * Segments by strong script. Neutral characters (spaces, punctuation, digits) between two letters of
- * the same script stay with them; elsewhere they take the paragraph's own direction.
+ * Segments by strong script. A neutral character (digit, punctuation) inside a word goes with that word's
+ * letters, so "ISO 9001" or a fingerprint group "9f31" stays in one run; other neutrals (spaces...) between
+ * two letters of the same script stay with them; elsewhere they take the paragraph's own direction.
  */
 export function splitByScript(text: string, base: Script): { text: string; script: Script }[] {
   const chars = [...text];
   const strong = chars.map((ch) => (ARABIC.test(ch) ? 'arabic' : LATIN.test(ch) ? 'latin' : null));
   const resolved: Script[] = [];
   for (let i = 0; i < chars.length; i++) {
-    const own = strong[i];
+    const own = strong[i] ?? (/\s/.test(chars[i]!) ? null : wordScript(chars, strong, i));
     if (own) {
       resolved.push(own);
       continue;
