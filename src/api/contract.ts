@@ -373,7 +373,7 @@ export interface SavedFile {
 }
 
 /**
- * The object the renderer holds (window.council in Electron, an HTTP client in the browser host).
+ * The object the renderer holds (the preload's `council` global in Electron, an HTTP client in the browser host).
  * Only `call` is required; the file helpers are optional so a host without them falls back to a
  * browser download (Electron's preload provides them: a save dialog, open, show in folder).
  */

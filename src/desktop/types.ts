@@ -1,4 +1,4 @@
-// What the renderer holds as window.council in Electron: the typed API of src/api/contract.ts
+// What the renderer holds as the `council` global in Electron: the typed API of src/api/contract.ts
 // (call, saveFile, openPath, showInFolder) plus a few desktop-only functions. Each shell function
 // resolves with its value or rejects with an Error whose message names the field.
 import type { CouncilApi, FileToSave, SavedFile } from '../api/contract';

@@ -1,6 +1,6 @@
 // Choosing which text to show in the chosen language, and marking what still needs a translator. Pure.
 import type { Language } from '../settings/schema';
-import type { Span } from './model';
+import type { Block, Inline, Span } from './model';
 
 const ARABIC_LETTER = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
@@ -50,4 +50,17 @@ export function nameText(text: string, lang: Language, extra: Partial<Span> = {}
 
 export function span(text: string, lang: Language, extra: Partial<Span> = {}): Span {
   return { ...extra, text, lang };
+}
+
+export function para(content: Inline, emphasis?: 'decision' | 'note' | 'quote'): Block {
+  return emphasis ? { kind: 'paragraph', content, emphasis } : { kind: 'paragraph', content };
+}
+
+/** A placeholder in fixed wording where a span of record text (its own language) goes. */
+export const HOLE = '\u0000';
+
+/** Fixed wording with HOLE in it, around a span of record text that keeps its own language. */
+export function around(worded: string, inner: Span, lang: Language): Inline {
+  const [before = '', after = ''] = worded.split(HOLE);
+  return [span(before, lang), inner, span(after, lang)].filter((x) => x.text);
 }
