@@ -1,7 +1,7 @@
 // Versions of the minutes and their approval. Approving a version locks the session: from then on the
 // database refuses changes to its record (migration 0003) and corrections are corrigenda.
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
-import type { Row } from '../database/schema';
+import type { Row, RowUpdate } from '../database/schema';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireSession } from '../sessions/guard';
@@ -60,6 +60,20 @@ function assertMove(row: Row<'minutesVersion'>, to: MinutesStatus): void {
   }
 }
 
+/** One step of a version (circulate, approve, sign): write the new fields and audit before/after. */
+async function saveStep(
+  ctx: CoreContext,
+  tx: Tx,
+  before: Row<'minutesVersion'>,
+  changes: RowUpdate<'minutesVersion'> & { status: MinutesStatus },
+  action: string,
+): Promise<MinutesVersionView> {
+  const after = { ...before, ...changes } as Row<'minutesVersion'>;
+  await tx.updateTable('minutesVersion').set(changes).where('id', '=', before.id).execute();
+  await recordAudit(ctx, tx, { action, entity: 'minutes_version', entityId: before.id, sessionId: before.sessionId, before, after });
+  return toVersionView(after);
+}
+
 export async function createMinutesVersion(ctx: CoreContext, input: unknown): Promise<MinutesVersionView> {
   const data = validate(createMinutesVersionSchema, input);
   return inTransaction(ctx, async (tx) => {
@@ -106,21 +120,7 @@ export async function circulateMinutes(ctx: CoreContext, input: unknown): Promis
     const before = await requireVersion(tx, data.versionId);
     await assertLatest(tx, before);
     assertMove(before, 'circulated');
-    const after = { ...before, status: 'circulated' as const, circulatedAt: nowIso(ctx) };
-    await tx
-      .updateTable('minutesVersion')
-      .set({ status: after.status, circulatedAt: after.circulatedAt })
-      .where('id', '=', before.id)
-      .execute();
-    await recordAudit(ctx, tx, {
-      action: 'minutes.version.circulate',
-      entity: 'minutes_version',
-      entityId: before.id,
-      sessionId: before.sessionId,
-      before,
-      after,
-    });
-    return toVersionView(after);
+    return saveStep(ctx, tx, before, { status: 'circulated', circulatedAt: nowIso(ctx) }, 'minutes.version.circulate');
   });
 }
 
@@ -140,23 +140,6 @@ export async function approveMinutes(ctx: CoreContext, input: unknown): Promise<
       if (!sitting) throw new NotFoundError('approvedBySittingId', 'sitting', data.approvedBySittingId);
     }
     const at = nowIso(ctx);
-    const after = {
-      ...before,
-      status: 'approved' as const,
-      approvedAt: at,
-      approvedBySittingId: data.approvedBySittingId,
-      approvedAtSession: data.approvedAtSession,
-    };
-    await tx
-      .updateTable('minutesVersion')
-      .set({
-        status: after.status,
-        approvedAt: at,
-        approvedBySittingId: after.approvedBySittingId,
-        approvedAtSession: after.approvedAtSession,
-      })
-      .where('id', '=', before.id)
-      .execute();
     const session = await requireSession(tx, before.sessionId);
     if (!session.lockedAt) {
       await tx.updateTable('councilSession').set({ lockedAt: at, updatedAt: at }).where('id', '=', session.id).execute();
@@ -169,15 +152,13 @@ export async function approveMinutes(ctx: CoreContext, input: unknown): Promise<
         after: { lockedAt: at, byMinutesVersion: before.version },
       });
     }
-    await recordAudit(ctx, tx, {
-      action: 'minutes.version.approve',
-      entity: 'minutes_version',
-      entityId: before.id,
-      sessionId: before.sessionId,
+    return saveStep(
+      ctx,
+      tx,
       before,
-      after,
-    });
-    return toVersionView(after);
+      { status: 'approved', approvedAt: at, approvedBySittingId: data.approvedBySittingId, approvedAtSession: data.approvedAtSession },
+      'minutes.version.approve',
+    );
   });
 }
 
@@ -195,21 +176,7 @@ export async function markSignedInTx(
     return toVersionView(before);
   }
   assertMove(before, 'signed');
-  const after = { ...before, status: 'signed' as const, signedAt: nowIso(ctx), docxSha256 };
-  await tx
-    .updateTable('minutesVersion')
-    .set({ status: 'signed', signedAt: after.signedAt, docxSha256 })
-    .where('id', '=', before.id)
-    .execute();
-  await recordAudit(ctx, tx, {
-    action: 'minutes.version.sign',
-    entity: 'minutes_version',
-    entityId: before.id,
-    sessionId: before.sessionId,
-    before,
-    after,
-  });
-  return toVersionView(after);
+  return saveStep(ctx, tx, before, { status: 'signed', signedAt: nowIso(ctx), docxSha256 }, 'minutes.version.sign');
 }
 
 export async function markMinutesSigned(ctx: CoreContext, input: unknown): Promise<MinutesVersionView> {
