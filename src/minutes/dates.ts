@@ -55,11 +55,18 @@ export function dayOf(instant: string, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-/** 24-hour clock time of an instant where the session is held, e.g. 09:30. */
+/**
+ * 24-hour clock time of an instant where the session is held: 09:30 in Arabic and English, 9 h 30 in
+ * French (the typographic usage of French official texts).
+ */
 export function formatTime(instant: string, lang: Language, digits: Digits, timeZone: string): string {
   const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
     new Date(instant),
   );
+  if (lang === 'fr') {
+    const [h = '0', m = '00'] = hhmm.split(':');
+    return `${Number(h)}\u00a0h\u00a0${m}`;
+  }
   return formatNumber(hhmm, lang, digits);
 }
 
