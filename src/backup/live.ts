@@ -60,6 +60,9 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
   let service: BackupService = createBackupService(council.database, council.ctx, backupDir);
   let schedule: { stop(): void } | null = null;
   let restoring = false;
+  // Set from the first line of a restore (before any await): a second press of Restore must not start
+  // another one while the first is still taking its before-restore backup.
+  let restoreBusy = false;
 
   const ctx = () => {
     if (restoring) throw new ConflictError('call', 'the database is being restored from a backup; try again in a moment');
@@ -79,7 +82,16 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
   };
 
   async function restore(fileName: string): Promise<RestoreOutcome> {
-    if (restoring) throw new ConflictError('fileName', 'a restore is already running');
+    if (restoreBusy) throw new ConflictError('fileName', 'a restore is already running');
+    restoreBusy = true;
+    try {
+      return await restoreOnce(fileName);
+    } finally {
+      restoreBusy = false;
+    }
+  }
+
+  async function restoreOnce(fileName: string): Promise<RestoreOutcome> {
     const backup = service.list().find((b) => b.fileName === fileName);
     if (!backup) throw new NotFoundError('fileName', 'backup', fileName);
     const problems = integrityProblems(backup.path);
