@@ -16,7 +16,13 @@ export const manifestSchema = z.object({
   file: z.object({ name: z.string().min(1), kind: z.enum(['docx', 'pdf']), sha256: hex64, bytes: z.number().int().min(0) }),
   session: z.object({ id: z.string().min(1), kind: z.enum(['ordinary', 'extraordinary']), number: z.number().int() }),
   minutesVersion: z.number().int().min(1).nullable(),
-  record: z.object({ format: z.string().min(1), canonicalization: z.string().min(1), sha256: hex64 }),
+  record: z.object({
+    format: z.string().min(1),
+    canonicalization: z.string().min(1),
+    sha256: hex64,
+    /** council-record/3: the corrigenda held (numbers 1..n), those recorded when sealing. */
+    corrigenda: z.number().int().min(0).optional(),
+  }),
   publicKey: z.string().includes('BEGIN PUBLIC KEY'),
   fingerprint: z.string().regex(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/),
   signedAt: z.string().min(1),

@@ -16,9 +16,12 @@ import { canonicalJson } from './canonical';
  * council-record/2 orders vote ballots by vote and ISO code. /1 ordered them by this laptop's own
  * member-state id, so the same record hashed differently on a laptop that made its own state ids, and
  * a moved session's seal failed there; /1 is still computed to verify seals made with it.
+ * council-record/3 holds the corrigenda numbered up to the count the manifest states (those recorded
+ * when sealing): a corrigendum recorded afterwards is a new record linked to the sealed one, not a
+ * change to it, so the signed minutes still verify (/2 held them all and said "record changed").
  */
-export const RECORD_FORMAT = 'council-record/2';
-export const RECORD_FORMATS = ['council-record/1', RECORD_FORMAT] as const;
+export const RECORD_FORMAT = 'council-record/3';
+export const RECORD_FORMATS = ['council-record/1', 'council-record/2', RECORD_FORMAT] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
 
 type RowObj = Record<string, unknown>;
@@ -49,7 +52,27 @@ async function rowsOf(tx: Tx, table: string, sessionId: string): Promise<RowObj[
   return result.rows;
 }
 
-export async function loadSessionRecord(tx: Tx, sessionId: string, format: RecordFormat = RECORD_FORMAT): Promise<SessionRecord> {
+/** The corrigenda a format-3 record holds: numbers 1..corrigendaUpTo (all of them for /1 and /2). */
+export interface RecordScope {
+  corrigendaUpTo?: number;
+}
+
+/** How many corrigenda the session has now (a format-3 seal states it in its manifest). */
+export async function corrigendaCountOf(tx: Tx, sessionId: string): Promise<number> {
+  const row = await tx
+    .selectFrom('corrigendum')
+    .select((eb) => eb.fn.max('number').as('n'))
+    .where('sessionId', '=', sessionId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function loadSessionRecord(
+  tx: Tx,
+  sessionId: string,
+  format: RecordFormat = RECORD_FORMAT,
+  scope: RecordScope = {},
+): Promise<SessionRecord> {
   const session = await tx.selectFrom('councilSession').selectAll().where('id', '=', sessionId).executeTakeFirst();
   if (!session) throw new NotFoundError('sessionId', 'session', sessionId);
   const states = await tx.selectFrom('memberState').select(['id', 'isoCode']).execute();
@@ -76,7 +99,9 @@ export async function loadSessionRecord(tx: Tx, sessionId: string, format: Recor
     const key = (r: RowObj) => `${String(r.voteId)}\u0000${String(r.memberStateId)}`;
     tables.vote_ballot = [...(tables.vote_ballot ?? [])].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
   }
-  tables.corrigendum = await rowsOf(tx, 'corrigendum', sessionId);
+  const corrigenda = await rowsOf(tx, 'corrigendum', sessionId);
+  const upTo = format === RECORD_FORMAT ? scope.corrigendaUpTo : undefined;
+  tables.corrigendum = upTo === undefined ? corrigenda : corrigenda.filter((r) => Number(r.number) <= upTo);
   const signatories = await rowsOf(tx, 'signatory', sessionId);
   const shaById = new Map(
     (await tx.selectFrom('attachment').select(['id', 'sha256']).where('sessionId', '=', sessionId).execute()).map((a) => [a.id, a.sha256]),

@@ -10,7 +10,7 @@ import { validate } from '../errors/validate';
 import { ensureSealKey } from './keys';
 import { sealFileSchema } from './schema';
 import { manifestPathFor, RECORD_CANONICALIZATION, SEAL_FORMAT, signManifest, type SealManifest } from './manifest';
-import { loadSessionRecord, RECORD_FORMAT, recordSha256 } from './record';
+import { corrigendaCountOf, loadSessionRecord, RECORD_FORMAT, recordSha256 } from './record';
 
 export interface SealHost {
   /** The app's data folder (Electron's userData; beside the database for the CLI): the key lives there. */
@@ -49,7 +49,8 @@ export async function sealFile(ctx: CoreContext, input: unknown, host: SealHost)
       throw new ConflictError('versionId', `only approved minutes are sealed; this version is ${version.status}`);
     }
     const session = await tx.selectFrom('councilSession').selectAll().where('id', '=', version.sessionId).executeTakeFirstOrThrow();
-    const record = await loadSessionRecord(tx, session.id);
+    const corrigenda = await corrigendaCountOf(tx, session.id);
+    const record = await loadSessionRecord(tx, session.id, RECORD_FORMAT, { corrigendaUpTo: corrigenda });
     const signedAt = nowIso(ctx);
     const manifest = signManifest(
       {
@@ -57,7 +58,7 @@ export async function sealFile(ctx: CoreContext, input: unknown, host: SealHost)
         file: { name: path.basename(filePath), kind, sha256: sha256Hex(bytes), bytes: bytes.length },
         session: { id: session.id, kind: session.kind, number: session.number },
         minutesVersion: version.version,
-        record: { format: RECORD_FORMAT, canonicalization: RECORD_CANONICALIZATION, sha256: recordSha256(record) },
+        record: { format: RECORD_FORMAT, canonicalization: RECORD_CANONICALIZATION, sha256: recordSha256(record), corrigenda },
         publicKey: key.publicKeyPem,
         fingerprint: key.fingerprint,
         signedAt,

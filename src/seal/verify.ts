@@ -5,7 +5,7 @@ import path from 'node:path';
 import { inTransaction, type CoreContext } from '../core/context';
 import { fingerprintOf, parsePublicKey } from './keys';
 import { manifestPathFor, manifestSchema, manifestSignatureValid, type SealManifest } from './manifest';
-import { loadSessionRecord, RECORD_FORMATS, recordSha256, type RecordFormat } from './record';
+import { loadSessionRecord, RECORD_FORMAT, RECORD_FORMATS, recordSha256, type RecordFormat } from './record';
 import { sha256Hex } from './sign';
 import type { VerifyProblem, VerifyProblemCode, VerifyResult } from './types';
 
@@ -105,7 +105,13 @@ export async function verifySealedContent(content: SealedContent, options: Omit<
         problem('record_changed', `the record format ${manifest.record.format} is not known to this app`);
         return;
       }
-      const now = recordSha256(await loadSessionRecord(tx, manifest.session.id, format));
+      const upTo = manifest.record.corrigenda;
+      if (format === RECORD_FORMAT && upTo === undefined) {
+        problem('record_changed', `a ${format} seal must state how many corrigenda it holds`);
+        return;
+      }
+      const scope = upTo === undefined ? {} : { corrigendaUpTo: upTo };
+      const now = recordSha256(await loadSessionRecord(tx, manifest.session.id, format, scope));
       if (now !== manifest.record.sha256) problem('record_changed', "the session's record in this database differs from the sealed one");
     });
   }

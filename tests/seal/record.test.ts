@@ -55,8 +55,9 @@ describe('loadSessionRecord', () => {
 
   it('council-record/2 orders ballots by vote and ISO code; /1 (by local state id) is still computed for older seals', async () => {
     const ids = insertSessionRecord(t.sqlite);
-    const v2 = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId));
+    const v2 = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId, 'council-record/2'));
     const v1 = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId, 'council-record/1'));
+    expect((await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId))).format).toBe('council-record/3');
     expect(v2.format).toBe('council-record/2');
     expect(v1.format).toBe('council-record/1');
     const keys = v2.tables.vote_ballot!.map((r) => `${String(r.voteId)}\u0000${String(r.memberStateId)}`);

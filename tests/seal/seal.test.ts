@@ -178,6 +178,14 @@ describe('verifying', () => {
     expect(codes(r)).toEqual(['record_changed']);
   });
 
+  it('still verifies the signed minutes after a corrigendum is recorded (the correction is a new record, not a change)', async () => {
+    const { key, ids } = await sealed();
+    const { addCorrigendum } = await import('../../src/corrigenda/service');
+    await addCorrigendum(t.ctx, { sessionId: ids.sessionId, textAr: 'تصحيح', textEn: 'Correction', textFr: 'Rectificatif', reason: 'a typo in the decision' });
+    const r = await verifySealedFile(docxPath, { publicKeyPem: key.publicKeyPem, ctx: t.ctx });
+    expect(codes(r)).toEqual([]);
+  });
+
   it('does not count follow-up progress (action_item.status) as a record change', async () => {
     const { key, ids } = await sealed();
     t.sqlite.prepare(`update action_item set status = 'done' where id = ?`).run(ids.actionItemId);
