@@ -1,6 +1,8 @@
 // What each shell channel does once its payload is valid. Opening a file is limited to existing
 // documents (.docx, .pdf): a page must not be able to make the OS run a program. Saving writes only
-// where the user chose in a native dialog.
+// where the user chose in a native dialog. Opening and showing in the folder take only a file the app
+// saved in this run (the path the page got back from shell:save-file): a page must not be able to probe
+// the disk for files or open any document on it.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SavedFile } from '../src/api/contract';
@@ -58,6 +60,14 @@ function writeAtomically(file: string, bytes: Buffer): void {
 }
 
 export function createShellCalls(deps: ShellCallDeps): ShellCalls {
+  const savedHere = new Set<string>();
+  /** A file this run saved, still there; otherwise a typed error naming 'path'. */
+  const savedFile = (file: string): string => {
+    if (!path.isAbsolute(file) || !savedHere.has(path.resolve(file))) {
+      throw new ValidationError('path', 'path: only a file the app saved can be opened or shown');
+    }
+    return existingFile(file);
+  };
   return {
     'shell:save-file': async ({ fileName, base64, beside }): Promise<SavedFile> => {
       const target = await deps.saveDialog(fileName);
@@ -65,18 +75,19 @@ export function createShellCalls(deps: ShellCallDeps): ShellCalls {
       writeAtomically(target, Buffer.from(base64, 'base64'));
       // The seal's manifest goes beside the document under the name `verify` looks for.
       for (const companion of beside ?? []) writeAtomically(target + companion.suffix, Buffer.from(companion.base64, 'base64'));
+      savedHere.add(path.resolve(target));
       return { saved: true, path: target };
     },
     'shell:open-path': async ({ path: file }) => {
       if (!(openableExtensions as readonly string[]).includes(extensionOf(file))) {
         throw new ValidationError('path', `path: only .${openableExtensions.join(', .')} files can be opened`);
       }
-      const failure = await deps.shell.openPath(existingFile(file));
+      const failure = await deps.shell.openPath(savedFile(file));
       if (failure) throw new ValidationError('path', `path: ${failure}`);
       return null;
     },
     'shell:show-in-folder': async ({ path: file }) => {
-      deps.shell.showItemInFolder(existingFile(file));
+      deps.shell.showItemInFolder(savedFile(file));
       return null;
     },
     'shell:open-dialog': ({ kind }) => deps.openDialog(kind),

@@ -148,30 +148,45 @@ describe('shell channels', () => {
     expect(shell.opened).toEqual([]);
   });
 
-  it('open only existing .docx/.pdf files given by absolute path', async () => {
-    const { invoke, shell } = setup();
-    const docx = path.join(files, 'minutes.docx');
-    fs.writeFileSync(docx, 'x');
+  // Save a file through the app as the UI does before offering Open / Show in folder.
+  async function saveThroughApp(h: ReturnType<typeof setup>, fileName: string): Promise<string> {
+    h.saved.target = path.join(files, fileName);
+    const r = await h.invoke('shell:save-file', { fileName, mimeType: 'application/octet-stream', base64: Buffer.from('x').toString('base64') });
+    expect(r).toMatchObject({ ok: true, value: { saved: true } });
+    return h.saved.target;
+  }
+
+  it('open only .docx/.pdf files the app saved, still there', async () => {
+    const h = setup();
+    const { invoke, shell } = h;
+    const docx = await saveThroughApp(h, 'minutes.docx');
+    const gone = await saveThroughApp(h, 'gone.pdf');
+    fs.rmSync(gone);
+    const elsewhere = path.join(files, 'other.docx');
+    fs.writeFileSync(elsewhere, 'x');
     const exe = path.join(files, 'tool.exe');
     fs.writeFileSync(exe, 'x');
     expect(await invoke('shell:open-path', { path: docx })).toEqual({ ok: true, value: null });
     expect(await invoke('shell:open-path', { path: exe })).toMatchObject({ ok: false, error: { field: 'path' } });
     expect(await invoke('shell:open-path', { path: 'minutes.docx' })).toMatchObject({ ok: false, error: { field: 'path' } });
-    expect(await invoke('shell:open-path', { path: path.join(files, 'gone.pdf') })).toMatchObject({
-      ok: false,
-      error: { code: 'NOT_FOUND', field: 'path' },
-    });
+    // An existing document the app did not save: refused, without saying whether it exists.
+    expect(await invoke('shell:open-path', { path: elsewhere })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'path' } });
+    expect(await invoke('shell:open-path', { path: path.join(files, 'never.pdf') })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'path' } });
+    expect(await invoke('shell:open-path', { path: gone })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'path' } });
     expect(shell.opened).toEqual([docx]);
     shell.openPathResult = 'no application is associated';
     expect(await invoke('shell:open-path', { path: docx })).toMatchObject({ ok: false, error: { field: 'path' } });
   });
 
-  it('show an existing file in its folder', async () => {
-    const { invoke, shell } = setup();
-    const file = path.join(files, 'backup.sqlite');
-    fs.writeFileSync(file, 'x');
+  it('show in its folder only a file the app saved', async () => {
+    const h = setup();
+    const { invoke, shell } = h;
+    const file = await saveThroughApp(h, 'backup.sqlite');
+    const other = path.join(files, 'private.sqlite');
+    fs.writeFileSync(other, 'x');
     expect(await invoke('shell:show-in-folder', { path: file })).toEqual({ ok: true, value: null });
     expect(await invoke('shell:show-in-folder', { path: files })).toMatchObject({ ok: false, error: { field: 'path' } });
+    expect(await invoke('shell:show-in-folder', { path: other })).toMatchObject({ ok: false, error: { field: 'path' } });
     expect(shell.shownInFolder).toEqual([file]);
   });
 
