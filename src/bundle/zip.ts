@@ -95,6 +95,19 @@ interface ReadZip {
 }
 
 /** Open the archive and check it whole before anything is trusted: hashes, shapes, attachment bytes. */
+/** What an archive may inflate to in all (the attachments are limited well below this). */
+const MAX_UNZIPPED_BYTES = 400_000_000;
+
+/**
+ * An entry's uncompressed size as the archive declares it (JSZip keeps it on the entry's _data, read as
+ * a signed 32-bit number: above 2 GB it comes out negative; ZIP64 sizes come out as they are).
+ */
+function uncompressedSizeOf(entry: JSZip.JSZipObject): number {
+  const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  if (typeof size !== 'number' || !Number.isFinite(size)) return 0;
+  return size < 0 ? size + 2 ** 32 : size;
+}
+
 async function readZip(bytes: Uint8Array): Promise<ReadZip> {
   if (bytes.length > MAX_ZIP_BYTES) throw new ValidationError('zip', `the archive is larger than ${MAX_ZIP_BYTES} bytes`);
   let zip: JSZip;
@@ -103,15 +116,32 @@ async function readZip(bytes: Uint8Array): Promise<ReadZip> {
   } catch (err) {
     throw new ValidationError('zip', `not a .zip archive: ${(err as Error).message}`);
   }
+  // Sizes first, from the archive's directory: a small archive must not inflate into gigabytes before a
+  // hash says it is not ours. (JSZip refuses an entry that inflates to another size than declared.)
+  const declared = Object.values(zip.files).reduce((sum, entry) => sum + uncompressedSizeOf(entry), 0);
+  if (declared > MAX_UNZIPPED_BYTES) {
+    throw new ValidationError('zip', `the archive would be ${declared} bytes uncompressed, more than ${MAX_UNZIPPED_BYTES}`);
+  }
   const hashFile = zip.file('hashes.json');
   if (!hashFile) throw new ValidationError('zip', 'not a session archive: hashes.json is missing');
-  const hashes = validate(hashesSchema, JSON.parse(await hashFile.async('string')), 'hashes.json');
+  let hashesJson: unknown;
+  try {
+    hashesJson = JSON.parse(await hashFile.async('string'));
+  } catch (err) {
+    throw new ValidationError('zip', `hashes.json cannot be read: ${(err as Error).message}`);
+  }
+  const hashes = validate(hashesSchema, hashesJson, 'hashes.json');
   const contents = new Map<string, Uint8Array>();
   for (const entry of Object.values(zip.files)) {
     if (entry.dir || entry.name === 'hashes.json') continue;
     const expected = hashes.files[entry.name];
     if (!expected) throw new ValidationError('zip', `${entry.name} is not listed in hashes.json`);
-    const data = await entry.async('uint8array');
+    let data: Uint8Array;
+    try {
+      data = await entry.async('uint8array');
+    } catch (err) {
+      throw new ValidationError('zip', `${entry.name} cannot be read: the archive is damaged (${(err as Error).message})`);
+    }
     if (sha256(data) !== expected) throw new ValidationError('zip', `${entry.name} does not match its hash: the archive was altered or damaged`);
     contents.set(entry.name, data);
   }
@@ -121,7 +151,11 @@ async function readZip(bytes: Uint8Array): Promise<ReadZip> {
   const text = (name: string) => {
     const b = contents.get(name);
     if (!b) throw new ValidationError('zip', `${name} is missing`);
-    return JSON.parse(Buffer.from(b).toString('utf8')) as unknown;
+    try {
+      return JSON.parse(Buffer.from(b).toString('utf8')) as unknown;
+    } catch (err) {
+      throw new ValidationError('zip', `${name} is not JSON: ${(err as Error).message}`);
+    }
   };
   const bundle = validate(sessionBundleSchema, text('session.json'), 'session.json');
   const approval = validate(approvalPartSchema, text('approval.json'), 'approval.json');

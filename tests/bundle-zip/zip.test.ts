@@ -10,7 +10,7 @@ import { exportSessionZip, importSessionZip } from '../../src/bundle/zip';
 import { addCorrigendum } from '../../src/corrigenda/service';
 import { ValidationError } from '../../src/errors';
 import { ensureSealKey } from '../../src/seal/keys';
-import { sealFile } from '../../src/seal/sign';
+import { sealFile, sha256Hex } from '../../src/seal/sign';
 import { verifySealedFile } from '../../src/seal/verify';
 import { updateOrganisationSettings } from '../../src/settings/service';
 import { setSignatory } from '../../src/signatories/service';
@@ -154,5 +154,52 @@ describe('importSessionZip', () => {
     await refuse({ zipBytes: bytes, choice: 'replace' }, 'choice', /not here/);
     await refuse({ zipBytes: new Uint8Array([1, 2, 3]) }, 'zip', /not a .zip/);
     await refuse({}, 'zipBase64', /once/);
+  });
+});
+
+/** The archive with the uncompressed size of `name` rewritten (local header and central directory). */
+function withDeclaredSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
+  const out = Buffer.from(bytes);
+  const wanted = Buffer.from(name, 'utf8');
+  for (let i = 0; i + 46 < out.length; i++) {
+    const sig = out.readUInt32LE(i);
+    if (sig === 0x04034b50 && out.subarray(i + 30, i + 30 + out.readUInt16LE(i + 26)).equals(wanted)) out.writeUInt32LE(size, i + 22);
+    if (sig === 0x02014b50 && out.subarray(i + 46, i + 46 + out.readUInt16LE(i + 28)).equals(wanted)) out.writeUInt32LE(size, i + 24);
+  }
+  return new Uint8Array(out);
+}
+
+describe('importSessionZip and a hostile archive', () => {
+  it('refuses an archive that would inflate beyond the limit before inflating it, and a damaged entry, with a typed error', async () => {
+    const { ids } = await recordedOnA();
+    const { bytes } = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
+    const before = snapshot(b.sqlite);
+    const refusal = async (zipBytes: Uint8Array) => {
+      const err = await importSessionZip(b.ctx, { zipBytes }).catch((e: unknown) => e);
+      expect(snapshot(b.sqlite)).toEqual(before);
+      return err as ValidationError;
+    };
+    // A "zip bomb": 4 GB declared for one entry. Refused from the sizes alone.
+    const bomb = await refusal(withDeclaredSize(bytes, 'session.json', 0xfffffff0));
+    expect(bomb).toBeInstanceOf(ValidationError);
+    expect(bomb.field).toBe('zip');
+    expect(bomb.message).toMatch(/bytes uncompressed, more than/);
+    // An entry whose declared size is not what it inflates to: a damaged archive, said as such.
+    const json = (await (await JSZip.loadAsync(bytes)).file('session.json')!.async('uint8array')).length;
+    const damaged = await refusal(withDeclaredSize(bytes, 'session.json', json + 1));
+    expect(damaged).toBeInstanceOf(ValidationError);
+    expect(damaged.field).toBe('zip');
+    expect(damaged.message).toMatch(/session\.json/);
+    // Hashes that match, but a session.json that is not JSON (an archive made by hand).
+    const garbage = Buffer.from('{ not json');
+    const forged = new JSZip();
+    forged.file('session.json', garbage);
+    forged.file('approval.json', '{}');
+    const real = JSON.parse(await (await JSZip.loadAsync(bytes)).file('hashes.json')!.async('string')) as Record<string, unknown>;
+    const hashes = { ...real, files: { 'session.json': sha256Hex(garbage), 'approval.json': sha256Hex(Buffer.from('{}')) } };
+    forged.file('hashes.json', JSON.stringify(hashes));
+    const notJson = await refusal(await forged.generateAsync({ type: 'uint8array' }));
+    expect(notJson).toBeInstanceOf(ValidationError);
+    expect(notJson.field).toBe('zip');
   });
 });
