@@ -58,7 +58,7 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
   const databasePath = council.database.path;
   const backupDir = defaultBackupDir(databasePath);
   let service: BackupService = createBackupService(council.database, council.ctx, backupDir);
-  let schedule: { stop(): void } | null = null;
+  let schedule: { stop(): void; idle(): Promise<void> } | null = null;
   let restoring = false;
   // Set from the first line of a restore (before any await): a second press of Restore must not start
   // another one while the first is still taking its before-restore backup.
@@ -79,6 +79,12 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
   const stopSchedule = () => {
     schedule?.stop();
     schedule = null;
+  };
+  /** Stop the schedule and wait for a check already running, so the database is never closed under it. */
+  const stopScheduleAndWait = async () => {
+    const stopping = schedule;
+    stopSchedule();
+    await stopping?.idle();
   };
 
   async function restore(fileName: string): Promise<RestoreOutcome> {
@@ -104,7 +110,7 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
     const before = await takeBackup({ sqlite: council.database.sqlite, databasePath, reason: 'before-restore', now: at, dir: backupDir });
     const now = council.ctx.now();
     const wasScheduled = schedule !== null;
-    stopSchedule();
+    await stopScheduleAndWait();
     restoring = true;
     try {
       await council.close();
@@ -148,7 +154,7 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
     stopSchedule,
     scheduled: () => schedule !== null,
     close: async () => {
-      stopSchedule();
+      await stopScheduleAndWait();
       await council.close();
     },
   };

@@ -34,6 +34,8 @@ export interface BackupScheduler {
   /** One check now (also what the timer calls). Resolves to the backup taken, if any. */
   tick(): Promise<'daily' | 'session-closed' | null>;
   stop(): void;
+  /** Resolves once no check is running: the host awaits it before closing the database. */
+  idle(): Promise<void>;
 }
 
 export function startBackupScheduler(options: SchedulerOptions): BackupScheduler {
@@ -67,5 +69,11 @@ export function startBackupScheduler(options: SchedulerOptions): BackupScheduler
   };
 
   const handle = options.timer.setInterval(() => void tick(), options.checkEveryMs ?? 60_000);
-  return { tick, stop: () => options.timer.clearInterval(handle) };
+  return {
+    tick,
+    stop: () => options.timer.clearInterval(handle),
+    idle: async () => {
+      await running;
+    },
+  };
 }

@@ -44,3 +44,24 @@ describe('restoring under a running host', () => {
     expect(Number(n.n)).toBe(0);
   });
 });
+
+describe('closing while a scheduled backup runs', () => {
+  it('waits for the backup to finish before closing the database (quitting, or a restore)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'council-live-'));
+    dirs.push(dir);
+    const handlers: (() => void)[] = [];
+    const errors: unknown[] = [];
+    const live = await openLiveCouncil({
+      open: () => openCouncil({ path: path.join(dir, 'council.sqlite') }),
+      timer: { setInterval: (fn) => handlers.push(fn), clearInterval: () => undefined },
+      onScheduleError: (err) => errors.push(err),
+    });
+    live.startSchedule();
+    handlers[0]!(); // the minute's check starts: no backup yet, so a daily one
+    await live.close();
+    expect(errors).toEqual([]);
+    const names = fs.readdirSync(path.join(dir, 'backups'));
+    expect(names.filter((n) => n.includes('-daily-') && n.endsWith('.sqlite'))).toHaveLength(1);
+    expect(names.filter((n) => n.endsWith('.partial'))).toEqual([]);
+  });
+});
