@@ -78,6 +78,7 @@ function VerifyForm() {
   const m = useMutation();
   const [doc, setDoc] = useState<File | null>(null);
   const [manifest, setManifest] = useState<File | null>(null);
+  const [publicKey, setPublicKey] = useState<File | null>(null);
   const [result, setResult] = useState<VerifyResult | null>(null);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -87,6 +88,7 @@ function VerifyForm() {
       fileName: doc.name,
       fileBase64: await fileToBase64(doc),
       ...(manifest ? { manifestText: await manifest.text() } : {}),
+      ...(publicKey ? { publicKeyPem: await publicKey.text() } : {}),
     });
     if (r) setResult(r);
   };
@@ -100,8 +102,12 @@ function VerifyForm() {
         <Field label={t('verify.manifest')} name="manifestText" m={m}>
           {(p) => <input {...p} type="file" accept=".json" onChange={(e) => setManifest(e.target.files?.[0] ?? null)} data-input="verify-manifest" />}
         </Field>
+        <Field label={t('verify.publicKey')} name="publicKeyPem" m={m}>
+          {(p) => <input {...p} type="file" accept=".pem" onChange={(e) => setPublicKey(e.target.files?.[0] ?? null)} data-input="verify-public-key" />}
+        </Field>
       </div>
-      <FormError m={m} fields={['fileBase64', 'manifestText']} />
+      <p className="hint">{t('verify.publicKeyHint')}</p>
+      <FormError m={m} fields={['fileBase64', 'manifestText', 'publicKeyPem']} />
       <button type="submit" disabled={m.busy || !doc} data-action="verify">
         {t('verify.run')}
       </button>
@@ -112,6 +118,14 @@ function VerifyForm() {
             <div className="muted">
               {t('verify.sealedInfo', { at: dateTime(result.sealed.signedAt), number: result.sealed.session.number, version: result.sealed.minutesVersion ?? '—' })}{' '}
               <code dir="ltr">{result.sealed.fingerprint}</code>
+            </div>
+          ) : null}
+          {result.trustedKey ? (
+            <div className="muted" data-trusted-key={result.trustedKey.thisInstallation ? 'installation' : 'given'}>
+              {t(result.trustedKey.thisInstallation ? 'verify.keyUsed.installation' : 'verify.keyUsed.given')}{' '}
+              <code dir="ltr" data-fingerprint={result.trustedKey.fingerprint}>
+                {result.trustedKey.fingerprint}
+              </code>
             </div>
           ) : null}
           {result.problems.length ? (

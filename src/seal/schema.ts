@@ -43,7 +43,14 @@ export const verifyUploadSchema = z
     fileBase64: base64.min(1, 'required'),
     /** The FILE.seal.json's text; without it the answer is "not signed". */
     manifestText: z.string().max(1_000_000).optional(),
-    /** Trust this public key (PEM) instead of this installation's. */
-    publicKeyPem: z.string().max(10_000).includes('BEGIN PUBLIC KEY').optional(),
+    /**
+     * Trust this public key (PEM, as `seal-key` and the UI's export write it) instead of this installation's.
+     * One PUBLIC KEY block only: a private key picked by mistake (which would yield its public half) is refused.
+     */
+    publicKeyPem: z
+      .string()
+      .max(10_000)
+      .regex(/^\s*-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----\s*$/, 'a PEM public key (-----BEGIN PUBLIC KEY-----)')
+      .optional(),
   })
   .strict();

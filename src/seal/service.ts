@@ -29,7 +29,8 @@ const MIME = {
 
 export async function verifySealed(ctx: CoreContext, input: unknown, host: SealHost): Promise<VerifyResult> {
   const data = validate(verifySealedFileSchema, input);
-  const options: VerifyOptions = { publicKeyPem: data.publicKeyPem ?? exportPublicKey(host.dataDir).publicKeyPem };
+  const own = exportPublicKey(host.dataDir);
+  const options: VerifyOptions = { publicKeyPem: data.publicKeyPem ?? own.publicKeyPem, installationFingerprint: own.fingerprint };
   if (data.manifestPath) options.manifestPath = data.manifestPath;
   if (data.compareRecord) options.ctx = ctx;
   return verifySealedFile(data.filePath, options);
@@ -89,9 +90,13 @@ export async function sealMinutes(ctx: CoreContext, input: unknown, host: SealHo
   }
 }
 
-/** Check a file the user picked against the manifest they picked; the installation's key is trusted unless one is given. */
+/**
+ * Check a file the user picked against the manifest they picked. The installation's key is trusted unless
+ * the user gives one (the sealing laptop's exported public key, to check minutes sealed elsewhere).
+ */
 export async function verifyUpload(ctx: CoreContext, input: unknown, host: SealHost): Promise<VerifyResult> {
   const data = validate(verifyUploadSchema, input);
+  const own = exportPublicKey(host.dataDir);
   let publicKeyPem: string;
   if (data.publicKeyPem) {
     try {
@@ -101,7 +106,7 @@ export async function verifyUpload(ctx: CoreContext, input: unknown, host: SealH
     }
     publicKeyPem = data.publicKeyPem;
   } else {
-    publicKeyPem = exportPublicKey(host.dataDir).publicKeyPem;
+    publicKeyPem = own.publicKeyPem;
   }
   return verifySealedContent(
     {
@@ -110,6 +115,6 @@ export async function verifyUpload(ctx: CoreContext, input: unknown, host: SealH
       fileBytes: new Uint8Array(Buffer.from(data.fileBase64, 'base64')),
       manifestText: data.manifestText ?? null,
     },
-    { publicKeyPem, ctx },
+    { publicKeyPem, installationFingerprint: own.fingerprint, ctx },
   );
 }

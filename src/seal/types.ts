@@ -23,6 +23,8 @@ export interface VerifyResult {
   sealed: { fingerprint: string; signedAt: string; session: { id: string; kind: 'ordinary' | 'extraordinary'; number: number }; minutesVersion: number | null } | null;
   /** Whether the key was compared with a trusted one (given, or this installation's). */
   keyChecked: boolean;
+  /** The trusted key the seal was compared with (null when none was), and whether it is this installation's own. */
+  trustedKey: { fingerprint: string; thisInstallation: boolean } | null;
 }
 
 /** This installation's seal key, as the UI shows and exports it. */

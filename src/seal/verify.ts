@@ -15,6 +15,8 @@ export interface VerifyOptions {
   manifestPath?: string;
   /** The trusted public key (PEM). Without one, only the manifest's own key is used: say so to the user. */
   publicKeyPem?: string;
+  /** This installation's fingerprint, so the result can say whether the trusted key is its own. */
+  installationFingerprint?: string;
   /** Compare the sealed record hash with this database's record of the session. */
   ctx?: CoreContext;
 }
@@ -45,7 +47,7 @@ export interface SealedContent {
 /** The same checks on contents in memory: the UI uploads the file and its manifest. */
 export async function verifySealedContent(content: SealedContent, options: Omit<VerifyOptions, 'manifestPath'> = {}): Promise<VerifyResult> {
   const { filePath: file, manifestPath } = content;
-  const result: VerifyResult = { valid: false, problems: [], filePath: file, manifestPath, sealed: null, keyChecked: false };
+  const result: VerifyResult = { valid: false, problems: [], filePath: file, manifestPath, sealed: null, keyChecked: false, trustedKey: null };
   const problem = (code: VerifyProblemCode, message: string) => result.problems.push({ code, message });
 
   if (content.manifestText === null) {
@@ -84,6 +86,7 @@ export async function verifySealedContent(content: SealedContent, options: Omit<
     } catch (err) {
       throw new Error(`the trusted public key is not usable: ${(err as Error).message}`);
     }
+    result.trustedKey = { fingerprint: trusted, thisInstallation: trusted === options.installationFingerprint };
     if (trusted !== manifest.fingerprint) {
       problem('wrong_key', `sealed by key ${manifest.fingerprint}, not by the trusted key ${trusted}`);
     }

@@ -115,6 +115,36 @@ describe('seal.minutes and seal.verify', () => {
     expect((await refusal(a, 'seal.verify', { fileName: 'm.docx', fileBase64: '***' })).field).toBe('fileBase64');
   });
 
+  it("verifies minutes sealed on another laptop against that laptop's public key, and says which key was used", async () => {
+    const { sessionId, versionId } = await approved(a);
+    const sealed = await a.call('seal.minutes', { versionId, format: 'docx' });
+    const keyA = await a.call('seal.key', {});
+    const manifestText = Buffer.from(sealed.manifest.base64, 'base64').toString('utf8');
+    const b = await laptop();
+    await b.call('bundles.importZip', { zipBase64: (await a.call('bundles.exportZip', { sessionId })).base64 });
+    const keyB = await b.call('seal.key', {});
+    const verify = (over: Record<string, unknown> = {}) => b.call('seal.verify', { fileName: 'm.docx', fileBase64: sealed.document.base64, manifestText, ...over });
+
+    // Without a key, B trusts only its own: the seal is A's, so "wrong key", and the result names B's key.
+    const own = await verify();
+    expect(own.problems.map((p: { code: string }) => p.code)).toEqual(['wrong_key']);
+    expect(own.trustedKey).toEqual({ fingerprint: keyB.fingerprint, thisInstallation: true });
+    // With A's exported public key (as the .pem file's text, CRLF and a BOM as an editor may leave them): valid.
+    const given = await verify({ publicKeyPem: '\uFEFF' + keyA.publicKeyPem.replace(/\n/g, '\r\n') });
+    expect(given).toMatchObject({ valid: true, problems: [], keyChecked: true, trustedKey: { fingerprint: keyA.fingerprint, thisInstallation: false } });
+    // On A, its own key given explicitly is recognised as the installation's.
+    const onA = await a.call('seal.verify', { fileName: 'm.docx', fileBase64: sealed.document.base64, manifestText, publicKeyPem: keyA.publicKeyPem });
+    expect(onA).toMatchObject({ valid: true, trustedKey: { fingerprint: keyA.fingerprint, thisInstallation: true } });
+
+    const pem = (body: string) => `-----BEGIN PUBLIC KEY-----\n${body}\n-----END PUBLIC KEY-----\n`;
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ type: 'spki', format: 'pem' }) as string;
+    const priv = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+    for (const bad of [pem('AAAA'), pem('not base64 at all!'), rsa, priv, priv + keyA.publicKeyPem, pem('A'.repeat(10_001)), '', 42]) {
+      const e = await refusal(b, 'seal.verify', { fileName: 'm.docx', fileBase64: sealed.document.base64, manifestText, publicKeyPem: bad });
+      expect(e).toMatchObject({ code: 'VALIDATION', field: 'publicKeyPem' });
+    }
+  });
+
   it('refuses a PDF where the host cannot print, and a draft; seals a PDF where it can', async () => {
     const { versionId, sessionId } = await approved(a);
     const e = await refusal(a, 'seal.minutes', { versionId, format: 'pdf' });
