@@ -336,6 +336,14 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
       await verify.locator('[data-action=verify]').click();
       await other.waitForSelector('[data-verify=invalid]');
       expect(await other.locator('[data-problem]').evaluateAll((els) => els.map((e) => e.getAttribute('data-problem')))).toEqual(['wrong_key']);
+      expect(await other.locator('[data-verify=invalid] [data-trusted-key]').getAttribute('data-trusted-key')).toBe('installation');
+      // Given the first laptop's exported public key (.pem), the same file is valid, and the key used is shown.
+      const firstKey = fs.readFileSync(`${ui.dir}/seal/seal-ed25519-public.pem`);
+      await verify.locator('[data-input=verify-public-key]').setInputFiles({ name: 'first-laptop.pem', mimeType: 'application/x-pem-file', buffer: firstKey });
+      await verify.locator('[data-action=verify]').click();
+      await other.waitForSelector('[data-verify=valid]');
+      const used = other.locator('[data-verify=valid] [data-trusted-key=given] [data-fingerprint]');
+      expect(await used.getAttribute('data-fingerprint')).toBe(JSON.parse(fs.readFileSync(sealedManifest, 'utf8')).fingerprint);
     } finally {
       await context.close();
       await second.stop();
