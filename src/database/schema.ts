@@ -45,6 +45,7 @@ export interface CouncilSessionTable {
   allowInquorateVotes: Bool; // record a vote without quorum, flagged, instead of refusing it
   lastDecisionSerial: number; // numbers are never reused, even after a deletion
   lockedAt: string | null;
+  timeZone: ColumnType<string, string | undefined, string>; // the venue's IANA zone, '' = not known (0004; defaults to '')
   createdAt: string;
   updatedAt: string;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../rules/time-zone';
 import { languageSchema, majorityRuleSchema, quorumRuleSchema } from '../settings/schema';
 
 const text = (max: number) => z.string().trim().min(1, 'required').max(max);
@@ -16,6 +17,13 @@ export const calendarDateSchema = z
     const y = Number(s.slice(0, 4));
     return y >= 1900 && y <= 2200;
   }, 'year out of range 1900..2200');
+
+/** The venue's IANA time zone ('Asia/Baghdad'); '' clears it (not known). */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .max(64)
+  .refine((v) => v === '' || isTimeZone(v), 'not an IANA time zone');
 
 export const sessionKindSchema = z.enum(['ordinary', 'extraordinary']);
 export const sessionStatusSchema = z.enum(['planned', 'in_progress', 'closed']);
@@ -41,6 +49,7 @@ const sessionFields = {
   defaultMajorityRule: majorityRuleSchema.optional(),
   chairCastingVote: z.boolean().optional(),
   allowInquorateVotes: z.boolean().optional(),
+  timeZone: timeZoneSchema.optional(),
 };
 
 export const createSessionSchema = z.object(sessionFields).strict();
@@ -60,6 +69,7 @@ export const updateSessionSchema = z
     defaultMajorityRule: sessionFields.defaultMajorityRule,
     chairCastingVote: sessionFields.chairCastingVote,
     allowInquorateVotes: sessionFields.allowInquorateVotes,
+    timeZone: sessionFields.timeZone,
   })
   .strict();
 

@@ -41,6 +41,7 @@ export function toCouncilSession(row: Row<'councilSession'>, settings: Organisat
     chairCastingVote: row.chairCastingVote === 1,
     allowInquorateVotes: row.allowInquorateVotes === 1,
     lockedAt: row.lockedAt,
+    timeZone: row.timeZone,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -99,6 +100,7 @@ export async function createSession(ctx: CoreContext, input: unknown): Promise<C
       allowInquorateVotes: (data.allowInquorateVotes ?? settings.allowInquorateVotes) ? 1 : 0,
       lastDecisionSerial: 0,
       lockedAt: null,
+      timeZone: data.timeZone ?? '',
       createdAt: at,
       updatedAt: at,
     };
@@ -148,6 +150,7 @@ export async function updateSession(ctx: CoreContext, input: unknown): Promise<C
       ...(data.defaultMajorityRule ? { defaultMajorityRule: data.defaultMajorityRule } : {}),
       ...(data.chairCastingVote !== undefined ? { chairCastingVote: data.chairCastingVote ? 1 : 0 } : {}),
       ...(data.allowInquorateVotes !== undefined ? { allowInquorateVotes: data.allowInquorateVotes ? 1 : 0 } : {}),
+      ...(data.timeZone !== undefined ? { timeZone: data.timeZone } : {}),
     };
     await tx.updateTable('councilSession').set(changes).where('id', '=', current.id).execute();
     const before = toCouncilSession(current, settings);

@@ -24,6 +24,8 @@ export interface CouncilSession {
   chairCastingVote: boolean;
   allowInquorateVotes: boolean;
   lockedAt: string | null;
+  /** The venue's IANA time zone; '' when not known. */
+  timeZone: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -31,6 +31,7 @@ const applied = (file: string) => {
 describe('migrating an existing file', () => {
   const earlier = migrationNames.slice(0, -1);
   it('has earlier versions to upgrade from', () => expect(earlier.length).toBeGreaterThan(0));
+  it('upgrades from 0003 (before the session time zone)', () => expect(earlier).toContain('0003_approval_and_seal'));
 
   for (const version of earlier) {
     it(`upgrades a file at ${version} to the latest, keeping its record, after a backup`, async () => {
@@ -54,6 +55,8 @@ describe('migrating an existing file', () => {
         expect(opened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
         const ctx = { db: opened.db, now: () => new Date() };
         expect((await listSessions(ctx)).map((s) => [s.id, s.number])).toEqual([[session.id, 60]]);
+        // 0004: sessions recorded before the venue's time zone existed have it unknown ('').
+        expect((await listSessions(ctx)).map((s) => s.timeZone)).toEqual(['']);
         const titles = opened.sqlite.prepare('select title_ar from agenda_item where id = ?').get(item.id);
         expect(titles).toEqual({ title_ar: 'اعتماد الميزانية' });
         // The backup is the file as it was: at the old version, with the same record.

@@ -52,10 +52,13 @@ export async function insertSession(
     allowInquorateVotes: 0,
     lastDecisionSerial: 0,
     lockedAt: null,
+    timeZone: '',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   };
-  await t.db.insertInto('councilSession').values(row).execute();
+  // time_zone left to its default: tests/database inserts here at versions before migration 0004 added it.
+  const { timeZone: _tz, ...values } = row;
+  await t.db.insertInto('councilSession').values(values).execute();
   return row;
 }
 
