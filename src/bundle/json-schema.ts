@@ -5,8 +5,13 @@ import { z } from 'zod';
 import { sessionBundleSchema } from './schema';
 
 export function sessionBundleJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(sessionBundleSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  // session.timeZone has a default, so a file may leave it out (bundles written before it existed);
+  // the 'output' view lists it as required, the 'input' view would drop additionalProperties: false.
+  const session = (schema.properties as Record<string, { required?: string[] }>).session;
+  if (session?.required) session.required = session.required.filter((k) => k !== 'timeZone');
   return {
-    ...z.toJSONSchema(sessionBundleSchema, { target: 'draft-2020-12' }),
+    ...schema,
     $id: 'https://council-minutes.local/schemas/session-bundle.schema.json',
     title: 'Council Minutes session bundle',
     description: "Every row of one council session's record and the member states it references (format council-minutes/session-bundle, version 1).",

@@ -3,6 +3,7 @@
 // (resources/schemas/session-bundle.schema.json) is generated from them, and the minutes generator
 // takes its rows in the same shape. Pure: zod only.
 import { z } from 'zod';
+import { isTimeZone } from '../rules/time-zone';
 
 export const BUNDLE_FORMAT = 'council-minutes/session-bundle';
 export const BUNDLE_VERSION = 1;
@@ -14,6 +15,8 @@ const bool = z.union([z.literal(0), z.literal(1)]);
 const text = (max = 20_000) => z.string().max(max);
 const lang = z.enum(['ar', 'en', 'fr']);
 const count = z.number().int().min(0).max(10_000);
+/** The venue's IANA zone, or '' when not known. */
+const timeZoneSchema = z.string().max(64).refine((v) => v === '' || isTimeZone(v), 'not an IANA time zone');
 const actionStatus = z.enum(['open', 'in_progress', 'done', 'cancelled']);
 
 export const memberStateRow = z.object({
@@ -50,6 +53,8 @@ export const councilSessionRow = z.object({
   allowInquorateVotes: bool,
   lastDecisionSerial: count,
   lockedAt: instant.nullable(),
+  // Optional so bundles written before time zones were recorded still import ('' = not known).
+  timeZone: timeZoneSchema.default(''),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -22,7 +22,8 @@ export async function minutesModel(ctx: CoreContext, sessionId: string, options:
   const build: BuildOptions = {
     lang: options.lang,
     approved: options.approved ?? record.rows.session.lockedAt !== null,
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    // The zone asked for (CLI --tz, the app) overrides the venue's zone stored on the session.
+    ...(options.timeZone || record.rows.session.timeZone ? { timeZone: options.timeZone || record.rows.session.timeZone } : {}),
     ...(options.sealFingerprint ? { sealFingerprint: options.sealFingerprint } : {}),
     ...(record.corrigenda?.length ? { corrigenda: record.corrigenda } : {}),
   };

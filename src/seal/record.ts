@@ -110,7 +110,10 @@ export async function loadSessionRecord(
     ...rest,
     signatureSha256: typeof signatureAttachmentId === 'string' ? (shaById.get(signatureAttachmentId) ?? null) : null,
   }));
-  return { format, session: toIso('council_session', session as unknown as RowObj), tables };
+  // The venue's time zone (migration 0004) came after formats 1-3: left out so their seals still verify.
+  // A locked session's row cannot change (trigger), so the zone cannot change under a seal either.
+  const { timeZone: _tz, ...sessionRow } = session;
+  return { format, session: toIso('council_session', sessionRow as unknown as RowObj), tables };
 }
 
 export function recordSha256(record: SessionRecord): string {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateMinutesDocx, generateMinutesHtml } from '../../minutes/generate';
 import { loadSettings, resolveSession } from '../../minutes/load-record';
+import { minutesTimeZone, isTimeZone } from '../../rules/time-zone';
 import { languageSchema } from '../../settings/schema';
 import { flagValue, onePositional, registerCommand, UsageError } from '../registry';
 
@@ -19,14 +20,13 @@ registerCommand({
     const langArg = flagValue(args, 'lang');
     const lang = langArg === undefined ? undefined : languageSchema.safeParse(langArg);
     if (lang && !lang.success) throw new UsageError(`--lang must be ar, en or fr: ${langArg}`);
-    const timeZone = flagValue(args, 'tz') ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-    } catch {
-      throw new UsageError(`--tz is not a time zone: ${timeZone}`);
-    }
+    const tzFlag = flagValue(args, 'tz');
+    if (tzFlag !== undefined && !isTimeZone(tzFlag)) throw new UsageError(`--tz is not a time zone: ${tzFlag}`);
     const { ctx } = await open();
     const sessionId = await resolveSession(ctx.db, ref);
+    // --tz first, then the venue's zone stored on the session, then this computer's zone.
+    const session = await ctx.db.selectFrom('councilSession').select('timeZone').where('id', '=', sessionId).executeTakeFirstOrThrow();
+    const timeZone = minutesTimeZone(tzFlag, session.timeZone);
     const language = lang?.data ?? (await loadSettings(ctx.db)).defaultLanguage;
     const options = { lang: language, timeZone, ...(args.flags.has('draft') ? { approved: false } : {}) };
     const content = ext === '.docx' ? await generateMinutesDocx(ctx, sessionId, { ...options, tocPageNumbers: args.flags.has('toc-pages') }) : await generateMinutesHtml(ctx, sessionId, options);
