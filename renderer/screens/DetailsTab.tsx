@@ -6,6 +6,7 @@ import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import { localInputToIso, nowLocalInput } from '../components/time';
 import type { TabProps } from './SessionWorkspace';
+import { TimeZoneField } from './TimeZoneField';
 import type { CouncilSession } from '../../src/sessions/types';
 
 const quorumRules = ['two_thirds_of_members', 'absolute_majority_of_members', 'none'] as const;
@@ -16,7 +17,9 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
   const states = useQuery('memberStates.list', {});
   const m = useMutation();
   const locked = session.lockedAt !== null;
-  type Patch = Partial<Pick<CouncilSession, 'quorumRule' | 'defaultMajorityRule' | 'chairCastingVote' | 'allowInquorateVotes'>> & {
+  // Typed here, saved when the field is left: a half-typed zone is not a zone.
+  const [zone, setZone] = useState(session.timeZone);
+  type Patch = Partial<Pick<CouncilSession, 'quorumRule' | 'defaultMajorityRule' | 'chairCastingVote' | 'allowInquorateVotes' | 'timeZone'>> & {
     chairStateId?: string | null;
     status?: 'planned' | 'in_progress' | 'closed';
   };
@@ -60,6 +63,9 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
               </select>
             )}
           </Field>
+          <div onBlur={() => void (zone.trim() !== session.timeZone ? setField({ timeZone: zone.trim() }) : undefined)}>
+            <TimeZoneField value={zone} onChange={setZone} m={m} disabled={locked} />
+          </div>
         </div>
         <h3>{t('details.rules')}</h3>
         <div className="row">
@@ -108,7 +114,7 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
           </label>
         </div>
         <p className="hint">{t('details.rulesHint')}</p>
-        <FormError m={m} fields={['chairStateId', 'status', 'quorumRule', 'defaultMajorityRule']} />
+        <FormError m={m} fields={['chairStateId', 'status', 'timeZone', 'quorumRule', 'defaultMajorityRule']} />
       </section>
       <SittingsPanel sessionId={session.id} />
     </div>

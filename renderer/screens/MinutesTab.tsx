@@ -10,11 +10,13 @@ import { useMutation, useQuery } from '../components/useApi';
 import type { TabProps } from './SessionWorkspace';
 import { ApprovalPanel } from './ApprovalPanel';
 
-const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// This computer's zone, used only when the session's venue zone is not known.
+const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function MinutesTab({ session, reloadSession }: TabProps) {
   const { t, lang: uiLang } = useI18n();
   const [lang, setLang] = useState<Lang>(session.languages[0] ?? 'ar');
+  const timeZone = session.timeZone || localZone;
   const preview = useQuery('minutes.preview', { sessionId: session.id, lang, timeZone });
   const m = useMutation();
   const [saved, setSaved] = useState<{ path?: string; fileName: string } | null>(null);

@@ -11,7 +11,8 @@ import type { CouncilSession } from '../../src/sessions/types';
 import type { MinutesVersionView } from '../../src/approval/types';
 import type { VerifyResult } from '../../src/seal/types';
 
-const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// This computer's zone, used only when the session's venue zone is not known.
+const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function SealPanel({ session, version, lang, done }: { session: CouncilSession; version: MinutesVersionView | undefined; lang: Lang; done: () => void }) {
   const { t, dateTime } = useI18n();
@@ -26,7 +27,7 @@ export function SealPanel({ session, version, lang, done }: { session: CouncilSe
   const seal = async (format: 'docx' | 'pdf') => {
     if (!version) return;
     setSealed(null);
-    const r = await m.run('seal.minutes', { versionId: version.id, format, lang: sealLang, timeZone });
+    const r = await m.run('seal.minutes', { versionId: version.id, format, lang: sealLang, timeZone: session.timeZone || localZone });
     if (!r) return;
     const saved = await api.saveFile({ ...r.document, beside: [{ suffix: '.seal.json', mimeType: r.manifest.mimeType, base64: r.manifest.base64 }] });
     if (saved.saved) setSealed({ file: saved.path ?? r.document.fileName, at: r.signedAt });

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import { SearchPanel } from './SearchPanel';
+import { TimeZoneField } from './TimeZoneField';
 import { ExportSessionButton, ImportSessionPanel } from './SessionTransfer';
 
 const emptyLocal = { ar: '', en: '', fr: '' };
@@ -78,6 +79,7 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [country, setCountry] = useState(emptyLocal);
   const [startDate, setStart] = useState('');
   const [endDate, setEnd] = useState('');
+  const [timeZone, setTimeZone] = useState('');
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const created = await m.run('sessions.create', {
@@ -86,6 +88,7 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
       venue: { city, country },
       startDate,
       endDate,
+      ...(timeZone.trim() ? { timeZone: timeZone.trim() } : {}),
     });
     if (created) onCreated(created.id);
   };
@@ -111,6 +114,7 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
         <Field label={t('session.endDate')} name="endDate" m={m}>
           {(p) => <input {...p} type="date" value={endDate} onChange={(e) => setEnd(e.target.value)} />}
         </Field>
+        <TimeZoneField value={timeZone} onChange={setTimeZone} m={m} />
       </div>
       <div className="cols-3" style={{ marginBlockStart: 8 }}>
         {langs.map((l) => (
@@ -124,7 +128,7 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
           </Field>
         ))}
       </div>
-      <FormError m={m} fields={['kind', 'number', 'startDate', 'endDate', 'venue.city', 'venue.country']} />
+      <FormError m={m} fields={['kind', 'number', 'startDate', 'endDate', 'timeZone', 'venue.city', 'venue.country']} />
       <div className="row" style={{ marginBlockStart: 10 }}>
         <button type="submit" className="primary" disabled={m.busy}>
           {t('common.create')}
