@@ -30,6 +30,8 @@ export const ar = {
   'session.number': 'رقم الدورة',
   'session.startDate': 'تاريخ البدء',
   'session.endDate': 'تاريخ الانتهاء',
+  'session.timeZone': 'المنطقة الزمنية لمقر الانعقاد',
+  'session.timeZoneHint': 'تُكتب أوقات المحضر بتوقيت مقر الانعقاد (مثل Asia/Baghdad)؛ إن تُرك فارغاً فبتوقيت هذا الحاسوب.',
   'session.city.ar': 'المدينة (بالعربية)',
   'session.city.en': 'المدينة (بالإنجليزية)',
   'session.city.fr': 'المدينة (بالفرنسية)',

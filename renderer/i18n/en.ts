@@ -30,6 +30,8 @@ export const en: Record<MessageKey, string> = {
   'session.number': 'Number',
   'session.startDate': 'Start date',
   'session.endDate': 'End date',
+  'session.timeZone': 'Venue time zone',
+  'session.timeZoneHint': "Clock times in the minutes are in the venue's zone (e.g. Asia/Baghdad); left empty, this computer's.",
   'session.city.ar': 'City (Arabic)',
   'session.city.en': 'City (English)',
   'session.city.fr': 'City (French)',

@@ -30,6 +30,8 @@ export const fr: Record<MessageKey, string> = {
   'session.number': 'Numéro',
   'session.startDate': 'Date de début',
   'session.endDate': 'Date de fin',
+  'session.timeZone': 'Fuseau horaire du lieu',
+  'session.timeZoneHint': 'Les heures du procès-verbal sont celles du lieu (p. ex. Asia/Baghdad) ; vide, celles de cet ordinateur.',
   'session.city.ar': 'Ville (arabe)',
   'session.city.en': 'Ville (anglais)',
   'session.city.fr': 'Ville (français)',
