@@ -8,9 +8,8 @@ import { localInputToIso, nowLocalInput } from '../components/time';
 import type { TabProps } from './SessionWorkspace';
 import { TimeZoneField } from './TimeZoneField';
 import type { CouncilSession } from '../../src/sessions/types';
+import { majorityRuleSchema, quorumRuleSchema } from '../../src/settings/schema';
 
-const quorumRules = ['two_thirds_of_members', 'absolute_majority_of_members', 'none'] as const;
-const majorityRules = ['simple_majority_of_votes_cast', 'absolute_majority_of_members', 'two_thirds_present_and_voting', 'two_thirds_of_members', 'unanimity_of_present'] as const;
 
 export function DetailsTab({ session, reloadSession }: TabProps) {
   const { t, lang } = useI18n();
@@ -72,7 +71,7 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
           <Field label={t('session.quorumRule')} name="quorumRule" m={m}>
             {(p) => (
               <select {...p} value={session.quorumRule} disabled={locked} onChange={(e) => void setField({ quorumRule: e.target.value as CouncilSession['quorumRule'] })}>
-                {quorumRules.map((r) => (
+                {quorumRuleSchema.options.map((r) => (
                   <option key={r} value={r}>
                     {t(`rule.quorum.${r}`)}
                   </option>
@@ -88,7 +87,7 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
                 disabled={locked}
                 onChange={(e) => void setField({ defaultMajorityRule: e.target.value as CouncilSession['defaultMajorityRule'] })}
               >
-                {majorityRules.map((r) => (
+                {majorityRuleSchema.options.map((r) => (
                   <option key={r} value={r}>
                     {t(`rule.majority.${r}`)}
                   </option>

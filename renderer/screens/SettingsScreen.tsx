@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
-import type { OrganisationSettings } from '../../src/settings/schema';
+import { majorityRuleSchema, quorumRuleSchema, type OrganisationSettings } from '../../src/settings/schema';
 import { BackupsPanel, SealKeyPanel } from './BackupsPanel';
 
 const langs = ['ar', 'en', 'fr'] as const;
@@ -71,7 +71,7 @@ function OrganisationPanel() {
         <Field label={t('session.quorumRule')} name="defaultQuorumRule" m={m}>
           {(p) => (
             <select {...p} value={draft.defaultQuorumRule} onChange={(e) => set('defaultQuorumRule', e.target.value as OrganisationSettings['defaultQuorumRule'])}>
-              {(['two_thirds_of_members', 'absolute_majority_of_members', 'none'] as const).map((r) => (
+              {quorumRuleSchema.options.map((r) => (
                 <option key={r} value={r}>
                   {t(`rule.quorum.${r}`)}
                 </option>
@@ -82,7 +82,7 @@ function OrganisationPanel() {
         <Field label={t('session.majorityRule')} name="defaultMajorityRule" m={m}>
           {(p) => (
             <select {...p} value={draft.defaultMajorityRule} onChange={(e) => set('defaultMajorityRule', e.target.value as OrganisationSettings['defaultMajorityRule'])}>
-              {(['simple_majority_of_votes_cast', 'absolute_majority_of_members', 'two_thirds_present_and_voting', 'two_thirds_of_members', 'unanimity_of_present'] as const).map((r) => (
+              {majorityRuleSchema.options.map((r) => (
                 <option key={r} value={r}>
                   {t(`rule.majority.${r}`)}
                 </option>
