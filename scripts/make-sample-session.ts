@@ -90,6 +90,7 @@ export async function makeBaghdad65(ctx: Ctx) {
     endDate: '2024-05-14',
     languages: ['ar', 'en', 'fr'],
     chairStateId: ids.get('IQ')!,
+    timeZone: 'Asia/Baghdad',
     quorumRule: 'absolute_majority_of_members',
   });
   await setSessionStatus(ctx, { id: session.id, status: 'in_progress' });
@@ -139,6 +140,7 @@ export async function makeAgadir66(ctx: Ctx, earlier: Awaited<ReturnType<typeof 
     endDate: '2024-11-13',
     languages: ['ar', 'en', 'fr'],
     chairStateId: ids.get('MA')!,
+    timeZone: 'Africa/Casablanca',
     quorumRule: 'absolute_majority_of_members',
   });
   await setSessionStatus(ctx, { id: session.id, status: 'in_progress' });
