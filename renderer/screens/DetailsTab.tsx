@@ -8,7 +8,7 @@ import { localInputToIso, nowLocalInput } from '../components/time';
 import type { TabProps } from './SessionWorkspace';
 import { TimeZoneField } from './TimeZoneField';
 import type { CouncilSession } from '../../src/sessions/types';
-import { majorityRuleSchema, quorumRuleSchema } from '../../src/settings/schema';
+import { majorityRuleNames, quorumRuleNames } from '../../src/rules/rule-names';
 
 
 export function DetailsTab({ session, reloadSession }: TabProps) {
@@ -71,7 +71,7 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
           <Field label={t('session.quorumRule')} name="quorumRule" m={m}>
             {(p) => (
               <select {...p} value={session.quorumRule} disabled={locked} onChange={(e) => void setField({ quorumRule: e.target.value as CouncilSession['quorumRule'] })}>
-                {quorumRuleSchema.options.map((r) => (
+                {quorumRuleNames.map((r) => (
                   <option key={r} value={r}>
                     {t(`rule.quorum.${r}`)}
                   </option>
@@ -87,7 +87,7 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
                 disabled={locked}
                 onChange={(e) => void setField({ defaultMajorityRule: e.target.value as CouncilSession['defaultMajorityRule'] })}
               >
-                {majorityRuleSchema.options.map((r) => (
+                {majorityRuleNames.map((r) => (
                   <option key={r} value={r}>
                     {t(`rule.majority.${r}`)}
                   </option>

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
-import { majorityRuleSchema, quorumRuleSchema, type OrganisationSettings } from '../../src/settings/schema';
+import type { OrganisationSettings } from '../../src/settings/schema';
+import { majorityRuleNames, quorumRuleNames } from '../../src/rules/rule-names';
 import { BackupsPanel, SealKeyPanel } from './BackupsPanel';
 
 const langs = ['ar', 'en', 'fr'] as const;
@@ -71,7 +72,7 @@ function OrganisationPanel() {
         <Field label={t('session.quorumRule')} name="defaultQuorumRule" m={m}>
           {(p) => (
             <select {...p} value={draft.defaultQuorumRule} onChange={(e) => set('defaultQuorumRule', e.target.value as OrganisationSettings['defaultQuorumRule'])}>
-              {quorumRuleSchema.options.map((r) => (
+              {quorumRuleNames.map((r) => (
                 <option key={r} value={r}>
                   {t(`rule.quorum.${r}`)}
                 </option>
@@ -82,7 +83,7 @@ function OrganisationPanel() {
         <Field label={t('session.majorityRule')} name="defaultMajorityRule" m={m}>
           {(p) => (
             <select {...p} value={draft.defaultMajorityRule} onChange={(e) => set('defaultMajorityRule', e.target.value as OrganisationSettings['defaultMajorityRule'])}>
-              {majorityRuleSchema.options.map((r) => (
+              {majorityRuleNames.map((r) => (
                 <option key={r} value={r}>
                   {t(`rule.majority.${r}`)}
                 </option>

@@ -1,22 +1,17 @@
 // Organisation settings: everything about the council that no source fixes, with defaults fitting
 // AIDSMO's Executive Council. Stored as one JSON document (setting key 'organisation'), all editable.
 import { z } from 'zod';
+import { majorityRuleNames, quorumRuleNames } from '../rules/rule-names';
 
 export const languageSchema = z.enum(['ar', 'en', 'fr']);
 export type Language = z.infer<typeof languageSchema>;
 
 /** Quorum rules; their exact definitions are in rules/quorum.ts. */
-export const quorumRuleSchema = z.enum(['two_thirds_of_members', 'absolute_majority_of_members', 'none']);
+export const quorumRuleSchema = z.enum(quorumRuleNames);
 export type QuorumRule = z.infer<typeof quorumRuleSchema>;
 
 /** Majority rules; their exact definitions are in rules/majority.ts. */
-export const majorityRuleSchema = z.enum([
-  'simple_majority_of_votes_cast',
-  'absolute_majority_of_members',
-  'two_thirds_present_and_voting',
-  'two_thirds_of_members',
-  'unanimity_of_present',
-]);
+export const majorityRuleSchema = z.enum(majorityRuleNames);
 export type MajorityRule = z.infer<typeof majorityRuleSchema>;
 
 const nonEmpty = (max: number) => z.string().trim().min(1, 'required').max(max);
