@@ -66,7 +66,7 @@ export interface StartOptions {
   rendererDir: string;
   /** dist/main/preload.cjs */
   preloadPath: string;
-  openCouncil(options: { path: string; nativeBinding?: string }): Promise<CouncilHandle>;
+  openCouncil(options: { path: string }): Promise<CouncilHandle>;
   createDispatcher(ctx: () => CoreContext, host: HostServices): Dispatcher;
   /** The daily backup schedule's timer (tests pass a fake); the system's by default. */
   backupTimer?: IntervalTimer;
@@ -86,17 +86,6 @@ export function userDataDir(appData: string, isPackaged: boolean, env: Record<st
   const override = env.COUNCIL_USER_DATA?.trim();
   if (!isPackaged && override) return path.resolve(override);
   return path.join(appData, PRODUCT_NAME);
-}
-
-/**
- * The better-sqlite3 binary to load. In development `npm start` points COUNCIL_NATIVE_BINDING at an
- * Electron-ABI copy (Node's build stays for `npm test`); a packaged app ignores the variable, so nobody
- * can make it load native code from elsewhere, and uses the copy electron-builder rebuilt.
- */
-export function nativeBindingFor(isPackaged: boolean, env: Record<string, string | undefined>): string | undefined {
-  if (isPackaged) return undefined;
-  const value = env.COUNCIL_NATIVE_BINDING?.trim();
-  return value ? value : undefined;
 }
 
 export interface RunningApp<W> {
@@ -128,12 +117,11 @@ export async function startApp<W extends WindowLike>(
 
   const userData = app.getPath('userData');
   const databasePath = databasePathIn(userData);
-  const nativeBinding = nativeBindingFor(app.isPackaged, options.env);
   let live: Awaited<ReturnType<typeof openLiveCouncil>>;
   try {
     // A restore from a backup closes and reopens the same file through this.
     live = await openLiveCouncil({
-      open: () => options.openCouncil({ path: databasePath, ...(nativeBinding ? { nativeBinding } : {}) }),
+      open: () => options.openCouncil({ path: databasePath }),
       ...(options.backupTimer ? { timer: options.backupTimer } : {}),
     });
   } catch (err) {

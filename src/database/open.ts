@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, type MigrationProvider } from 'kysely';
-import { DatabaseDamagedError, DatabaseFromFutureError } from '../errors';
+import { DatabaseDamagedError, DatabaseFromFutureError, NativeModuleError } from '../errors';
 import { CouncilSqliteDialect } from './dialect';
 import { registerSearchFunctions } from '../search/sqlite-functions';
 import { latestMigration, migrationNames, migrations } from './migrations';
@@ -13,8 +13,6 @@ import type { Database } from './schema';
 export interface OpenOptions {
   /** The SQLite file. Created (with its folder) when missing. */
   path: string;
-  /** Path of a better_sqlite3.node built for another ABI (Electron's); Node's build otherwise. */
-  nativeBinding?: string;
   /** Folder for the automatic backup taken before migrating; beside the file by default. */
   backupDir?: string;
   /** Busy timeout in ms: how long a writer waits for another writer. */
@@ -37,9 +35,10 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
 
+  assertNativeModuleLoads();
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    sqlite = new BetterSqlite3(file);
   } catch (err) {
     throw new DatabaseDamagedError(file, [String((err as Error).message)]);
   }
@@ -78,6 +77,18 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
     backupsTaken,
     close: () => db.destroy(),
   };
+}
+
+/**
+ * better-sqlite3 loads its native binary on first use. A binary that cannot load (a broken install, a
+ * wrong platform) says nothing about the council's file: it gets its own error, never "damaged".
+ */
+function assertNativeModuleLoads(): void {
+  try {
+    new BetterSqlite3(':memory:').close();
+  } catch (err) {
+    throw new NativeModuleError(String((err as Error).message));
+  }
 }
 
 function applyPragmas(sqlite: BetterSqlite3.Database, busyTimeoutMs: number): void {

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'QUORUM_NOT_MET'
   | 'DATABASE_FROM_FUTURE'
   | 'DATABASE_DAMAGED'
+  | 'NATIVE_MODULE'
   | 'INTERNAL';
 
 export class CouncilError extends Error {
@@ -92,6 +93,17 @@ export class DatabaseDamagedError extends CouncilError {
     readonly details: string[],
   ) {
     super('DATABASE_DAMAGED', 'database', `the database file is damaged: ${path}: ${details.slice(0, 3).join('; ')}`);
+  }
+}
+
+/** The SQLite engine (better-sqlite3's native binary) cannot load: the install is broken, the data is not. */
+export class NativeModuleError extends CouncilError {
+  constructor(readonly details: string) {
+    super(
+      'NATIVE_MODULE',
+      'database',
+      `the app's database engine could not be loaded; reinstall the app, your data is untouched (${details})`,
+    );
   }
 }
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src/api/dispatch';
 import { openCouncil } from '../../src/core/council';
 import { apiChannel } from '../../src/desktop/schema';
-import { databasePathIn, nativeBindingFor, startApp, userDataDir, type StartOptions } from '../../main/app';
+import { databasePathIn, startApp, userDataDir, type StartOptions } from '../../main/app';
 import { CONTENT_SECURITY_POLICY } from '../../main/security';
 import { createPdfPrinter } from '../../main/print';
 import type { WindowOpenDetails, WindowOpenResponse } from '../../main/electron-types';
@@ -103,7 +103,7 @@ function harness(options: { isPackaged?: boolean; lock?: boolean; env?: Record<s
   const menus: MenuItemConstructorOptions[][] = [];
   const windows: FakeWindow[] = [];
   const handlers = new Map<string, (r: Request) => Promise<Response>>();
-  const opened: { path: string; nativeBinding?: string }[] = [];
+  const opened: { path: string }[] = [];
   const councils: { closed: boolean }[] = [];
   const timer = new FakeTimer();
   const printWindows: FakePrintWindow[] = [];
@@ -226,15 +226,8 @@ describe('startApp', () => {
     expect(h.app.quits).toBe(2);
   });
 
-  it('uses the Electron-ABI copy of better-sqlite3 only when not packaged', async () => {
-    expect(nativeBindingFor(false, { COUNCIL_NATIVE_BINDING: '/repo/.native/x/better_sqlite3.node' })).toBe(
-      '/repo/.native/x/better_sqlite3.node',
-    );
-    expect(nativeBindingFor(false, { COUNCIL_NATIVE_BINDING: '  ' })).toBeUndefined();
-    expect(nativeBindingFor(false, {})).toBeUndefined();
-    expect(nativeBindingFor(true, { COUNCIL_NATIVE_BINDING: '/tmp/evil.node' })).toBeUndefined();
-
-    const packaged = harness({ isPackaged: true, env: { COUNCIL_NATIVE_BINDING: '/tmp/evil.node' } });
+  it('opens the database in the data folder; a packaged app has no devtools', async () => {
+    const packaged = harness({ isPackaged: true, env: {} });
     await packaged.start();
     expect(packaged.opened).toEqual([{ path: databasePathIn(packaged.userData) }]);
     expect(packaged.windows[0]!.options.webPreferences.devTools).toBe(false);
