@@ -59,7 +59,7 @@ const latin = (vocab: string[], n: number) => {
   return `${w.join(' ')}.`;
 };
 
-function buildDatabase(sqlite: import('better-sqlite3').Database): { docs: number; rawTexts: string[] } {
+export function buildDatabase(sqlite: import('better-sqlite3').Database): { docs: number; rawTexts: string[] } {
   const rawTexts: string[] = [];
   const now = '2026-01-01T00:00:00.000Z';
   const insSession = sqlite.prepare(`insert into council_session (id, kind, number, venue_city_ar, venue_city_en, venue_city_fr, venue_country_ar,

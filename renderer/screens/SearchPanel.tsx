@@ -1,4 +1,5 @@
-// Search across all sessions: agenda items, interventions, motions and decisions, Arabic folded (the
+// Search across all sessions: agenda items, interventions, motions, decisions, reservations, referrals and
+// follow-up actions, Arabic folded (the
 // core ignores tashkeel, hamza forms and attached prefixes). Matches are highlighted in the snippet.
 import { useState } from 'react';
 import { useI18n } from '../i18n';
@@ -49,7 +50,8 @@ export function SearchPanel({ open }: { open: (id: string) => void }) {
                   <span className="badge">{t(`search.kind.${h.kind}`)}</span>{' '}
                   {h.decisionNumber ? <strong>{h.decisionNumber[lang]} </strong> : null}
                   <span className="muted">
-                    {t('search.inSession', { n: h.session.number })} — {h.agendaItem.number}. {h.agendaItem.displayTitle}
+                    {t('search.inSession', { n: h.session.number })}
+                    {h.agendaItem ? ` — ${h.agendaItem.displayTitle}` : null}
                   </span>
                 </div>
                 <Highlighted snippet={h.snippet} />

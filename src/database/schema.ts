@@ -230,13 +230,16 @@ export interface ActionUpdateTable {
   status: 'open' | 'in_progress' | 'done' | 'cancelled';
 }
 
-/** One row per indexed record (migration 0002); its id is the row id in the FTS5 table search_fts. */
+/** One row per indexed record (migrations 0002, 0011); its id is the row id in the FTS5 table search_fts. */
 export interface SearchDocTable {
   id: Generated<number>;
-  kind: 'agenda_item' | 'note' | 'motion' | 'decision';
+  kind: 'agenda_item' | 'note' | 'motion' | 'decision' | 'reservation' | 'referral' | 'action';
   entityId: string;
   sessionId: string;
-  agendaItemId: string;
+  /** null for a follow-up action that belongs to no decision */
+  agendaItemId: string | null;
+  /** the decision a decision, reservation, referral or action hangs on */
+  decisionId: string | null;
 }
 
 export interface AuditEntryTable {

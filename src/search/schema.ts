@@ -1,7 +1,7 @@
 // Inputs of the search services (pure).
 import { z } from 'zod';
 
-export const searchKindSchema = z.enum(['agenda_item', 'note', 'motion', 'decision']);
+export const searchKindSchema = z.enum(['agenda_item', 'note', 'motion', 'decision', 'reservation', 'referral', 'action']);
 
 export const searchSchema = z
   .object({

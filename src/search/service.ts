@@ -1,13 +1,13 @@
-// Full-text search over agenda item titles, notes, motions and decisions of all sessions (migration 0002's
-// index, kept in step by triggers). Ranked by bm25; each hit with its session, agenda item and a snippet
+// Full-text search over agenda item titles, notes, motions, decisions, reservations, referrals and follow-up
+// actions of all sessions (the index of migrations 0002 and 0011, kept in step by triggers). Ranked by bm25; each hit with its session, agenda item and a snippet
 // built from the original text.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
 import { ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { parseQuery, type QueryTerm } from './query';
 import { rebuildSearchIndex as rebuild } from './rebuild';
-import { rebuildSearchIndexSchema, searchSchema } from './schema';
+import { rebuildSearchIndexSchema, searchKindSchema, searchSchema } from './schema';
 import { buildSnippet, scanText, type ScannedText } from './snippet';
 import type { RebuildResult, SearchHit, SearchKind, SearchResults } from './types';
 
@@ -20,8 +20,11 @@ interface Candidate {
   kind: SearchKind;
   entityId: string;
   sessionId: string;
-  agendaItemId: string;
+  agendaItemId: string | null;
+  decisionId: string | null;
   score: number;
+  /** All the hits of the query (capped), from a window over the one MATCH. */
+  total: number;
 }
 
 type Language = 'ar' | 'en' | 'fr';
@@ -40,24 +43,49 @@ async function loadTexts(tx: Tx, kind: SearchKind, ids: string[], language: Lang
     const langs: Language[] = [language, ...(['ar', 'en', 'fr'] as const).filter((l) => l !== language)];
     return langs.map((l) => ({ field: l, text: all[l] }));
   };
-  if (kind === 'note') {
-    for (const r of await tx.selectFrom('note').select(['id', 'text']).where('id', 'in', ids).execute()) {
-      out.set(r.id, [{ field: 'text', text: r.text }]);
+  const one = (text: string): Texts => [{ field: 'text', text }];
+  switch (kind) {
+    case 'note':
+      for (const r of await tx.selectFrom('note').select(['id', 'text']).where('id', 'in', ids).execute()) out.set(r.id, one(r.text));
+      break;
+    case 'agenda_item':
+      for (const r of await tx.selectFrom('agendaItem').select(['id', 'titleAr', 'titleEn', 'titleFr']).where('id', 'in', ids).execute()) {
+        out.set(r.id, order(r.titleAr, r.titleEn, r.titleFr));
+      }
+      break;
+    case 'motion':
+      for (const r of await tx.selectFrom('motion').select(['id', 'textAr', 'textEn', 'textFr']).where('id', 'in', ids).execute()) {
+        out.set(r.id, order(r.textAr, r.textEn, r.textFr));
+      }
+      break;
+    case 'decision': {
+      const rows = await tx.selectFrom('decision').select(['id', 'textAr', 'textEn', 'textFr', 'numberAr', 'numberEn', 'numberFr']).where('id', 'in', ids).execute();
+      for (const r of rows) {
+        const n = language === 'ar' ? r.numberAr : language === 'en' ? r.numberEn : r.numberFr;
+        out.set(r.id, [...order(r.textAr, r.textEn, r.textFr), { field: 'number', text: n }]);
+      }
+      break;
     }
-  } else if (kind === 'agenda_item') {
-    for (const r of await tx.selectFrom('agendaItem').select(['id', 'titleAr', 'titleEn', 'titleFr']).where('id', 'in', ids).execute()) {
-      out.set(r.id, order(r.titleAr, r.titleEn, r.titleFr));
+    case 'reservation': {
+      const rows = await tx
+        .selectFrom('reservation as r')
+        .innerJoin('memberState as m', 'm.id', 'r.memberStateId')
+        .select(['r.id', 'r.text', 'm.nameAr', 'm.nameEn', 'm.nameFr'])
+        .where('r.id', 'in', ids)
+        .execute();
+      for (const r of rows) out.set(r.id, [...one(r.text), ...order(r.nameAr, r.nameEn, r.nameFr)]);
+      break;
     }
-  } else if (kind === 'motion') {
-    for (const r of await tx.selectFrom('motion').select(['id', 'textAr', 'textEn', 'textFr']).where('id', 'in', ids).execute()) {
-      out.set(r.id, order(r.textAr, r.textEn, r.textFr));
-    }
-  } else {
-    const rows = await tx.selectFrom('decision').select(['id', 'textAr', 'textEn', 'textFr', 'numberAr', 'numberEn', 'numberFr']).where('id', 'in', ids).execute();
-    for (const r of rows) {
-      const n = language === 'ar' ? r.numberAr : language === 'en' ? r.numberEn : r.numberFr;
-      out.set(r.id, [...order(r.textAr, r.textEn, r.textFr), { field: 'number', text: n }]);
-    }
+    case 'referral':
+      for (const r of await tx.selectFrom('referral').select(['id', 'note', 'bodyName']).where('id', 'in', ids).execute()) {
+        out.set(r.id, [...one(r.note), { field: 'body', text: r.bodyName }]);
+      }
+      break;
+    case 'action':
+      for (const r of await tx.selectFrom('actionItem').select(['id', 'description', 'responsibleUnit']).where('id', 'in', ids).execute()) {
+        out.set(r.id, [...one(r.description), { field: 'responsible', text: r.responsibleUnit }]);
+      }
+      break;
   }
   return out;
 }
@@ -91,6 +119,19 @@ async function itemsWithNumbers(tx: Tx, ids: string[]) {
   return new Map([...new Set(ids)].filter((id) => byId.has(id)).map((id) => [id, { ...byId.get(id)!, number: number(id) }] as const));
 }
 
+function itemView(item: { id: string; number: string; titleAr: string; titleEn: string; titleFr: string }, language: Language) {
+  const titles = { ar: item.titleAr, en: item.titleEn, fr: item.titleFr };
+  const title = titles[language] || item.titleAr;
+  return { id: item.id, number: item.number, title, displayTitle: item.number ? `${item.number}. ${title}` : title };
+}
+
+/** The count when the page is past the last hit (no row to carry the window count). */
+async function countHits(tx: Tx, from: RawBuilder<unknown>, where: RawBuilder<unknown>, offset: number): Promise<number> {
+  if (offset === 0) return 0;
+  const row = await sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${TOTAL_CAP + 1})`.execute(tx);
+  return Number(row.rows[0]?.n ?? 0);
+}
+
 export async function search(ctx: CoreContext, input: unknown): Promise<SearchResults> {
   const data = validate(searchSchema, input);
   const parsed = parseQuery(data.query);
@@ -102,13 +143,14 @@ export async function search(ctx: CoreContext, input: unknown): Promise<SearchRe
     if (data.kinds) filters.push(sql`d.kind in (${inList(data.kinds)})`);
     const where = sql.join(filters, sql` and `);
     const from = sql`search_fts join search_doc d on d.id = search_fts.rowid`;
+    // One MATCH: the count rides along as a window over the ranked rows (a second MATCH to count doubled
+    // the cost of a common word).
     const { rows } = await sql<Candidate>`
-      select d.id as doc_id, d.kind, d.entity_id, d.session_id, d.agenda_item_id, ${BM25} as score
-      from ${from} where ${where} order by score limit ${data.limit} offset ${data.offset}`.execute(tx);
-    // Counting stops at TOTAL_CAP: a second full match over a common word would double the cost.
-    const countRow = await sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${TOTAL_CAP + 1})`.execute(tx);
-    const counted = Number(countRow.rows[0]?.n ?? 0);
-
+      with hits as materialized (
+        select d.id as doc_id, d.kind, d.entity_id, d.session_id, d.agenda_item_id, d.decision_id, ${BM25} as score
+        from ${from} where ${where})
+      select *, count(*) over () as total from hits order by score limit ${data.limit} offset ${data.offset}`.execute(tx);
+    const counted = rows.length > 0 ? Number(rows[0]!.total) : await countHits(tx, from, where, data.offset);
     const sessionIds = [...new Set(rows.map((r) => r.sessionId))];
     const sessions = new Map(
       sessionIds.length === 0
@@ -117,34 +159,33 @@ export async function search(ctx: CoreContext, input: unknown): Promise<SearchRe
             (s) => [s.id, s] as const,
           ),
     );
-    const itemById = await itemsWithNumbers(tx, rows.map((r) => r.agendaItemId));
+    const itemById = await itemsWithNumbers(tx, rows.flatMap((r) => (r.agendaItemId ? [r.agendaItemId] : [])));
     const texts = new Map<string, Texts>();
     const decisionNumbers = new Map<string, SearchHit['decisionNumber']>();
-    for (const kind of ['agenda_item', 'note', 'motion', 'decision'] as const) {
+    for (const kind of searchKindSchema.options) {
       const ids = rows.filter((r) => r.kind === kind).map((r) => r.entityId);
       for (const [id, t] of await loadTexts(tx, kind, ids, language)) texts.set(`${kind}:${id}`, t);
-      if (kind === 'decision' && ids.length > 0) {
-        const ds = await tx.selectFrom('decision').select(['id', 'numberAr', 'numberEn', 'numberFr']).where('id', 'in', ids).execute();
-        for (const d of ds) decisionNumbers.set(d.id, { ar: d.numberAr, en: d.numberEn, fr: d.numberFr });
-      }
+    }
+    const decisionIds = [...new Set(rows.flatMap((r) => (r.decisionId ? [r.decisionId] : [])))];
+    if (decisionIds.length > 0) {
+      const ds = await tx.selectFrom('decision').select(['id', 'numberAr', 'numberEn', 'numberFr']).where('id', 'in', decisionIds).execute();
+      for (const d of ds) decisionNumbers.set(d.id, { ar: d.numberAr, en: d.numberEn, fr: d.numberFr });
     }
 
     const hits: SearchHit[] = [];
     for (const r of rows) {
       const session = sessions.get(r.sessionId);
-      const item = itemById.get(r.agendaItemId);
-      if (!session || !item) continue;
-      const number = item.number;
-      const titles = { ar: item.titleAr, en: item.titleEn, fr: item.titleFr };
-      const title = titles[language] || item.titleAr;
+      const item = r.agendaItemId ? itemById.get(r.agendaItemId) : undefined;
+      if (!session || (r.agendaItemId && !item)) continue;
       const { field, snippet } = pickSnippet(texts.get(`${r.kind}:${r.entityId}`) ?? [], parsed.terms);
       hits.push({
         kind: r.kind,
         id: r.entityId,
         score: -Number(r.score),
         session: { id: session.id, kind: session.kind, number: session.number, startDate: session.startDate },
-        agendaItem: { id: item.id, number, title, displayTitle: number ? `${number}. ${title}` : title },
-        decisionNumber: r.kind === 'decision' ? (decisionNumbers.get(r.entityId) ?? null) : null,
+        agendaItem: item ? itemView(item, language) : null,
+        decisionId: r.decisionId,
+        decisionNumber: r.decisionId ? (decisionNumbers.get(r.decisionId) ?? null) : null,
         field,
         snippet,
       });

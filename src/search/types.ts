@@ -1,6 +1,6 @@
 // Views returned by the search services.
 
-export type SearchKind = 'agenda_item' | 'note' | 'motion' | 'decision';
+export type SearchKind = 'agenda_item' | 'note' | 'motion' | 'decision' | 'reservation' | 'referral' | 'action';
 
 export interface Snippet {
   /** A passage of the original text (as written, with its tashkeel), '…' where it was cut. */
@@ -11,15 +11,18 @@ export interface Snippet {
 
 export interface SearchHit {
   kind: SearchKind;
-  /** The agenda item's, note's, motion's or decision's id. */
+  /** The id of the record found (agenda item, note, motion, decision, reservation, referral or action). */
   id: string;
   /** Higher is better (the negated bm25 score). */
   score: number;
   session: { id: string; kind: 'ordinary' | 'extraordinary'; number: number; startDate: string };
-  agendaItem: { id: string; number: string; title: string; displayTitle: string };
-  /** For decisions: their numbers. */
+  /** null for a follow-up action that belongs to no decision. */
+  agendaItem: { id: string; number: string; title: string; displayTitle: string } | null;
+  /** The decision the record is, or hangs on (reservations, referrals, actions): where a hit opens. */
+  decisionId: string | null;
+  /** The numbers of that decision. */
   decisionNumber: { ar: string; en: string; fr: string } | null;
-  /** Which text the snippet comes from: 'ar' | 'en' | 'fr' | 'text' (a note) | 'number'. */
+  /** Which text the snippet comes from: 'ar' | 'en' | 'fr' | 'text' | 'number'. */
   field: string;
   snippet: Snippet;
 }
@@ -39,4 +42,7 @@ export interface RebuildResult {
   notes: number;
   motions: number;
   decisions: number;
+  reservations: number;
+  referrals: number;
+  actions: number;
 }

@@ -11,7 +11,10 @@ import { ValidationError } from '../../src/errors';
 import { registerSearchFunctions } from '../../src/search/sqlite-functions';
 import { rebuildSearchIndex, search } from '../../src/search/service';
 import type { SearchHit } from '../../src/search/types';
-import { insertItem, insertMotion, insertSession, makeWorld, type World } from '../decisions/world';
+import { createAction } from '../../src/actions/service';
+import { createReferral } from '../../src/referrals/service';
+import { createReservation, updateReservation } from '../../src/reservations/service';
+import { insertItem, insertMemberDelegation, insertMotion, insertSession, makeWorld, type World } from '../decisions/world';
 import { tempDir, type TempDb } from '../helpers/temp-db';
 
 let w: World;
@@ -170,10 +173,50 @@ describe('search', () => {
     await sql`delete from search_doc`.execute(w.t.db);
     expect(await ids('ميزانية')).toEqual([]);
     const counts = await rebuildSearchIndex(w.t.ctx, {});
-    expect(counts).toEqual({ agendaItems: 4, notes: 6, motions: 1, decisions: 1 });
+    expect(counts).toEqual({ agendaItems: 4, notes: 6, motions: 1, decisions: 1, reservations: 0, referrals: 0, actions: 0 });
     expect(await ids('ميزانية')).toEqual(expect.arrayContaining([c.notes.prefixed, c.decision.id, c.item67.id]));
     const audit = await w.t.db.selectFrom('auditEntry').select('action').where('action', '=', 'search.rebuild').execute();
     expect(audit).toHaveLength(1);
+  });
+
+  it('finds reservations (by their text or their state), referrals and follow-up actions, each opening its decision', async () => {
+    const c = await corpus();
+    const algeria = w.states.find((st) => st.isoCode === 'IQ')!;
+    await insertMemberDelegation(w.t, w.session.id, algeria);
+    const reservation = await createReservation(w.t.ctx, { decisionId: c.decision.id, memberStateId: algeria.id, text: 'يتحفظ الوفد على البند الثالث من الميزانية التكميلية' });
+    const referral = await createReferral(w.t.ctx, { decisionId: c.decision.id, body: 'general_assembly', note: 'لاعتماد الاعتمادات الإضافية' });
+    const action = await createAction(w.t.ctx, { decisionId: c.decision.id, description: 'Prepare the supplementary estimates', responsible: { kind: 'secretariat_unit', unit: 'Finance' } });
+    const standalone = await createAction(w.t.ctx, { sessionId: w.session.id, description: 'Circulate the hotel list', responsible: { kind: 'secretariat_unit', unit: 'Protocol' } });
+
+    const r = await search(w.t.ctx, { query: 'التكميلية' });
+    expect(r.hits.map((h) => [h.kind, h.id, h.decisionId])).toEqual([['reservation', reservation.id, c.decision.id]]);
+    expect(r.hits[0]).toMatchObject({ agendaItem: { id: w.item.id, displayTitle: '1. الميزانية' }, decisionNumber: { ar: 'ق.م.ت/66/1' } });
+    expect(await ids('Iraq', { kinds: ['reservation'] })).toEqual([reservation.id]);
+    expect(await ids('العراق', { kinds: ['reservation'] })).toEqual([reservation.id]);
+    expect(await ids('الإضافية')).toEqual([referral.id]);
+    expect(await ids('estimates')).toEqual([action.id]);
+    const hotel = await search(w.t.ctx, { query: 'hotel' });
+    expect(hotel.hits.map((h) => [h.kind, h.id, h.agendaItem, h.decisionId])).toEqual([['action', standalone.id, null, null]]);
+    expect(hotel.hits[0]!.snippet.text).toBe('Circulate the hotel list');
+
+    // Edits and removals follow, as for the other kinds.
+    await updateReservation(w.t.ctx, { id: reservation.id, text: 'يتحفظ الوفد على الفقرة الرابعة' });
+    expect(await ids('التكميلية')).toEqual([]);
+    expect(await ids('الرابعة')).toEqual([reservation.id]);
+    const counts = await rebuildSearchIndex(w.t.ctx, {});
+    expect(counts).toMatchObject({ reservations: 1, referrals: 1, actions: 2 });
+    expect(await ids('الرابعة')).toEqual([reservation.id]);
+    expect(await ids('hotel')).toEqual([standalone.id]);
+  });
+
+  it('counts every hit with one match, and past the last page still says how many there are', async () => {
+    await corpus();
+    const all = await search(w.t.ctx, { query: 'ميزانية' });
+    const page = await search(w.t.ctx, { query: 'ميزانية', limit: 1 });
+    expect(page.hits).toHaveLength(1);
+    expect(page.total).toBe(all.hits.length);
+    const past = await search(w.t.ctx, { query: 'ميزانية', offset: 500 });
+    expect(past).toMatchObject({ hits: [], total: all.hits.length });
   });
 
   it('refuses a query with nothing to search for', async () => {
@@ -209,6 +252,33 @@ describe('the index and the database file', () => {
     const ctx = { db: opened.db, now: () => new Date() };
     expect((await search(ctx, { query: 'ميزانية' })).hits.map((h) => h.id)).toEqual([item.id]);
     expect(opened.backupsTaken).toHaveLength(1);
+    await opened.close();
+  });
+
+  it('indexes the reservations, referrals and actions already there when a file is upgraded past migration 0011', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'v4.sqlite');
+    const raw = new BetterSqlite3(file);
+    registerSearchFunctions(raw);
+    const db = new Kysely<Database>({ dialect: new CouncilSqliteDialect(raw), plugins: [new CamelCasePlugin()] });
+    await migrateTo(db, '0004_session_time_zone');
+    const fake = { db, now: () => new Date(), dir, path: file } as unknown as TempDb;
+    const session = await insertSession(fake, { number: 61, startDate: '2021-11-10' });
+    const item = await insertItem(fake, session.id, { ar: 'اعتماد الميزانية' });
+    const note = newId();
+    await db.insertInto('note').values({ id: note, sessionId: session.id, agendaItemId: item.id, at: '2021-11-10T10:00:00.000Z', speakerKind: 'chair', speakerDelegationId: null, speakerName: '', text: 'كلمة عن الميزانية', language: 'ar' }).execute();
+    const decision = newId();
+    await db.insertInto('decision').values({ id: decision, sessionId: session.id, agendaItemId: item.id, motionId: null, serial: 1, numberAr: 'ق.م.ت/61/1', numberEn: 'EC/61/1', numberFr: 'CE/61/1', textAr: 'اعتماد', textEn: 'Adopted', textFr: 'Adopté', adoptedAt: '2021-11-10T11:00:00.000Z', adoptedBy: 'consensus', createdAt: '2021-11-10T11:00:00.000Z' } as never).execute();
+    const referral = newId();
+    await db.insertInto('referral').values({ id: referral, sessionId: session.id, decisionId: decision, body: 'general_assembly', bodyName: '', note: 'للمصادقة النهائية', createdAt: '2021-11-10T11:00:00.000Z' }).execute();
+    await db.destroy();
+
+    const opened = await openDatabase({ path: file });
+    const ctx = { db: opened.db, now: () => new Date() };
+    expect((await search(ctx, { query: 'للمصادقة' })).hits.map((h) => [h.kind, h.id, h.decisionId])).toEqual([['referral', referral, decision]]);
+    // The records indexed before keep their place: the note is still found, once.
+    expect((await search(ctx, { query: 'ميزانية', kinds: ['note'] })).hits.map((h) => h.id)).toEqual([note]);
+    expect((await search(ctx, { query: 'اعتماد', kinds: ['decision'] })).hits.map((h) => h.decisionId)).toEqual([decision]);
     await opened.close();
   });
 
