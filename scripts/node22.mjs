@@ -57,7 +57,9 @@ export async function runUnderNode22(script, args) {
     await import(pathToFileURL(path.resolve(script)).href);
     return;
   }
-  const child = spawn(node, [script, ...args], { stdio: 'inherit' });
+  // Children that run `node` by name (npx, test helpers) get Node 22 too.
+  const env = { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}` };
+  const child = spawn(node, [script, ...args], { stdio: 'inherit', env });
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 }

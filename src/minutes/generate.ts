@@ -5,7 +5,6 @@ import { signatoriesForMinutes } from '../signatories/service';
 import { buildMinutesModel, type BuildOptions } from './build-model';
 import { loadMinutesRecord } from './load-record';
 import type { MinutesDocument, SignatoryInput } from './model';
-import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 
 export interface GenerateOptions {
@@ -49,6 +48,9 @@ export async function generateMinutesDocx(
   sessionId: string,
   options: GenerateOptions & { tocPageNumbers?: boolean },
 ): Promise<Buffer> {
+  // Loaded on first use: the docx writer is most of the code, and nothing else needs it (a CLI command
+  // or the app's start does not wait for it).
+  const { renderDocx } = await import('./render-docx');
   return renderDocx(await minutesModel(ctx, sessionId, options), { tocPageNumbers: options.tocPageNumbers ?? false });
 }
 

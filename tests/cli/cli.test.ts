@@ -1,6 +1,7 @@
 // The command-line tool, in process (runCli) and once as a real process; bad arguments and bad bundles
 // give a message naming the problem, a non-zero exit, and an unchanged database.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import BetterSqlite3 from 'better-sqlite3';
@@ -127,13 +128,30 @@ describe('council CLI', () => {
     expect(defaultDatabasePath({ platform: 'linux', env: { XDG_CONFIG_HOME: '/x' }, home: '/home/a' })).toBe('/x/Council Minutes/council.sqlite');
   });
 
-  it('runs as a real process through npm run council, with exit codes', () => {
+  it('runs as a real process from the bundle (scripts/council.mjs, what npm run council and the council bin run), with exit codes', () => {
     const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-    const ok = spawnSync('npx', ['tsx', 'src/cli/council.ts', '--help'], { cwd: root, encoding: 'utf8' });
+    const council = (...args: string[]) => spawnSync(process.execPath, ['scripts/council.mjs', ...args], { cwd: root, encoding: 'utf8' });
+    const ok = council('--help');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('Usage: npm run council');
-    const bad = spawnSync('npx', ['tsx', 'src/cli/council.ts', 'minutes', '66', '--lang', 'xx', '--out', 'a.docx'], { cwd: root, encoding: 'utf8' });
+    expect(fs.existsSync(path.join(root, 'dist', 'cli', 'council.mjs'))).toBe(true);
+    const bad = council('minutes', '66', '--lang', 'xx', '--out', 'a.docx');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--lang must be ar, en or fr');
-  }, 60_000);
+    // A real session through the bundle: the import, then the minutes (the docx writer is a chunk of its own).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'council-cli-bundle-'));
+    try {
+      const db = path.join(dir, 'c.sqlite');
+      const imported = council('import', path.join(root, 'resources', 'samples', 'agadir-66.json'), '--db', db);
+      expect(imported.stderr).not.toMatch(/error|council import:/i);
+      expect(imported.status).toBe(0);
+      const out = path.join(dir, 'm.docx');
+      const made = council('minutes', '66', '--lang', 'en', '--out', out, '--db', db);
+      expect(made.stderr).toBe('');
+      expect(made.status).toBe(0);
+      expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
