@@ -8,6 +8,7 @@ import { exportSessionZip, importSessionZip } from '../bundle/zip';
 import { sealKeyView, sealMinutes, verifyUpload, type SealHostServices } from '../seal/service';
 import { resolveSession } from '../minutes/load-record';
 import { generateMinutesDocx, generateMinutesHtml } from '../minutes/generate';
+import type { MinutesRenderer } from '../minutes/worker-pool';
 import { rebuildSearchIndex, search } from '../search/service';
 import * as actions from '../actions/service';
 import { followUpReport, openActions } from '../actions/report';
@@ -47,6 +48,8 @@ export interface HostServices {
     restore?(fileName: string): Promise<RestoreView>;
   };
   seal?: SealHostServices;
+  /** Renders minutes off the host's main thread (src/minutes/worker-pool.ts); in-process without one. */
+  minutes?: MinutesRenderer;
 }
 
 const view = (b: BackupView): BackupView => ({
@@ -56,14 +59,14 @@ const view = (b: BackupView): BackupView => ({
   bytes: b.bytes,
 });
 
-type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify';
+type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify' | 'minutes.docx' | 'minutes.preview';
 
 /** The handlers of the calls that need the host, bound to what this host offers. */
 export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, HostCall> {
   const unavailable = (what: string) => async () => {
     throw new ValidationError('call', `${what} is not available in this host`);
   };
-  const { backups, seal } = host;
+  const { backups, seal, minutes } = host;
   const restore = backups?.restore?.bind(backups);
   return {
     'backups.list': backups ? async () => backups.list().map(view) : unavailable('backups'),
@@ -74,6 +77,8 @@ export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handl
     'seal.key': seal ? (ctx, input) => sealKeyView(ctx, input, seal) : unavailable('the seal'),
     'seal.minutes': seal ? (ctx, input) => sealMinutes(ctx, input, seal) : unavailable('the seal'),
     'seal.verify': seal ? (ctx, input) => verifyUpload(ctx, input, seal) : unavailable('the seal'),
+    'minutes.docx': (ctx, input) => minutesDocx(ctx, input, minutes),
+    'minutes.preview': (ctx, input) => minutesPreview(ctx, input, minutes),
   };
 }
 
@@ -86,18 +91,20 @@ async function exportZipFile(ctx: CoreContext, input: unknown): Promise<SessionZ
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The minutes as a file for the host to save (Electron: a save dialog; the browser: a download). */
-async function minutesDocx(ctx: CoreContext, input: unknown): Promise<FileToSave> {
+async function minutesDocx(ctx: CoreContext, input: unknown, renderer?: MinutesRenderer): Promise<FileToSave> {
   const data = validate(minutesRequestSchema, input);
   const sessionId = await resolveSession(ctx.db, data.sessionId, 'sessionId');
   const session = await ctx.db.selectFrom('councilSession').select(['kind', 'number']).where('id', '=', sessionId).executeTakeFirstOrThrow();
-  const bytes = await generateMinutesDocx(ctx, sessionId, { lang: data.lang, ...(data.timeZone ? { timeZone: data.timeZone } : {}) });
+  const options = { lang: data.lang, ...(data.timeZone ? { timeZone: data.timeZone } : {}) };
+  const bytes = renderer ? (await renderer.docx(sessionId, options)).bytes : await generateMinutesDocx(ctx, sessionId, options);
   return { fileName: `minutes-${session.kind}-${session.number}-${data.lang}.docx`, mimeType: DOCX_MIME, base64: bytes.toString('base64') };
 }
 
-async function minutesPreview(ctx: CoreContext, input: unknown): Promise<MinutesPreview> {
+async function minutesPreview(ctx: CoreContext, input: unknown, renderer?: MinutesRenderer): Promise<MinutesPreview> {
   const data = validate(minutesRequestSchema, input);
   const sessionId = await resolveSession(ctx.db, data.sessionId, 'sessionId');
-  return { html: await generateMinutesHtml(ctx, sessionId, { lang: data.lang, ...(data.timeZone ? { timeZone: data.timeZone } : {}) }) };
+  const options = { lang: data.lang, ...(data.timeZone ? { timeZone: data.timeZone } : {}) };
+  return { html: renderer ? (await renderer.html(sessionId, options)).html : await generateMinutesHtml(ctx, sessionId, options) };
 }
 
 // Record<ApiCallName, ...>: a call in the contract without a handler fails the type check (the host's
@@ -199,8 +206,6 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'actions.open': openActions,
   'actions.followUpReport': followUpReport,
 
-  'minutes.docx': minutesDocx,
-  'minutes.preview': minutesPreview,
 
   'signatories.set': signatories.setSignatory,
   'signatories.remove': signatories.removeSignatory,

@@ -6,8 +6,14 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
 
 class ImmediateSqliteDriver extends SqliteDriver {
+  constructor(
+    config: ConstructorParameters<typeof SqliteDriver>[0],
+    private readonly begin: string,
+  ) {
+    super(config);
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    await connection.executeQuery(CompiledQuery.raw(this.begin));
   }
 }
 
@@ -34,13 +40,16 @@ function cachingDatabase(sqlite: BetterSqlite3.Database) {
 
 export class CouncilSqliteDialect extends SqliteDialect {
   readonly #sqlite: BetterSqlite3.Database;
-  constructor(sqlite: BetterSqlite3.Database) {
+  readonly #readOnly: boolean;
+  /** readOnly: a reader's connection (the minutes worker) begins plain deferred transactions, taking no write lock. */
+  constructor(sqlite: BetterSqlite3.Database, options: { readOnly?: boolean } = {}) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     super({ database: cachingDatabase(sqlite) as any });
     this.#sqlite = sqlite;
+    this.#readOnly = options.readOnly ?? false;
   }
   override createDriver(): Driver {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return new ImmediateSqliteDriver({ database: cachingDatabase(this.#sqlite) as any });
+    return new ImmediateSqliteDriver({ database: cachingDatabase(this.#sqlite) as any }, this.#readOnly ? 'begin' : 'begin immediate');
   }
 }

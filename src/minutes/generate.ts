@@ -5,6 +5,7 @@ import { signatoriesForMinutes } from '../signatories/service';
 import { buildMinutesModel, type BuildOptions } from './build-model';
 import { loadMinutesRecord } from './load-record';
 import type { MinutesDocument, SignatoryInput } from './model';
+import type { MinutesRecord } from './record';
 import { renderHtml } from './render-html';
 
 export interface GenerateOptions {
@@ -16,7 +17,13 @@ export interface GenerateOptions {
   sealFingerprint?: string | null;
 }
 
-export async function minutesModel(ctx: CoreContext, sessionId: string, options: GenerateOptions): Promise<MinutesDocument> {
+/** Everything the minutes of one session in one language are drawn from: data only (the worker hashes it). */
+export interface MinutesInputs {
+  record: MinutesRecord;
+  build: BuildOptions;
+}
+
+export async function minutesInputs(ctx: CoreContext, sessionId: string, options: GenerateOptions): Promise<MinutesInputs> {
   const record = await loadMinutesRecord(ctx.db, sessionId);
   const build: BuildOptions = {
     lang: options.lang,
@@ -28,6 +35,11 @@ export async function minutesModel(ctx: CoreContext, sessionId: string, options:
   };
   const signatories = options.signatories ?? (await storedSignatories(ctx, sessionId, options.lang));
   if (signatories.length) build.signatories = signatories;
+  return { record, build };
+}
+
+export async function minutesModel(ctx: CoreContext, sessionId: string, options: GenerateOptions): Promise<MinutesDocument> {
+  const { record, build } = await minutesInputs(ctx, sessionId, options);
   return buildMinutesModel(record, build);
 }
 
@@ -43,17 +55,25 @@ async function storedSignatories(ctx: CoreContext, sessionId: string, lang: Lang
   }));
 }
 
+export async function renderMinutesDocx(inputs: MinutesInputs, options: { tocPageNumbers?: boolean } = {}): Promise<Buffer> {
+  // Loaded on first use: the docx writer is most of the code, and nothing else needs it (a CLI command
+  // or the app's start does not wait for it).
+  const { renderDocx } = await import('./render-docx');
+  return renderDocx(buildMinutesModel(inputs.record, inputs.build), { tocPageNumbers: options.tocPageNumbers ?? false });
+}
+
+export function renderMinutesHtml(inputs: MinutesInputs): string {
+  return renderHtml(buildMinutesModel(inputs.record, inputs.build));
+}
+
 export async function generateMinutesDocx(
   ctx: CoreContext,
   sessionId: string,
   options: GenerateOptions & { tocPageNumbers?: boolean },
 ): Promise<Buffer> {
-  // Loaded on first use: the docx writer is most of the code, and nothing else needs it (a CLI command
-  // or the app's start does not wait for it).
-  const { renderDocx } = await import('./render-docx');
-  return renderDocx(await minutesModel(ctx, sessionId, options), { tocPageNumbers: options.tocPageNumbers ?? false });
+  return renderMinutesDocx(await minutesInputs(ctx, sessionId, options), options);
 }
 
 export async function generateMinutesHtml(ctx: CoreContext, sessionId: string, options: GenerateOptions): Promise<string> {
-  return renderHtml(await minutesModel(ctx, sessionId, options));
+  return renderMinutesHtml(await minutesInputs(ctx, sessionId, options));
 }

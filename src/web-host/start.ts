@@ -7,6 +7,7 @@ import { openCouncil, type Council } from '../core/council';
 import { createDispatcher } from '../api/dispatch';
 import { openLiveCouncil, type LiveCouncil } from '../backup/live';
 import { startWebHost, type WebHost } from './server';
+import { createMinutesRenderer, sourceWorkerScript } from '../minutes/worker-pool';
 
 export interface RunningHost {
   /** The council open now (a restore replaces it). */
@@ -25,9 +26,11 @@ export async function startCouncilWebHost(options: {
   scheduleBackups?: boolean;
 }): Promise<RunningHost> {
   const live = await openLiveCouncil({ open: () => openCouncil({ path: options.dbPath, ...(options.now ? { now: options.now } : {}) }) });
+  // Minutes are rendered on a worker thread: a long session never holds up the other requests.
+  const minutes = createMinutesRenderer(live.databasePath, sourceWorkerScript());
   try {
     const host = await startWebHost({
-      dispatch: createDispatcher(live.ctx, { backups: live.backups, seal: { dataDir: path.dirname(live.databasePath) } }),
+      dispatch: createDispatcher(live.ctx, { backups: live.backups, seal: { dataDir: path.dirname(live.databasePath) }, minutes }),
       staticDir: options.staticDir,
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
@@ -40,10 +43,12 @@ export async function startCouncilWebHost(options: {
       host,
       stop: async () => {
         await host.close();
+        await minutes.close();
         await live.close();
       },
     };
   } catch (err) {
+    await minutes.close();
     await live.close();
     throw err;
   }
