@@ -20,7 +20,7 @@ beforeAll(async () => {
     staticDir: dir,
     token: TOKEN,
     dispatch: async (name) => {
-      dispatched.push(name);
+      dispatched.push(String(name));
       return { ok: true, value: name };
     },
   });
