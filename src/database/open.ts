@@ -78,6 +78,8 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
     if (pending.length > 0) await migrate(db);
   } catch (err) {
     await db.destroy();
+    // Kysely closes the connection only if it used it: a refusal before any query must close it here.
+    if (sqlite.open) sqlite.close();
     throw storageErrorFrom(err, file) ?? err;
   }
 
@@ -86,7 +88,10 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
     sqlite,
     path: file,
     backupsTaken,
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      if (sqlite.open) sqlite.close(); // Kysely closes it only if a query went through it
+    },
   };
 }
 
