@@ -57,6 +57,12 @@ describe('migrating an existing file', () => {
         expect((await listSessions(ctx)).map((s) => [s.id, s.number])).toEqual([[session.id, 60]]);
         // 0004: sessions recorded before the venue's time zone existed have it unknown ('').
         expect((await listSessions(ctx)).map((s) => s.timeZone)).toEqual(['']);
+        // 0005: the search index is an ordinary FTS5 table holding every indexed record, and no trigger
+        // raises with an expression (both unreadable to SQLite before 3.43 / 3.47).
+        const count = (q: string) => (opened.sqlite.prepare(q).get() as { n: number }).n;
+        expect(count('select count(*) n from search_fts')).toBe(count('select count(*) n from search_doc'));
+        expect(count(`select count(*) n from search_fts where search_fts match 'الميزانيه'`)).toBe(1);
+        expect(count(`select count(*) n from sqlite_master where sql like '%contentless_delete%' or sql like '%raise(abort, ''LOCKED_SESSION:'' ||%'`)).toBe(0);
         const titles = opened.sqlite.prepare('select title_ar from agenda_item where id = ?').get(item.id);
         expect(titles).toEqual({ title_ar: 'اعتماد الميزانية' });
         // The backup is the file as it was: at the old version, with the same record.

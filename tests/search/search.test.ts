@@ -166,7 +166,7 @@ describe('search', () => {
 
   it('rebuilds the index from the records', async () => {
     const c = await corpus();
-    await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(w.t.db);
+    await sql`delete from search_fts`.execute(w.t.db);
     await sql`delete from search_doc`.execute(w.t.db);
     expect(await ids('ميزانية')).toEqual([]);
     const counts = await rebuildSearchIndex(w.t.ctx, {});
@@ -219,7 +219,7 @@ describe('the index and the database file', () => {
       raw
         .prepare(`insert into note (id, session_id, agenda_item_id, at, speaker_kind, speaker_name, text, language) values (?, ?, ?, ?, 'chair', '', 'x', 'ar')`)
         .run(newId(), w.session.id, w.item.id, '2024-11-20T10:00:00.000Z'),
-    ).toThrow(/council_search_body/);
+    ).toThrow(/no such function: council_(search_body|locked_session)/); // the lock triggers (0005) also call one
     raw.close();
   });
 });
