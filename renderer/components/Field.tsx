@@ -2,7 +2,7 @@
 // screen reader says it too).
 import { useId, type ReactNode } from 'react';
 import type { ErrorPayload } from '../../src/errors';
-import { useI18n } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
 import { fieldMessage, type Mutation } from './useApi';
 
 export function localiseError(t: ReturnType<typeof useI18n>['t'], message: string): string {
@@ -45,6 +45,13 @@ export function Field({ label, name, m, children, hint, className }: FieldProps)
   );
 }
 
+const storageSentences: Partial<Record<ErrorPayload['code'], MessageKey>> = {
+  DISK_FULL: 'error.diskFull',
+  DATABASE_READ_ONLY: 'error.readOnly',
+  STORAGE_UNAVAILABLE: 'error.storage',
+  MIGRATIONS_OUT_OF_ORDER: 'error.migrationsOutOfOrder',
+};
+
 /** Errors whose field no control on the form shows (or with no field): shown once, at the form's foot. */
 export function FormError({ m, fields }: { m: Mutation; fields: string[] }) {
   const { t } = useI18n();
@@ -58,6 +65,15 @@ export function FormError({ m, fields }: { m: Mutation; fields: string[] }) {
     return (
       <div className="form-error" role="alert" data-code={error.code}>
         {t(error.code === 'LOCKED_SESSION' ? 'error.locked' : 'error.quorum')}
+      </div>
+    );
+  }
+  // Faults of the disk: one sentence that says what to do (the core's message keeps the path, for IT).
+  const storage = storageSentences[error.code];
+  if (storage) {
+    return (
+      <div className="form-error" role="alert" data-code={error.code} title={error.message}>
+        {t(storage)}
       </div>
     );
   }

@@ -359,4 +359,8 @@ export const en: Record<MessageKey, string> = {
   'transfer.keep': "Keep what is here",
   'transfer.openSessionFirst': "Open a session to export it.",
   'about.text': "Executive Council Minutes: an offline app for the council's secretariat.",
+  'error.diskFull': "The disk is full: this change was not saved. Everything saved before is intact. Free some space on the disk that holds the council's data, then try again.",
+  'error.readOnly': "The council's database cannot be written here (a read-only file or folder): nothing was changed. Copy the database file to a folder you can write to, such as Documents, and open it from there.",
+  'error.storage': "The database file could not be read or written (the disk or drive failed or was removed): the change was not saved. Check that the drive is connected, then try again.",
+  'error.migrationsOutOfOrder': "This database was upgraded by a different build of the app: nothing was changed. Open it with the build that upgraded it, or restore the backup taken before that upgrade, and tell the app's maintainers.",
 };

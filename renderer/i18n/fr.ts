@@ -359,4 +359,8 @@ export const fr: Record<MessageKey, string> = {
   'transfer.keep': "Garder ce qui est ici",
   'transfer.openSessionFirst': "Ouvrez une session pour l'exporter.",
   'about.text': "Procès-verbaux du Conseil exécutif : une application hors ligne pour le secrétariat du Conseil.",
+  'error.diskFull': "Le disque est plein : cette modification n'a pas été enregistrée. Tout ce qui a été enregistré auparavant est intact. Libérez de l'espace sur le disque qui contient les données du Conseil, puis réessayez.",
+  'error.readOnly': "La base de données du Conseil ne peut pas être modifiée ici (fichier ou dossier en lecture seule) : rien n'a été changé. Copiez le fichier de la base dans un dossier où vous pouvez écrire, par exemple Documents, et ouvrez-le depuis là.",
+  'error.storage': "Le fichier de la base n'a pas pu être lu ou écrit (disque ou lecteur défaillant ou retiré) : la modification n'a pas été enregistrée. Vérifiez que le lecteur est branché, puis réessayez.",
+  'error.migrationsOutOfOrder': "Cette base a été mise à jour par une autre version de l'application : rien n'a été changé. Ouvrez-la avec la version qui l'a mise à jour, ou restaurez la sauvegarde prise avant cette mise à jour, et prévenez les responsables de l'application.",
 };

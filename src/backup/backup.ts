@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { storageErrorFrom } from '../database/storage-errors';
 import { DatabaseDamagedError } from '../errors';
 import { backupFileName, defaultBackupDir, listBackupFiles, pruneBackups, type BackupFile } from './files';
 
@@ -40,10 +41,16 @@ export function integrityProblems(file: string): string[] {
 export async function takeBackup(options: TakeBackupOptions): Promise<TakenBackup> {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(options.reason)) throw new Error(`bad backup reason: ${options.reason}`);
   const dir = options.dir ?? defaultBackupDir(options.databasePath);
-  fs.mkdirSync(dir, { recursive: true });
   const dest = path.join(dir, backupFileName(options.databasePath, options.reason, options.now));
   const partial = `${dest}.partial`;
-  await options.sqlite.backup(partial);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    await options.sqlite.backup(partial);
+  } catch (err) {
+    // A full disk or a read-only folder: no half-written copy is left, and the error says which.
+    fs.rmSync(partial, { force: true });
+    throw storageErrorFrom(err, partial) ?? err;
+  }
   const problems = integrityProblems(partial);
   if (problems.length > 0) {
     fs.rmSync(partial, { force: true });

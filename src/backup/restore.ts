@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { storageErrorFrom } from '../database/storage-errors';
 import { DatabaseDamagedError, NotFoundError, ValidationError } from '../errors';
 import { integrityProblems } from './backup';
 import { baseName, stampOf } from './files';
@@ -38,13 +39,19 @@ export function restoreDatabase(input: { databasePath: string; backupPath: strin
   if (!isCouncilDatabase(backup)) throw new ValidationError('backupPath', 'not a database of this app');
 
   const dir = path.dirname(live);
-  fs.mkdirSync(dir, { recursive: true });
   const stamp = stampOf(input.now);
   const incoming = path.join(dir, `${baseName(live)}.restoring-${stamp}.sqlite`);
-  fs.copyFileSync(backup, incoming);
-  const fd = fs.openSync(incoming, 'r+');
-  fs.fsyncSync(fd);
-  fs.closeSync(fd);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(backup, incoming);
+    const fd = fs.openSync(incoming, 'r+');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+  } catch (err) {
+    // Nothing of the live file was touched yet; the half copy goes.
+    fs.rmSync(incoming, { force: true });
+    throw storageErrorFrom(err, live) ?? err;
+  }
 
   const keptAside: string[] = [];
   const aside = path.join(dir, `${baseName(live)}.replaced-${stamp}.sqlite`);

@@ -34,8 +34,10 @@ export async function inTransaction<T>(ctx: CoreContext, fn: (tx: Tx) => Promise
 }
 
 /**
- * The lock triggers (migration 0003) abort with 'LOCKED_SESSION:<session id>': callers get the typed
- * LockedSessionError even when a service forgot assertSessionWritable.
+ * The lock triggers abort with 'LOCKED_SESSION' (migration 0005; 'LOCKED_SESSION:<session id>' before):
+ * callers get the typed LockedSessionError even when a service forgot assertSessionWritable. The dialect
+ * already maps them, with the session id (database/lock-hits.ts), and storage faults too
+ * (database/storage-errors.ts); this catches the old form from anything that bypassed it.
  */
 export function lockedSessionFromSqlite(err: unknown): LockedSessionError | null {
   if (err instanceof LockedSessionError || !(err instanceof Error)) return null;

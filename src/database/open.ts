@@ -4,9 +4,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, type MigrationProvider } from 'kysely';
-import { DatabaseDamagedError, DatabaseFromFutureError, NativeModuleError } from '../errors';
+import {
+  CouncilError,
+  DatabaseDamagedError,
+  DatabaseFromFutureError,
+  MigrationsOutOfOrderError,
+  NativeModuleError,
+} from '../errors';
 import { CouncilSqliteDialect } from './dialect';
-import { registerSearchFunctions } from '../search/sqlite-functions';
+import { sqliteCode, storageErrorFrom } from './storage-errors';
+import { registerCouncilFunctions } from './functions';
 import { latestMigration, migrationNames, migrations } from './migrations';
 import type { Database } from './schema';
 
@@ -40,17 +47,17 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
   try {
     sqlite = new BetterSqlite3(file);
   } catch (err) {
-    throw new DatabaseDamagedError(file, [String((err as Error).message)]);
+    throw openingError(err, file);
   }
   try {
     applyPragmas(sqlite, options.busyTimeoutMs ?? 5000);
-    // The search triggers (migration 0002) call these: needed before migrating and before any write.
-    registerSearchFunctions(sqlite);
+    // The search triggers (migration 0002) and the lock triggers (0005) call these: needed before
+    // migrating and before any write.
+    registerCouncilFunctions(sqlite);
     if (existed) checkIntegrity(sqlite, file);
   } catch (err) {
     sqlite.close();
-    if (err instanceof DatabaseDamagedError) throw err;
-    throw new DatabaseDamagedError(file, [String((err as Error).message)]);
+    throw openingError(err, file);
   }
 
   const db = new Kysely<Database>({ dialect: new CouncilSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
@@ -59,6 +66,8 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
     const applied = appliedMigrations(sqlite);
     const unknown = applied.filter((name) => !migrationNames.includes(name));
     if (unknown.length > 0) throw new DatabaseFromFutureError(unknown[unknown.length - 1]!, latestMigration);
+    const outOfOrder = migrationsOutOfOrder(applied);
+    if (outOfOrder) throw new MigrationsOutOfOrderError(file, outOfOrder.missing, outOfOrder.appliedAfter);
     const pending = migrationNames.filter((name) => !applied.includes(name));
     if (pending.length > 0 && applied.length > 0) {
       const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
@@ -67,7 +76,9 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
     if (pending.length > 0) await migrate(db);
   } catch (err) {
     await db.destroy();
-    throw err;
+    // Kysely closes the connection only if it used it: a refusal before any query must close it here.
+    if (sqlite.open) sqlite.close();
+    throw storageErrorFrom(err, file) ?? err;
   }
 
   return {
@@ -75,7 +86,10 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
     sqlite,
     path: file,
     backupsTaken,
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      if (sqlite.open) sqlite.close(); // Kysely closes it only if a query went through it
+    },
   };
 }
 
@@ -89,6 +103,35 @@ function assertNativeModuleLoads(): void {
   } catch (err) {
     throw new NativeModuleError(String((err as Error).message));
   }
+}
+
+/**
+ * What a failure while opening is. "Damaged" only when SQLite read the file and found it so (integrity_check,
+ * or the engine's own SQLITE_CORRUPT / SQLITE_NOTADB); a full disk, a read-only folder or a missing drive
+ * get their own errors (storage-errors.ts); anything else is reported as it is.
+ */
+function openingError(err: unknown, file: string): unknown {
+  if (err instanceof CouncilError) return err;
+  const storage = storageErrorFrom(err, file);
+  if (storage) return storage;
+  const code = sqliteCode(err) ?? '';
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new DatabaseDamagedError(file, [String((err as Error).message)]);
+  }
+  return err;
+}
+
+/**
+ * The applied migrations this app knows must be the first ones of its list. A gap (0005 missing while
+ * 0006 is applied: the file was upgraded by another build) is reported, never "fixed" by running the
+ * missing one late, which could act on a schema it was not written for.
+ */
+export function migrationsOutOfOrder(applied: string[]): { missing: string[]; appliedAfter: string[] } | null {
+  const known = applied.filter((name) => migrationNames.includes(name));
+  const last = known.reduce((max, name) => Math.max(max, migrationNames.indexOf(name)), -1);
+  const missing = migrationNames.slice(0, last + 1).filter((name) => !known.includes(name));
+  if (missing.length === 0) return null;
+  return { missing, appliedAfter: known.filter((name) => name > missing[0]!) };
 }
 
 function applyPragmas(sqlite: BetterSqlite3.Database, busyTimeoutMs: number): void {
@@ -121,10 +164,16 @@ async function backupBeforeMigration(
   dir: string,
   firstPending: string,
 ): Promise<string> {
-  fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const dest = path.join(dir, `${path.basename(file, path.extname(file))}-before-${firstPending}-${stamp}.sqlite`);
-  await sqlite.backup(dest);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    await sqlite.backup(dest);
+  } catch (err) {
+    // No half-written backup is left to be trusted later; the database itself is untouched.
+    fs.rmSync(dest, { force: true });
+    throw storageErrorFrom(err, dest) ?? err;
+  }
   return dest;
 }
 
@@ -132,6 +181,7 @@ async function migrate(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: inlineProvider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
+    if (error instanceof CouncilError) throw error;
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
   }

@@ -10,7 +10,11 @@ export type ErrorCode =
   | 'DATABASE_FROM_FUTURE'
   | 'DATABASE_DAMAGED'
   | 'NATIVE_MODULE'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'DISK_FULL'
+  | 'DATABASE_READ_ONLY'
+  | 'STORAGE_UNAVAILABLE'
+  | 'MIGRATIONS_OUT_OF_ORDER';
 
 export class CouncilError extends Error {
   readonly code: ErrorCode;
@@ -103,6 +107,62 @@ export class NativeModuleError extends CouncilError {
       'NATIVE_MODULE',
       'database',
       `the app's database engine could not be loaded; reinstall the app, your data is untouched (${details})`,
+    );
+  }
+}
+
+/** SQLITE_FULL: the disk (or the user's quota) is full. SQLite rolled the write back; saved data is intact. */
+export class DiskFullError extends CouncilError {
+  constructor(readonly path: string) {
+    super(
+      'DISK_FULL',
+      'database',
+      `the disk holding the database is full: ${path}; this change was not saved, everything saved before is intact; free some space on that disk and try again`,
+    );
+  }
+}
+
+/** SQLITE_READONLY*, or a file that cannot be opened because its folder cannot be written (WAL needs it). */
+export class DatabaseReadOnlyError extends CouncilError {
+  constructor(
+    readonly path: string,
+    readonly details: string,
+  ) {
+    super(
+      'DATABASE_READ_ONLY',
+      'database',
+      `the database file or its folder cannot be written (read-only): ${path}; nothing was changed; copy the file to a folder you can write to (e.g. your Documents) and open it from there (${details})`,
+    );
+  }
+}
+
+/** SQLITE_CANTOPEN / SQLITE_IOERR*: the disk or the drive failed or went away; not a verdict on the file. */
+export class StorageUnavailableError extends CouncilError {
+  constructor(
+    readonly path: string,
+    readonly details: string,
+  ) {
+    super(
+      'STORAGE_UNAVAILABLE',
+      'database',
+      `the database file could not be read or written (the disk or drive failed or was removed): ${path}; the change was not saved; check that the drive is connected and try again (${details})`,
+    );
+  }
+}
+
+/** The file's applied migrations are not a prefix of this app's list: another build of the app wrote it. */
+export class MigrationsOutOfOrderError extends CouncilError {
+  constructor(
+    readonly path: string,
+    /** Migrations this app has that the file lacks, although later ones are applied. */
+    readonly missing: string[],
+    /** The applied migrations that come after the first missing one. */
+    readonly appliedAfter: string[],
+  ) {
+    super(
+      'MIGRATIONS_OUT_OF_ORDER',
+      'database',
+      `the database was upgraded by a different build of the app: it lacks ${missing.join(', ')} but has the later ${appliedAfter.join(', ')}; nothing was changed; open it with the build that wrote it, or restore the backup taken before that upgrade (the backups folder beside the file), and report this to the app's maintainers: ${path}`,
     );
   }
 }

@@ -11,7 +11,7 @@ import type { CoreContext } from '../core/context';
 import { CouncilSqliteDialect } from '../database/dialect';
 import type { Database } from '../database/schema';
 import { CouncilError } from '../errors';
-import { registerSearchFunctions } from '../search/sqlite-functions';
+import { registerCouncilFunctions } from '../database/functions';
 import { minutesInputs, renderMinutesHtml, type GenerateOptions } from './generate';
 import type { MinutesJob, MinutesJobResult } from './worker-protocol';
 
@@ -27,7 +27,7 @@ function remember(key: string, value: Uint8Array | string): void {
 
 async function withReader<T>(fn: (ctx: CoreContext) => Promise<T>): Promise<T> {
   const sqlite = new BetterSqlite3(databasePath, { readonly: true, fileMustExist: true });
-  registerSearchFunctions(sqlite);
+  registerCouncilFunctions(sqlite);
   const db = new Kysely<Database>({ dialect: new CouncilSqliteDialect(sqlite, { readOnly: true }), plugins: [new CamelCasePlugin()] });
   try {
     return await fn({ db, now: () => new Date() });

@@ -6,7 +6,9 @@ import { SEARCH_SOURCES } from './sources';
 import type { RebuildResult } from './types';
 
 export async function rebuildSearchIndex(tx: Tx): Promise<RebuildResult> {
-  await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(tx);
+  // A plain delete: 'delete-all' exists only for contentless tables, and search_fts is an ordinary one
+  // since migration 0005 (readable by SQLite before 3.43).
+  await sql`delete from search_fts`.execute(tx);
   await sql`delete from search_doc`.execute(tx);
   const counts: Record<string, number> = {};
   for (const s of SEARCH_SOURCES) {

@@ -32,7 +32,8 @@ export interface WebHost {
 }
 
 export const TOKEN_HEADER = 'x-council-token';
-const MAX_BODY = 32 * 1024 * 1024;
+/** The largest API request body (JSON) accepted; larger gets 413. */
+export const MAX_BODY = 32 * 1024 * 1024;
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -71,26 +72,50 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-function refuse(res: http.ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { ok: false, error: { code: 'FORBIDDEN', field: '', message } });
+function refuse(res: http.ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
+  send(res, status, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', field: '', message } }), 'application/json; charset=utf-8', extra);
 }
+
+/** Past MAX_BODY the rest is read and dropped (so the client gets the 413, not a reset), up to this much. */
+const MAX_DRAIN = 4 * MAX_BODY;
 
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_DRAIN) {
+      resolve(null);
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
+      if (size > MAX_DRAIN) {
         req.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (size <= MAX_BODY) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The media type alone, lower-cased: 'application/json; charset=utf-8' → 'application/json'. */
+function mediaType(header: string | undefined): string {
+  return String(header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** The path of a request target, or null when it is not one (`http://[`, `%zz`, `*`). */
+function pathOf(target: string | undefined): string | null {
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    const url = new URL(target, 'http://127.0.0.1');
+    decodeURIComponent(url.pathname);
+    return url.pathname;
+  } catch {
+    return null;
+  }
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -108,9 +133,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (site !== undefined && site !== 'same-origin' && site !== 'none') return refuse(res, 403, 'cross-site request');
     const given = req.headers[TOKEN_HEADER];
     if (typeof given !== 'string' || !sameToken(given, token)) return refuse(res, 401, 'missing or wrong token');
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'JSON only');
+    if (mediaType(req.headers['content-type']) !== 'application/json') return refuse(res, 415, 'JSON only');
     const body = await readBody(req);
-    if (body === null) return refuse(res, 413, 'request too large');
+    if (body === null) return refuse(res, 413, 'request too large', { connection: 'close' });
     let payload: unknown;
     try {
       payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -144,8 +169,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   const server = http.createServer((req, res) => {
+    // HTTP/1.x only, with exactly one Host header (RFC 9112 §3.2: otherwise 400).
+    if (req.httpVersionMajor !== 1 || (req.httpVersionMinor !== 0 && req.httpVersionMinor !== 1)) return refuse(res, 400, 'HTTP/1.x only');
+    if (req.rawHeaders.filter((h, i) => i % 2 === 0 && h.toLowerCase() === 'host').length !== 1) return refuse(res, 400, 'one Host header');
     if (!allowedHosts().includes(String(req.headers.host ?? ''))) return refuse(res, 421, 'wrong Host');
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    // Only origin-form targets ('/path?query'); anything else (`http://[`, `%zz`) is a 400, never a throw.
+    const pathname = pathOf(req.url);
+    if (pathname === null) return refuse(res, 400, 'bad request target');
     const api = /^\/api\/([A-Za-z0-9_.-]{1,80})$/.exec(pathname);
     if (api) {
       handleApi(req, res, api[1]!).catch((err: unknown) => {
@@ -154,7 +184,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (pathname.startsWith('/api/')) return refuse(res, 404, 'unknown API path');
-    handleStatic(req, res, pathname);
+    try {
+      handleStatic(req, res, pathname);
+    } catch {
+      if (!res.headersSent) refuse(res, 400, 'bad path');
+    }
+  });
+  // What Node's parser rejects (a malformed request line or header) gets a 400 and the socket closes;
+  // nothing a client sends can stop the host.
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
   });
   // Loopback only: the host is never reachable from the network.
   await new Promise<void>((resolve, reject) => {

@@ -10,7 +10,7 @@ import { migrateTo, openDatabase } from '../../src/database/open';
 import { migrationNames } from '../../src/database/migrations';
 import type { Database } from '../../src/database/schema';
 import { listSessions } from '../../src/sessions/service';
-import { registerSearchFunctions } from '../../src/search/sqlite-functions';
+import { registerCouncilFunctions } from '../../src/database/functions';
 import { insertItem, insertSession, insertStates } from '../decisions/world';
 import { tempDir, type TempDb } from '../helpers/temp-db';
 
@@ -39,7 +39,7 @@ describe('migrating an existing file', () => {
       dirs.push(dir);
       const file = path.join(dir, 'council.sqlite');
       const raw = new BetterSqlite3(file);
-      registerSearchFunctions(raw);
+      registerCouncilFunctions(raw);
       const db = new Kysely<Database>({ dialect: new CouncilSqliteDialect(raw), plugins: [new CamelCasePlugin()] });
       await migrateTo(db, version);
       const fake = { db, now: () => new Date(), dir, path: file } as unknown as TempDb;
@@ -57,6 +57,12 @@ describe('migrating an existing file', () => {
         expect((await listSessions(ctx)).map((s) => [s.id, s.number])).toEqual([[session.id, 60]]);
         // 0004: sessions recorded before the venue's time zone existed have it unknown ('').
         expect((await listSessions(ctx)).map((s) => s.timeZone)).toEqual(['']);
+        // 0005: the search index is an ordinary FTS5 table holding every indexed record, and no trigger
+        // raises with an expression (both unreadable to SQLite before 3.43 / 3.47).
+        const count = (q: string) => (opened.sqlite.prepare(q).get() as { n: number }).n;
+        expect(count('select count(*) n from search_fts')).toBe(count('select count(*) n from search_doc'));
+        expect(count(`select count(*) n from search_fts where search_fts match 'الميزانيه'`)).toBe(1);
+        expect(count(`select count(*) n from sqlite_master where sql like '%contentless_delete%' or sql like '%raise(abort, ''LOCKED_SESSION:'' ||%'`)).toBe(0);
         const titles = opened.sqlite.prepare('select title_ar from agenda_item where id = ?').get(item.id);
         expect(titles).toEqual({ title_ar: 'اعتماد الميزانية' });
         // The backup is the file as it was: at the old version, with the same record.

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { inTransaction } from '../../src/core/context';
 import { LOCKED_TABLES } from '../../src/database/migrations/0003_approval_and_seal';
+import { lockedSessionFrom } from '../../src/database/lock-hits';
 import { LockedSessionError } from '../../src/errors';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 import { insertSessionRecord, lockSession, snapshot, type RecordIds } from './fixture';
@@ -55,8 +56,16 @@ const touchColumn: Record<string, string> = {
   action_item: 'description',
 };
 
+/** Raw SQL sees the constant message (migration 0005); the refused session is the one the function noted. */
 function expectLocked(fn: () => unknown, sessionId = ids.sessionId): void {
-  expect(fn).toThrow(`LOCKED_SESSION:${sessionId}`);
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (err) {
+    thrown = err;
+  }
+  expect(String(thrown)).toMatch(/^SqliteError: LOCKED_SESSION$/);
+  expect(lockedSessionFrom(thrown, t.sqlite)?.sessionId).toBe(sessionId);
 }
 
 describe('lock triggers through raw SQL', () => {

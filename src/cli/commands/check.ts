@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { migrationNames } from '../../database/migrations';
+import { migrationsOutOfOrder } from '../../database/open';
 import { registerCommand, UsageError } from '../registry';
 import { defaultDatabasePath } from '../../core/paths';
 
@@ -30,9 +31,19 @@ registerCommand({
       io.out(`database: ${file}`);
       io.out(`integrity: ${ok ? 'ok' : integrity.slice(0, 10).join('; ')}`);
       io.out(`foreign keys: ${fk.length === 0 ? 'ok' : `${fk.length} broken references`}`);
-      io.out(`migrations: ${applied.length} applied${pending.length ? `, ${pending.length} pending (${pending.join(', ')}); the app applies them on opening` : ', up to date'}`);
+      const outOfOrder = migrationsOutOfOrder(applied);
+      if (outOfOrder) {
+        // Pending would be untrue: the app refuses such a file rather than run a migration out of turn.
+        io.out(
+          `migrations: ${applied.length} applied, OUT OF ORDER: ${outOfOrder.missing.join(', ')} missing although the later ` +
+            `${outOfOrder.appliedAfter.join(', ')} ${outOfOrder.appliedAfter.length === 1 ? 'is' : 'are'} applied (another build of the app upgraded this file); ` +
+            `the app will not open it: open it with the build that upgraded it, or restore the backup taken before that upgrade`,
+        );
+      } else {
+        io.out(`migrations: ${applied.length} applied${pending.length ? `, ${pending.length} pending (${pending.join(', ')}); the app applies them on opening` : ', up to date'}`);
+      }
       if (unknown.length) io.out(`newer than this app: ${unknown.join(', ')} — update the app`);
-      return ok && fk.length === 0 && unknown.length === 0 ? 0 : 1;
+      return ok && fk.length === 0 && unknown.length === 0 && !outOfOrder ? 0 : 1;
     } finally {
       sqlite.close();
     }

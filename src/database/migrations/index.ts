@@ -5,6 +5,7 @@ import * as m0001 from './0001_council_record';
 import * as m0002 from './0002_search';
 import * as m0003 from './0003_approval_and_seal';
 import * as m0004 from './0004_session_time_zone';
+import * as m0005 from './0005_readable_by_any_sqlite';
 import * as m0011 from './0011_search_reservations_referrals_actions';
 
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0002_search': m0002,
   '0003_approval_and_seal': m0003,
   '0004_session_time_zone': m0004,
+  '0005_readable_by_any_sqlite': m0005,
   '0011_search_reservations_referrals_actions': m0011,
 };
 
