@@ -174,3 +174,27 @@ describe('the release workflow', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
   });
 });
+
+describe('the desktop workflow', () => {
+  const workflow = yaml.load(read('.github/workflows/desktop.yml')) as Record<string, any>;
+  const job = workflow.jobs.smoke;
+  const steps = job.steps as { run?: string; uses?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> }[];
+  const runs = steps.map((s) => s.run?.trim()).filter(Boolean) as string[];
+
+  it('runs on every push to main, on Windows, macOS arm64 and macOS x64', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(job.strategy.matrix.include.map((m: { os: string }) => m.os)).toEqual(['windows-latest', 'macos-latest', 'macos-13']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('installs with Electron on Node 22, builds, smoke-tests the checkout, packages, installs, smoke-tests the install', () => {
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe('22');
+    expect(JSON.stringify(workflow)).not.toContain('ELECTRON_SKIP_BINARY_DOWNLOAD');
+    const order = ['npm ci', "require('electron')", 'npm run build', 'node scripts/smoke/electron-smoke.mjs', 'npx electron-builder', '/S', 'hdiutil attach', '--installed'];
+    const at = order.map((needle) => runs.findIndex((r) => r.includes(needle)));
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(fs.existsSync(path.join(root, 'scripts/smoke/electron-smoke.mjs'))).toBe(true);
+    expect(JSON.stringify(workflow)).not.toContain('secrets.');
+  });
+});
