@@ -1,7 +1,7 @@
 // The one file that imports Electron at run time: it hands the real objects to startApp (main/app.ts).
 // Bundled to dist/main/electron-main.cjs (package.json "main"); never loaded by tests.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { createDispatcher } from '../src/api/dispatch';
 import { openCouncil } from '../src/core/council';
 import { startApp } from './app';
@@ -18,7 +18,9 @@ startApp<BrowserWindow>(
     screen,
     shell,
     dialog,
+    crashReporter,
     setMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+    popupMenu: (template, window) => Menu.buildFromTemplate(template).popup({ window }),
     createWindow: (options) => new BrowserWindow(options),
     createPrintWindow: (options) => new BrowserWindow(options),
   },

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'DATABASE_FROM_FUTURE'
   | 'DATABASE_DAMAGED'
   | 'NATIVE_MODULE'
+  | 'NETWORK_LOCATION'
   | 'INTERNAL';
 
 export class CouncilError extends Error {
@@ -103,6 +104,20 @@ export class NativeModuleError extends CouncilError {
       'NATIVE_MODULE',
       'database',
       `the app's database engine could not be loaded; reinstall the app, your data is untouched (${details})`,
+    );
+  }
+}
+
+/** The database file is on a network share, where SQLite's locking cannot keep it safe. */
+export class NetworkLocationError extends CouncilError {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(
+      'NETWORK_LOCATION',
+      'database',
+      `the database is on ${reason}: keep it on this computer's own disk (${path})`,
     );
   }
 }

@@ -58,10 +58,11 @@ describe('the bundles', () => {
     const userData = path.join(path.dirname(out), 'Council Minutes');
     const windows: FakeWindow[] = [];
     const ipcMain = new FakeIpcMain();
+    const crashReports: unknown[] = [];
     const app = Object.assign(new Emitter(), {
       isPackaged: false,
       whenReady: async () => undefined,
-      paths: { appData: path.dirname(out), documents: path.join(path.dirname(out), 'Documents') } as Record<string, string>,
+      paths: { appData: path.dirname(out), documents: path.join(path.dirname(out), 'Documents'), logs: path.join(path.dirname(out), 'logs') } as Record<string, string>,
       getPath(name: string) {
         return this.paths[name]!;
       },
@@ -82,6 +83,7 @@ describe('the bundles', () => {
       screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }] },
       shell: new FakeShell(),
       dialog: new FakeDialog(),
+      crashReporter: { start: (o: unknown) => crashReports.push(o) },
       Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
       BrowserWindow: class extends FakeWindow {
         constructor(options: ConstructorParameters<typeof FakeWindow>[0]) {
@@ -95,6 +97,8 @@ describe('the bundles', () => {
     for (let i = 0; i < 200 && windows.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
     expect(electron.dialog.errors).toEqual([]);
     expect(windows).toHaveLength(1);
+    expect(crashReports).toEqual([{ uploadToServer: false, compress: true }]);
+    expect(fs.readFileSync(path.join(path.dirname(out), 'logs', 'main.log'), 'utf8')).toMatch(/database opened: /);
     const win = windows[0]!;
     expect(win.options.webPreferences.preload).toBe(path.join(out, 'preload.cjs'));
     expect(win.webContents.loaded).toEqual(['app://council/index.html']);
