@@ -213,7 +213,8 @@ class StandInPage extends Emitter {
     this.win.emit('ready-to-show');
   }
 
-  async evaluate(fn: Fn, arg?: unknown) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as Playwright's: whatever the page returns
+  async evaluate(fn: Fn, arg?: unknown): Promise<any> {
     this.record('page.evaluate');
     return serialized(fn, { window: { council: this.council }, require: undefined, process: undefined, module: undefined })(arg);
   }
