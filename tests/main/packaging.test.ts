@@ -78,6 +78,14 @@ describe('electron-builder.yml', () => {
     expect(read('electron-builder.yml')).not.toMatch(/APPLE_APP_SPECIFIC_PASSWORD:|password:\s*\S/i);
   });
 
+  it('has its icon: resources/icon.png, 1024 × 1024, rendered from resources/icon.svg', () => {
+    expect(config.directories.buildResources).toBe('resources');
+    const png = fs.readFileSync(path.join(root, 'resources/icon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
+    expect(read('resources/icon.svg')).toMatch(/viewBox="0 0 1024 1024"/);
+  });
+
   it('grants the macOS app nothing but JIT', () => {
     const plist = read(config.mac.entitlements).replace(/<!--[\s\S]*?-->/g, '');
     expect([...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual(['com.apple.security.cs.allow-jit']);
