@@ -2,6 +2,8 @@
 // run under Node with fakes (Electron's binary cannot run on the build machines); electron-main.ts passes
 // the real objects, and TypeScript checks there that they fit these shapes.
 
+import type { ContextMenuParamsLike } from './context-menu';
+
 export interface PreventableEvent {
   preventDefault(): void;
 }
@@ -25,6 +27,12 @@ export interface WebContentsLike {
   on(event: 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   on(event: 'devtools-opened', listener: () => void): unknown;
+  on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string; exitCode: number }) => void): unknown;
+  on(
+    event: 'did-fail-load',
+    listener: (event: unknown, errorCode: number, errorDescription: string, validatedURL: string, isMainFrame: boolean) => void,
+  ): unknown;
+  on(event: 'context-menu', listener: (event: unknown, params: ContextMenuParamsLike) => void): unknown;
   setWindowOpenHandler(handler: (details: WindowOpenDetails) => WindowOpenResponse): void;
   closeDevTools(): void;
   send(channel: string, ...args: unknown[]): void;

@@ -85,5 +85,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     submenu: [action(t.about, 'about'), { label: t.showDataFolder, click: () => deps.showDataFolder() }],
   };
 
-  return [...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []), file, edit, view, help];
+  // macOS: the app menu first and the standard Window menu (minimise, zoom, bring all to front) before Help.
+  if (isMac) return [{ role: 'appMenu' }, file, edit, view, { role: 'windowMenu' }, help];
+  return [file, edit, view, help];
 }

@@ -17,6 +17,7 @@ export interface WindowLike {
   focus(): void;
   once(event: 'ready-to-show', listener: () => void): unknown;
   on(event: 'close', listener: () => void): unknown;
+  on(event: 'unresponsive' | 'responsive', listener: () => void): unknown;
 }
 
 export interface MainWindowOptions {
@@ -32,6 +33,23 @@ export interface MainWindowOptions {
   webPreferences: SecureWebPreferences;
 }
 
+/** Shown after this long even if 'ready-to-show' never fires (a page stuck loading): never an invisible app. */
+export const SHOW_FALLBACK_MS = 5000;
+
+export interface TimerLike {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const systemTimer: TimerLike = {
+  setTimeout: (fn, ms) => {
+    const handle = setTimeout(fn, ms);
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export interface MainWindowDeps<W extends WindowLike> {
   /** `(options) => new BrowserWindow(options)` in electron-main.ts; a fake in tests. */
   createWindow(options: MainWindowOptions): W;
@@ -42,6 +60,8 @@ export interface MainWindowDeps<W extends WindowLike> {
   stateFile: string;
   development: boolean;
   title: string;
+  /** The show fallback's timer (tests pass a fake); the system's by default. */
+  timer?: TimerLike;
 }
 
 export function createMainWindow<W extends WindowLike>(deps: MainWindowDeps<W>): W {
@@ -59,10 +79,17 @@ export function createMainWindow<W extends WindowLike>(deps: MainWindowDeps<W>):
     webPreferences: secureWebPreferences(deps.preload, deps.development),
   });
   hardenWebContents(win.webContents, { shell: deps.shell, development: deps.development });
-  win.once('ready-to-show', () => {
+  const timer = deps.timer ?? systemTimer;
+  let shown = false;
+  const showOnce = () => {
+    if (shown || win.isDestroyed()) return;
+    shown = true;
+    timer.clearTimeout(fallback);
     if (start.maximized) win.maximize();
     win.show();
-  });
+  };
+  win.once('ready-to-show', showOnce);
+  const fallback = timer.setTimeout(showOnce, SHOW_FALLBACK_MS);
   win.on('close', () => {
     try {
       writeWindowState(deps.stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });

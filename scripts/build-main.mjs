@@ -39,6 +39,8 @@ export async function bundle(entry, name, { outDir = defaultOutDir, emptyOutDir 
 export async function buildMain(outDir = defaultOutDir) {
   await bundle('main/electron-main.ts', 'electron-main', { outDir, emptyOutDir: true });
   await bundle('main/preload.ts', 'preload', { outDir });
+  // The minutes worker (src/minutes/worker-entry.ts): a thread of its own in the main process.
+  await bundle('src/minutes/worker-entry.ts', 'minutes-worker', { outDir });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -285,6 +285,8 @@ export const en: Record<MessageKey, string> = {
   'approval.unlock': "Unlock the record",
   'error.locked': "The minutes of this session are approved and its record is locked: only a corrigendum changes it.",
   'error.quorum': "No quorum.",
+  'error.nativeModule': "The app's database engine could not be loaded. Reinstall the app; your data is untouched.",
+  'error.networkLocation': "The database is on a network share, where it cannot be kept safe. Keep it on this computer's own disk.",
   'delegations.addOther': "Add an observer or the secretariat",
   'delegations.kind': "Capacity",
   'delegations.name.ar': "Name (Arabic)",

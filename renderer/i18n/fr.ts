@@ -285,6 +285,8 @@ export const fr: Record<MessageKey, string> = {
   'approval.unlock': "Déverrouiller le dossier",
   'error.locked': "Le procès-verbal de cette session est approuvé et son dossier verrouillé : seul un rectificatif le modifie.",
   'error.quorum': "Quorum non atteint.",
+  'error.nativeModule': "Le moteur de base de données de l'application n'a pas pu être chargé. Réinstallez l'application ; vos données sont intactes.",
+  'error.networkLocation': "La base de données est sur un partage réseau, où elle ne peut pas être gardée en sûreté. Gardez-la sur le disque de cet ordinateur.",
   'delegations.addOther': "Ajouter un observateur ou le secrétariat",
   'delegations.kind': "Qualité",
   'delegations.name.ar': "Nom (arabe)",

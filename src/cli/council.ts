@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { openCouncil, type Council } from '../core/council';
 import { defaultDatabasePath } from '../core/paths';
+import { assertLocalDatabase } from '../database/location';
 import { CouncilError, ValidationError } from '../errors';
 import { parseArgs } from './args';
 import './commands';
@@ -47,6 +48,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const dbPath = (args.flags.get('db') as string | undefined) ?? defaultDatabasePath();
     const actor = args.flags.get('actor') as string | undefined;
     const open = async () => {
+      // Never on a network share (SQLite's locks are not safe there): the app refuses it too.
+      if (!council) assertLocalDatabase(dbPath);
       council ??= await openCouncil({ path: dbPath, ...(actor ? { actor } : {}) });
       return council;
     };

@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'DISK_FULL'
   | 'DATABASE_READ_ONLY'
   | 'STORAGE_UNAVAILABLE'
-  | 'MIGRATIONS_OUT_OF_ORDER';
+  | 'MIGRATIONS_OUT_OF_ORDER'
+  | 'NETWORK_LOCATION';
 
 export class CouncilError extends Error {
   readonly code: ErrorCode;
@@ -163,6 +164,20 @@ export class MigrationsOutOfOrderError extends CouncilError {
       'MIGRATIONS_OUT_OF_ORDER',
       'database',
       `the database was upgraded by a different build of the app: it lacks ${missing.join(', ')} but has the later ${appliedAfter.join(', ')}; nothing was changed; open it with the build that wrote it, or restore the backup taken before that upgrade (the backups folder beside the file), and report this to the app's maintainers: ${path}`,
+    );
+  }
+}
+
+/** The database file is on a network share, where SQLite's locking cannot keep it safe. */
+export class NetworkLocationError extends CouncilError {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(
+      'NETWORK_LOCATION',
+      'database',
+      `the database is on ${reason}: keep it on this computer's own disk (${path})`,
     );
   }
 }

@@ -119,10 +119,10 @@ describe('council CLI', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
-  it('finds the app data folder as Electron does on each platform', () => {
-    expect(appDataDir({ platform: 'win32', env: { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, home: 'C:\\Users\\a' })).toBe(
-      'C:\\Users\\a\\AppData\\Roaming\\Council Minutes',
-    );
+  it('finds the app data folder as the desktop app does on each platform (Windows: local, not roaming)', () => {
+    const windows = { APPDATA: 'C:\\Users\\a\\AppData\\Roaming', LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' };
+    expect(appDataDir({ platform: 'win32', env: windows, home: 'C:\\Users\\a' })).toBe('C:\\Users\\a\\AppData\\Local\\Council Minutes');
+    expect(appDataDir({ platform: 'win32', env: {}, home: 'C:\\Users\\a' })).toBe('C:\\Users\\a\\AppData\\Local\\Council Minutes');
     expect(defaultDatabasePath({ platform: 'darwin', env: {}, home: '/Users/a' })).toBe('/Users/a/Library/Application Support/Council Minutes/council.sqlite');
     expect(defaultDatabasePath({ platform: 'linux', env: {}, home: '/home/a' })).toBe('/home/a/.config/Council Minutes/council.sqlite');
     expect(defaultDatabasePath({ platform: 'linux', env: { XDG_CONFIG_HOME: '/x' }, home: '/home/a' })).toBe('/x/Council Minutes/council.sqlite');

@@ -139,7 +139,8 @@ function harness(options: { isPackaged?: boolean; lock?: boolean; env?: Record<s
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<title>ok</title>');
   const start = () =>
     startApp(deps, {
-      env: options.env ?? {},
+      // The local data folder (Windows' %LOCALAPPDATA%) is appData itself here: nothing to move.
+      env: { LOCALAPPDATA: appData, ...options.env },
       platform: 'win32',
       rendererDir,
       preloadPath: '/dist/main/preload.cjs',

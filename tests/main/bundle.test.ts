@@ -7,12 +7,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMain } from '../../scripts/build-main.mjs';
 import { tempDir } from '../helpers/temp-db';
+import { importSessionBundle } from '../../src/bundle/import';
+import { openCouncil } from '../../src/core/council';
+import { readSample } from '../minutes/sample';
 import { Emitter, FakeDialog, FakeIpcMain, FakeSession, FakeShell, FakeWindow } from './fakes';
 
 let out: string;
 beforeAll(async () => {
   out = path.join(tempDir('council-bundle-'), 'main');
   await buildMain(out);
+  // As in the packaged app, node_modules (better-sqlite3) sits above the bundles: the worker thread
+  // resolves it from its own file.
+  fs.symlinkSync(path.resolve(__dirname, '../../node_modules'), path.join(path.dirname(out), 'node_modules'), 'dir');
 }, 120_000);
 afterAll(() => fs.rmSync(path.dirname(out), { recursive: true, force: true }));
 
@@ -58,10 +64,11 @@ describe('the bundles', () => {
     const userData = path.join(path.dirname(out), 'Council Minutes');
     const windows: FakeWindow[] = [];
     const ipcMain = new FakeIpcMain();
+    const crashReports: unknown[] = [];
     const app = Object.assign(new Emitter(), {
       isPackaged: false,
       whenReady: async () => undefined,
-      paths: { appData: path.dirname(out), documents: path.join(path.dirname(out), 'Documents') } as Record<string, string>,
+      paths: { appData: path.dirname(out), documents: path.join(path.dirname(out), 'Documents'), logs: path.join(path.dirname(out), 'logs') } as Record<string, string>,
       getPath(name: string) {
         return this.paths[name]!;
       },
@@ -82,6 +89,7 @@ describe('the bundles', () => {
       screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }] },
       shell: new FakeShell(),
       dialog: new FakeDialog(),
+      crashReporter: { start: (o: unknown) => crashReports.push(o) },
       Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
       BrowserWindow: class extends FakeWindow {
         constructor(options: ConstructorParameters<typeof FakeWindow>[0]) {
@@ -95,12 +103,26 @@ describe('the bundles', () => {
     for (let i = 0; i < 200 && windows.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
     expect(electron.dialog.errors).toEqual([]);
     expect(windows).toHaveLength(1);
+    expect(crashReports).toEqual([{ uploadToServer: false, compress: true }]);
+    expect(fs.readFileSync(path.join(path.dirname(out), 'logs', 'main.log'), 'utf8')).toMatch(/database opened: /);
     const win = windows[0]!;
     expect(win.options.webPreferences.preload).toBe(path.join(out, 'preload.cjs'));
     expect(win.webContents.loaded).toEqual(['app://council/index.html']);
     expect(fs.existsSync(path.join(userData, 'council.sqlite'))).toBe(true);
     const result = (await ipcMain.invoke('api:settings.get', win, win.webContents.mainFrame, {})) as { ok: boolean };
     expect(result.ok).toBe(true);
+
+    // The minutes come from the bundled worker (dist/main/minutes-worker.cjs) on a thread of its own.
+    const other = await openCouncil({ path: path.join(userData, 'council.sqlite') });
+    await importSessionBundle(other.ctx, readSample('agadir-66'));
+    await other.close();
+    const minutes = (await ipcMain.invoke('api:minutes.docx', win, win.webContents.mainFrame, { sessionId: '66', lang: 'fr' })) as {
+      ok: boolean;
+      value: { fileName: string; base64: string };
+    };
+    expect(minutes.ok).toBe(true);
+    expect(minutes.value.fileName).toBe('minutes-ordinary-66-fr.docx');
+    expect(Buffer.from(minutes.value.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
     app.emit('will-quit', { preventDefault: () => undefined });
   });
 });

@@ -15,6 +15,7 @@ import type {
   WindowOpenResponse,
 } from '../../main/electron-types';
 import type { MainWindowOptions, WindowLike } from '../../main/window';
+import type { MessageBoxOptionsLike } from '../../main/recovery';
 
 type Listener = (...args: any[]) => unknown;
 
@@ -154,6 +155,13 @@ export class FakeDialog<W> implements DialogLike<W> {
   saveCalls: SaveDialogOptionsLike[] = [];
   openCalls: OpenDialogOptionsLike[] = [];
   errors: { title: string; content: string }[] = [];
+  messages: { window: W; options: MessageBoxOptionsLike }[] = [];
+  /** The button the user presses in the next message box. */
+  messageResponse = 0;
+  async showMessageBox(window: W, options: MessageBoxOptionsLike) {
+    this.messages.push({ window, options });
+    return { response: this.messageResponse };
+  }
   async showSaveDialog(_w: W, options: SaveDialogOptionsLike) {
     this.saveCalls.push(options);
     return this.savePath ? { canceled: false, filePath: this.savePath } : { canceled: true };

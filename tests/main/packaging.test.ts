@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { asarContents, macroExpander, productionPackages } from '../../scripts/asar-contents.mjs';
+import { tempDir } from '../helpers/temp-db';
 
 const root = path.resolve(__dirname, '../..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -27,7 +29,7 @@ describe('electron-builder.yml', () => {
   it('names the app and ships only the bundles', () => {
     expect(config.appId).toBe('org.councilminutes.app');
     expect(config.productName).toBe('Council Minutes');
-    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json']));
+    expect(config.files).toEqual(expect.arrayContaining(['dist/main/**', 'dist/renderer/**', 'package.json']));
     expect(config.publish).toBeNull();
   });
 
@@ -42,17 +44,32 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('unpacks better-sqlite3 from the asar and rebuilds it for Electron', () => {
+  it('unpacks better-sqlite3 from the asar and never rebuilds it (one Node-API binary)', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**/*.node');
-    expect(config.npmRebuild).toBe(true);
+    expect(config.npmRebuild).toBe(false);
+    expect(config.buildDependenciesFromSource).toBe(false);
     const pkg = JSON.parse(read('package.json'));
     expect(pkg.main).toBe('dist/main/electron-main.cjs');
-    expect(pkg.dependencies['better-sqlite3']).toBeTruthy();
+    // Everything else is inlined by scripts/build-main.mjs (tests/main/bundle.test.ts checks the bundle's
+    // requires), so it is a devDependency and electron-builder does not copy it into the app.
+    expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3']);
+    const lock = JSON.parse(read('package-lock.json'));
+    expect(productionPackages(lock).sort()).toEqual(['node_modules/better-sqlite3', 'node_modules/node-addon-api']);
+  });
+
+  it('re-signs an unsigned macOS build ad hoc after flipping the fuses', () => {
+    expect(config.electronFuses.resetAdHocDarwinSignature).toBe(true);
+  });
+
+  it('installs per user or, on request, per machine (NSIS asks; the MSI is for managed deployment)', () => {
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true });
+    expect(config.win.target).toContainEqual({ target: 'msi', arch: ['x64'] });
+    expect(config.msi).toMatchObject({ perMachine: true });
   });
 
   it('builds Windows NSIS and macOS DMG for x64 and arm64, hardened and notarised from env', () => {
-    expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64', 'arm64'] }]);
+    expect(config.win.target[0]).toEqual({ target: 'nsis', arch: ['x64', 'arm64'] });
     expect(config.nsis.deleteAppDataOnUninstall).toBe(false);
     expect(config.mac.target).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }]);
     expect(config.mac.hardenedRuntime).toBe(true);
@@ -61,9 +78,68 @@ describe('electron-builder.yml', () => {
     expect(read('electron-builder.yml')).not.toMatch(/APPLE_APP_SPECIFIC_PASSWORD:|password:\s*\S/i);
   });
 
+  it('has its icon: resources/icon.png, 1024 × 1024, rendered from resources/icon.svg', () => {
+    expect(config.directories.buildResources).toBe('resources');
+    const png = fs.readFileSync(path.join(root, 'resources/icon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
+    expect(read('resources/icon.svg')).toMatch(/viewBox="0 0 1024 1024"/);
+  });
+
   it('grants the macOS app nothing but JIT', () => {
     const plist = read(config.mac.entitlements).replace(/<!--[\s\S]*?-->/g, '');
     expect([...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual(['com.apple.security.cs.allow-jit']);
+  });
+});
+
+// The app's files for each target, computed by electron-builder's own matchers from the config (see
+// scripts/asar-contents.mjs), over a stand-in dist/ and the real node_modules.
+describe('what the app carries', () => {
+  const app = tempDir('council-asar-');
+  afterAll(() => fs.rmSync(app, { recursive: true, force: true }));
+  const put = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(app, file)), { recursive: true });
+    fs.writeFileSync(path.join(app, file), text);
+  };
+  put('dist/main/electron-main.cjs', 'main');
+  put('dist/main/electron-main.cjs.map', 'map');
+  put('dist/main/preload.cjs', 'preload');
+  put('dist/renderer/index.html', '<!doctype html>');
+  put('dist/renderer/assets/index.js', 'ui');
+  put('package.json', read('package.json'));
+  put('src/core/council.ts', 'source');
+  put('resources/entitlements.mac.plist', 'plist');
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(app, 'node_modules'), 'dir');
+  const lock = JSON.parse(read('package-lock.json'));
+
+  for (const [platform, arch] of [['win32', 'x64'], ['win32', 'arm64'], ['darwin', 'x64'], ['darwin', 'arm64']] as const) {
+    it(`${platform}-${arch}: the bundles, package.json and better-sqlite3 with only its binary, unpacked`, () => {
+      const { files } = asarContents({ appDir: app, config, lock, platform, arch });
+      const paths = files.map((f) => f.path);
+      expect(paths.filter((p) => !p.startsWith('node_modules/'))).toEqual([
+        'dist/main/electron-main.cjs',
+        'dist/main/preload.cjs',
+        'dist/renderer/assets/index.js',
+        'dist/renderer/index.html',
+        'package.json',
+      ]);
+      const native = files.filter((f) => f.path.endsWith('.node'));
+      expect(native).toEqual([{ path: `node_modules/better-sqlite3/prebuilds/${platform}-${arch}.node`, size: expect.any(Number), unpacked: true }]);
+      expect(files.filter((f) => f.unpacked)).toEqual(native);
+      expect(paths).toContain('node_modules/better-sqlite3/lib/index.js');
+      expect(paths).toContain(`node_modules/better-sqlite3/lib/${platform}-${arch}.js`);
+      expect(paths.filter((p) => /better-sqlite3\/(deps|src|build)\/|node-addon-api|binding\.gyp/.test(p))).toEqual([]);
+    });
+  }
+
+  it('would carry everything without the filters (the check can fail)', () => {
+    const { files } = asarContents({ appDir: app, config: { ...config, files: ['dist/**', 'package.json'] }, lock, platform: 'win32', arch: 'x64' });
+    expect(files.filter((f) => f.path.endsWith('.node')).length).toBeGreaterThan(1);
+    expect(files.some((f) => f.path.startsWith('node_modules/better-sqlite3/deps/'))).toBe(true);
+  });
+
+  it('expands the macros as electron-builder does', () => {
+    expect(macroExpander({ platform: 'darwin', arch: 'arm64' })('${platform}-${arch}${/*}')).toBe('darwin-arm64{,/**/*}');
   });
 });
 
@@ -80,9 +156,13 @@ describe('the release workflow', () => {
 
   it('runs the whole suite as CI does before building', () => {
     const test = workflow.jobs.test;
-    expect(test.container).toMatch(/bookworm/);
+    expect(test.container).toBe('node:22-bookworm');
     expect(test.steps.map((s: { run?: string }) => s.run).filter(Boolean)).toEqual(['bash .ci/run']);
     expect(job.needs).toBe('test');
+  });
+
+  it('uses Node 22', () => {
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))).toMatchObject({ with: { 'node-version': '22' } });
   });
 
   it('installs, tests the core on the platform, builds, then packages without publishing', () => {
@@ -100,5 +180,29 @@ describe('the release workflow', () => {
     const elsewhere = steps.filter((s) => s !== packaging).map((s) => JSON.stringify(s));
     expect(elsewhere.join('\n')).not.toContain('secrets.');
     expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+});
+
+describe('the desktop workflow', () => {
+  const workflow = yaml.load(read('.github/workflows/desktop.yml')) as Record<string, any>;
+  const job = workflow.jobs.smoke;
+  const steps = job.steps as { run?: string; uses?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> }[];
+  const runs = steps.map((s) => s.run?.trim()).filter(Boolean) as string[];
+
+  it('runs on every push to main, on Windows, macOS arm64 and macOS x64', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(job.strategy.matrix.include.map((m: { os: string }) => m.os)).toEqual(['windows-latest', 'macos-latest', 'macos-13']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('installs with Electron on Node 22, builds, smoke-tests the checkout, packages, installs, smoke-tests the install', () => {
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe('22');
+    expect(JSON.stringify(workflow)).not.toContain('ELECTRON_SKIP_BINARY_DOWNLOAD');
+    const order = ['npm ci', "require('electron')", 'npm run build', 'node scripts/smoke/electron-smoke.mjs', 'npx electron-builder', '/S', 'hdiutil attach', '--installed'];
+    const at = order.map((needle) => runs.findIndex((r) => r.includes(needle)));
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(fs.existsSync(path.join(root, 'scripts/smoke/electron-smoke.mjs'))).toBe(true);
+    expect(JSON.stringify(workflow)).not.toContain('secrets.');
   });
 });
