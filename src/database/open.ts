@@ -39,7 +39,11 @@ const inlineProvider: MigrationProvider = { getMigrations: async () => migration
 
 export async function openDatabase(options: OpenOptions): Promise<CouncilDatabase> {
   const file = path.resolve(options.path);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch (err) {
+    throw storageErrorFrom(err, file) ?? err;
+  }
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
 
   assertNativeModuleLoads();

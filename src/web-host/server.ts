@@ -192,8 +192,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
   // What Node's parser rejects (a malformed request line or header) gets a 400 and the socket closes;
   // nothing a client sends can stop the host.
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
     else socket.destroy();
   });
   // Loopback only: the host is never reachable from the network.

@@ -41,7 +41,15 @@ beforeEach(() => {
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.close().catch(() => undefined);
   for (const f of immutable.splice(0)) execFileSync('chattr', ['-i', f]);
-  if (mounted) execFileSync('umount', [mnt]);
+  if (mounted) {
+    try {
+      execFileSync('umount', [mnt]);
+    } catch (err) {
+      // Something still holds a file there: detach anyway (never leave a mount behind), then report it.
+      execFileSync('umount', ['-l', mnt]);
+      throw err;
+    }
+  }
   mounted = false;
   fs.rmSync(mnt, { recursive: true, force: true });
 });

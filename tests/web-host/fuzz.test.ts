@@ -1,9 +1,11 @@
 // The browser host stays up whatever a local client sends: malformed request lines, headers and bodies,
 // over raw TCP (node:net, loopback only), each answered with a 4xx, and the host still serves afterwards.
 // A bounded random part mutates valid requests byte by byte (seeded, so a failure can be replayed).
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY, startWebHost, TOKEN_HEADER, type WebHost } from '../../src/web-host/server';
 import { tempDir } from '../helpers/temp-db';
@@ -221,4 +223,41 @@ describe('the browser host under malformed requests', () => {
     }
     await expectStillUp();
   }, 300_000);
+});
+
+describe('the host process', () => {
+  it('is still running after the request targets that used to kill it', async () => {
+    const out = path.join(path.resolve(__dirname, '../..'), 'node_modules', '.cache', 'council-host', `host-child-${process.pid}.mjs`);
+    await build({ entryPoints: [path.join(__dirname, 'host-child.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: out, logLevel: 'silent' });
+    const child = spawn(process.execPath, [out]);
+    let exited: number | string | null = null;
+    child.on('exit', (code, signal) => (exited = code ?? signal));
+    try {
+      let stdout = '';
+      child.stdout.setEncoding('utf8');
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (c: string) => {
+          stdout += c;
+          if (/port \d+\n/.test(stdout)) resolve();
+        });
+        child.on('exit', () => reject(new Error('the host exited before listening')));
+      });
+      const port = Number(/port (\d+)/.exec(stdout)![1]);
+      const send = (target: string) =>
+        new Promise<string>((resolve) => {
+          const socket = net.connect(port, '127.0.0.1');
+          let text = '';
+          socket.on('data', (c) => (text += c.toString('latin1')));
+          socket.on('close', () => resolve(text));
+          socket.on('error', () => resolve(text));
+          socket.end(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+        });
+      for (const target of ['http://[', 'http://%zz', '/%zz']) expect(await send(target)).toMatch(/^HTTP\/1\.1 4\d\d/);
+      expect(await send('/')).toMatch(/^HTTP\/1\.1 200/);
+      expect(exited).toBeNull();
+    } finally {
+      child.kill('SIGTERM');
+      fs.rmSync(out, { force: true });
+    }
+  }, 120_000);
 });
