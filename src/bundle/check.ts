@@ -63,16 +63,6 @@ export function checkBundleReferences(b: SessionBundle): void {
     ref(states, v.memberStateId, `voteBallots.${i}.memberStateId`, 'member state');
     ref(delegations, v.delegationId, `voteBallots.${i}.delegationId`, 'delegation');
   });
-  // Serials are never reused: each once, and the session's counter at least the highest, or the next decision
-  // recorded after the import would take a number already given.
-  const serials = new Set<number>();
-  b.decisions.forEach((d, i) => {
-    if (serials.has(d.serial)) fail(`decisions.${i}.serial`, `serial ${d.serial} given twice`);
-    serials.add(d.serial);
-    if (d.serial > b.session.lastDecisionSerial) {
-      fail('session.lastDecisionSerial', `${b.session.lastDecisionSerial} is below decision serial ${d.serial} (decisions.${i})`);
-    }
-  });
   b.decisions.forEach((d, i) => {
     ref(items, d.agendaItemId, `decisions.${i}.agendaItemId`, 'agenda item');
     ref(motions, d.motionId, `decisions.${i}.motionId`, 'motion');
