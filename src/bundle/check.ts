@@ -1,9 +1,9 @@
 // A bundle's inner consistency: every row belongs to its session and every reference points at a row
 // of the bundle. Checked before anything is written, so a bad bundle names its bad field.
 import { ValidationError } from '../errors';
-import type { SessionBundle } from './schema';
+import type { SessionRecordRows } from './schema';
 
-export function checkBundleReferences(b: SessionBundle): void {
+export function checkBundleReferences(b: SessionRecordRows): void {
   const sid = b.session.id;
   const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
   const states = ids(b.memberStates);
