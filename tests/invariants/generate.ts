@@ -62,7 +62,7 @@ export const validBundle: fc.Arbitrary<B> = params.map((p) => {
   p.votes.forEach((v, n) => {
     const sitting = sittings[v.sitting % sittings.length]!;
     const heldAt = minute(sitting.startsAt, v.minute);
-    const present = new Set(presentAt(events.filter((e) => e.sittingId === sitting.id), heldAt));
+    const present = new Set(presentAt(events.filter((e) => e.sittingId === sitting.id) as never[], heldAt));
     const voters = delegations.filter((d) => d.kind === 'member' && present.has(d.id));
     const choices = voters.map((_, i) => v.choices[i % 12] as string);
     const count = (c: string) => choices.filter((x) => x === c).length;
