@@ -10,9 +10,19 @@ export function localiseError(t: ReturnType<typeof useI18n>['t'], message: strin
   if (message === 'required' || /too small.*>=1 characters|expected string to have >=1/i.test(message)) return t('error.required');
   if (/expected number/i.test(message)) return t('error.number');
   if (/YYYY-MM-DD|not a real date/.test(message)) return t('error.date');
-  if (/ISO-8601|an instant like/.test(message)) return t('error.instant');
+  if (/ISO-8601|an instant like|not a real instant/.test(message)) return t('error.instant');
+  if (/a control character U\+/.test(message)) return t('text.control_character');
+  if (/lone surrogate/.test(message)) return t('text.lone_surrogate');
+  if (/^unknown field/.test(message)) return t('unknown_key');
   if (/expected one of/i.test(message)) return t('error.choice');
   return message;
+}
+
+/** The catalogue's sentence for a rule code the core gave (issues[].rule), when it has one. */
+function ruleMessage(t: ReturnType<typeof useI18n>['t'], rule: string | undefined): string | null {
+  if (!rule) return null;
+  const s = t(rule as Parameters<typeof t>[0]);
+  return s === rule ? null : s;
 }
 
 interface FieldProps {
@@ -81,7 +91,7 @@ export function FormError({ m, fields }: { m: Mutation; fields: string[] }) {
     <div className="form-error" role="alert">
       {rest.map((i, n) => (
         <div key={n} data-field={i.field}>
-          {i.field ? <code>{i.field}</code> : null} {localiseError(t, fieldMessage({ ...error, issues: [i] }, i.field) ?? i.message)}
+          {i.field ? <code>{i.field}</code> : null} {ruleMessage(t, i.rule) ?? localiseError(t, fieldMessage({ ...error, issues: [i] }, i.field) ?? i.message)}
         </div>
       ))}
     </div>

@@ -4,7 +4,8 @@
 // (a payload that is not an object is refused as 'input'; an unknown key is named by its path); the
 // service then validates again with its own schema, as every service does.
 import type { z } from 'zod';
-import { toErrorPayload, ValidationError, type FieldIssue } from '../errors';
+import { toErrorPayload, ValidationError } from '../errors';
+import { validate } from '../errors/validate';
 import type { CoreContext } from '../core/context';
 import { apiCalls, isApiCallName, type ApiResult } from './contract';
 import { handlers, hostHandlers, type HostServices } from './handlers';
@@ -13,17 +14,9 @@ export type { HostServices };
 
 export type Dispatcher = (name: unknown, payload: unknown) => Promise<ApiResult<unknown>>;
 
+/** The same validation the services apply (errors/validate.ts): unknown keys, the text rule, named fields. */
 function checkInput(schema: z.ZodType, payload: unknown): void {
-  const result = schema.safeParse(payload);
-  if (result.success) return;
-  const issues: FieldIssue[] = result.error.issues.map((issue) => {
-    const path = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path.push(issue.keys[0]!);
-    const field = path.join('.') || 'input';
-    return { field, message: issue.message };
-  });
-  const first = issues[0]!;
-  throw new ValidationError(first.field, `${first.field}: ${first.message}`, issues);
+  validate(schema, payload);
 }
 
 /**

@@ -1,9 +1,9 @@
 // A bundle's inner consistency: every row belongs to its session and every reference points at a row
 // of the bundle. Checked before anything is written, so a bad bundle names its bad field.
 import { ValidationError } from '../errors';
-import type { SessionBundle } from './schema';
+import type { SessionRecordRows } from './schema';
 
-export function checkBundleReferences(b: SessionBundle): void {
+export function checkBundleReferences(b: SessionRecordRows): void {
   const sid = b.session.id;
   const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
   const states = ids(b.memberStates);
@@ -62,16 +62,6 @@ export function checkBundleReferences(b: SessionBundle): void {
     ref(votes, v.voteId, `voteBallots.${i}.voteId`, 'vote');
     ref(states, v.memberStateId, `voteBallots.${i}.memberStateId`, 'member state');
     ref(delegations, v.delegationId, `voteBallots.${i}.delegationId`, 'delegation');
-  });
-  // Serials are never reused: each once, and the session's counter at least the highest, or the next decision
-  // recorded after the import would take a number already given.
-  const serials = new Set<number>();
-  b.decisions.forEach((d, i) => {
-    if (serials.has(d.serial)) fail(`decisions.${i}.serial`, `serial ${d.serial} given twice`);
-    serials.add(d.serial);
-    if (d.serial > b.session.lastDecisionSerial) {
-      fail('session.lastDecisionSerial', `${b.session.lastDecisionSerial} is below decision serial ${d.serial} (decisions.${i})`);
-    }
   });
   b.decisions.forEach((d, i) => {
     ref(items, d.agendaItemId, `decisions.${i}.agendaItemId`, 'agenda item');

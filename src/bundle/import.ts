@@ -5,10 +5,9 @@
 // set last, in the same transaction: the lock triggers (migration 0003) would refuse its rows otherwise.
 import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Database } from '../database/schema';
-import { ConflictError, LockedSessionError } from '../errors';
-import { validate } from '../errors/validate';
-import { checkBundleReferences } from './check';
-import { sessionBundleSchema, type SessionBundle } from './schema';
+import { ConflictError, LockedSessionError, shorten } from '../errors';
+import { prepareSessionBundle } from './prepare';
+import type { SessionBundle } from './schema';
 
 export interface ImportOptions {
   /** Replace the record of an existing session with the same kind and number (not a locked one). */
@@ -33,9 +32,32 @@ const RECORD_TABLES = [
 
 const CHUNK = 200;
 
+/** The bundle's name for each table's rows. */
+const BUNDLE_KEY: Partial<Record<keyof Database, string>> = {
+  councilSession: 'session', sitting: 'sittings', delegation: 'delegations', delegate: 'delegates', attendanceEvent: 'attendanceEvents',
+  agendaItem: 'agendaItems', agendaAdoption: 'agendaAdoption', note: 'notes', motion: 'motions', vote: 'votes', voteBallot: 'voteBallots',
+  decision: 'decisions', reservation: 'reservations', referral: 'referrals', actionItem: 'actionItems', actionUpdate: 'actionUpdates',
+};
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/** A row the database refused, named by its bundle path and field (`decisions.2.id`), in plain words. */
+function refusedRow(key: string, index: number, row: Record<string, unknown>, err: unknown): ConflictError {
+  const message = (err as Error).message ?? String(err);
+  const base = key === 'session' || key === 'agendaAdoption' ? key : `${key}.${index}`;
+  const unique = /UNIQUE constraint failed: ([\w.,\s]+)/.exec(message);
+  if (unique) {
+    const columns = unique[1]!.split(',').map((c) => camel(c.trim().split('.').pop() ?? ''));
+    const field = `${base}.${columns[0]}`;
+    const values = columns.map((c) => shorten(row[c], 64)).join(', ');
+    return new ConflictError(field, `${field}: ${values} is already used by another record in this database`);
+  }
+  if (/FOREIGN KEY constraint failed/.test(message)) return new ConflictError(base, `${base}: refers to something not in this database`);
+  return new ConflictError(base, `${base}: the database refused this row (${shorten(message, 120)})`);
+}
+
 export async function importSessionBundle(ctx: CoreContext, input: unknown, options: ImportOptions = {}): Promise<ImportResult> {
-  const bundle = validate(sessionBundleSchema, input);
-  checkBundleReferences(bundle);
+  const bundle = prepareSessionBundle(input);
   return inTransaction(ctx, async (tx) => {
     const s = bundle.session;
     const existing = await tx.selectFrom('councilSession').select(['id', 'lockedAt']).where('kind', '=', s.kind).where('number', '=', s.number).executeTakeFirst();
@@ -52,14 +74,23 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
     knownSessions.add(s.id);
 
     const rows: Record<string, number> = {};
-    const insert = async <T extends keyof Database & string>(table: T, values: object[]) => {
+    // Rows go in by chunks; when the database refuses one (an id already used by another session), the chunk
+    // is retried row by row to name the bundle field of the row refused, never "UNIQUE constraint failed".
+    const insert = async <T extends keyof Database & string>(table: T, values: object[], key: string = BUNDLE_KEY[table] ?? table, order?: number[]) => {
       rows[table] = values.length;
       for (let i = 0; i < values.length; i += CHUNK) {
         try {
           // eslint-disable-next-line @typescript-eslint/no-explicit-any
           await tx.insertInto(table).values(values.slice(i, i + CHUNK) as any).execute();
-        } catch (err) {
-          throw new ConflictError(table, `cannot insert ${table} rows: ${(err as Error).message}`);
+        } catch {
+          for (let j = i; j < Math.min(i + CHUNK, values.length); j++) {
+            try {
+              // eslint-disable-next-line @typescript-eslint/no-explicit-any
+              await tx.insertInto(table).values(values[j] as any).execute();
+            } catch (err) {
+              throw refusedRow(key, order ? order[j]! : j, values[j] as Record<string, unknown>, err);
+            }
+          }
         }
       }
     };
@@ -68,10 +99,12 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
     await insert('delegation', bundle.delegations.map((d) => ({ ...d, memberStateId: st(d.memberStateId) })));
     await insert('delegate', bundle.delegates);
     await insert('attendanceEvent', bundle.attendanceEvents);
-    await insert('agendaItem', parentsFirst(bundle.agendaItems));
+    const items = parentsFirst(bundle.agendaItems.map((a, index) => ({ ...a, index })));
+    await insert('agendaItem', items.map(({ index: _i, ...a }) => a), 'agendaItems', items.map((a) => a.index));
     await insert('agendaAdoption', bundle.agendaAdoption ? [bundle.agendaAdoption] : []);
     await insert('note', bundle.notes);
-    await insert('motion', parentsFirst(bundle.motions.map((m) => ({ ...m, parentId: m.parentMotionId }))).map(({ parentId: _p, ...m }) => m));
+    const motions = parentsFirst(bundle.motions.map((m, index) => ({ ...m, parentId: m.parentMotionId, index })));
+    await insert('motion', motions.map(({ parentId: _p, index: _i, ...m }) => m), 'motions', motions.map((m) => m.index));
     await insert('vote', bundle.votes);
     await insert('voteBallot', bundle.voteBallots.map((b) => ({ ...b, memberStateId: st(b.memberStateId)! })));
     await insert('decision', bundle.decisions);

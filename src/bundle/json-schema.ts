@@ -10,6 +10,8 @@ export function sessionBundleJsonSchema(): Record<string, unknown> {
   // the 'output' view lists it as required, the 'input' view would drop additionalProperties: false.
   const session = (schema.properties as Record<string, { required?: string[] }>).session;
   if (session?.required) session.required = session.required.filter((k) => k !== 'timeZone');
+  // followUpUpdates likewise (the first format 1 bundles had none).
+  if (Array.isArray(schema.required)) schema.required = (schema.required as string[]).filter((k) => k !== 'followUpUpdates');
   return {
     ...schema,
     $id: 'https://council-minutes.local/schemas/session-bundle.schema.json',

@@ -3,20 +3,36 @@
 // (resources/schemas/session-bundle.schema.json) is generated from them, and the minutes generator
 // takes its rows in the same shape. Pure: zod only.
 import { z } from 'zod';
+import { dateProblem, instantProblem } from '../rules/calendar';
+import { refineText } from '../rules/text-schema';
 import { isTimeZone } from '../rules/time-zone';
 
 export const BUNDLE_FORMAT = 'council-minutes/session-bundle';
 export const BUNDLE_VERSION = 1;
 
-const id = z.string().min(1).max(64);
-const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'ISO-8601 instant');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date YYYY-MM-DD');
+// Every text obeys the one text rule (valid Unicode, no control characters but tab and line breaks); dates
+// and instants must exist (no 30 February, no month 13, years 1900..2200), not just look like them.
+const id = z.string().min(1).max(64).superRefine(refineText);
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'ISO-8601 instant')
+  .superRefine((v, ctx) => {
+    const problem = instantProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: `not a real instant: ${problem}`, params: { rule: 'instant' } });
+  });
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date YYYY-MM-DD')
+  .superRefine((v, ctx) => {
+    const problem = dateProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: `not a real date: ${problem}`, params: { rule: 'date' } });
+  });
 const bool = z.union([z.literal(0), z.literal(1)]);
-const text = (max = 20_000) => z.string().max(max);
+const text = (max = 20_000) => z.string().max(max).superRefine(refineText);
 const lang = z.enum(['ar', 'en', 'fr']);
 const count = z.number().int().min(0).max(10_000);
 /** The venue's IANA zone, or '' when not known. */
-const timeZoneSchema = z.string().max(64).refine((v) => v === '' || isTimeZone(v), 'not an IANA time zone');
+const timeZoneSchema = z.string().max(64).superRefine(refineText).refine((v) => v === '' || isTimeZone(v), 'not an IANA time zone');
 const actionStatus = z.enum(['open', 'in_progress', 'done', 'cancelled']);
 
 export const memberStateRow = z.object({
@@ -28,7 +44,7 @@ export const memberStateRow = z.object({
   protocolOrder: count,
   active: bool,
   createdAt: instant,
-});
+}).strict();
 
 export const councilSessionRow = z.object({
   id,
@@ -57,7 +73,7 @@ export const councilSessionRow = z.object({
   timeZone: timeZoneSchema.default(''),
   createdAt: instant,
   updatedAt: instant,
-});
+}).strict();
 
 export const sittingRow = z.object({
   id,
@@ -66,7 +82,7 @@ export const sittingRow = z.object({
   startsAt: instant,
   endsAt: instant.nullable(),
   createdAt: instant,
-});
+}).strict();
 
 export const delegationRow = z.object({
   id,
@@ -78,7 +94,7 @@ export const delegationRow = z.object({
   nameFr: text(300),
   credentialsReceivedOn: date.nullable(),
   createdAt: instant,
-});
+}).strict();
 
 export const delegateRow = z.object({
   id,
@@ -88,7 +104,7 @@ export const delegateRow = z.object({
   title: text(300),
   role: z.enum(['head', 'member', 'adviser', 'representative', 'staff']),
   position: count,
-});
+}).strict();
 
 export const attendanceEventRow = z.object({
   id,
@@ -98,7 +114,7 @@ export const attendanceEventRow = z.object({
   kind: z.enum(['arrival', 'departure']),
   at: instant,
   recordedAt: instant,
-});
+}).strict();
 
 export const agendaItemRow = z.object({
   id,
@@ -113,7 +129,7 @@ export const agendaItemRow = z.object({
   documentRefsJson: text(5000),
   status: z.enum(['pending', 'discussed', 'deferred', 'withdrawn']),
   createdAt: instant,
-});
+}).strict();
 
 export const agendaAdoptionRow = z.object({
   sessionId: id,
@@ -121,7 +137,7 @@ export const agendaAdoptionRow = z.object({
   adoptedAt: instant,
   asAmended: bool,
   note: text(),
-});
+}).strict();
 
 export const noteRow = z.object({
   id,
@@ -133,7 +149,7 @@ export const noteRow = z.object({
   speakerName: text(300),
   text: text(),
   language: lang,
-});
+}).strict();
 
 export const motionRow = z.object({
   id,
@@ -149,7 +165,7 @@ export const motionRow = z.object({
   decidedBy: z.enum(['consensus', 'vote']).nullable(),
   decidedAt: instant.nullable(),
   createdAt: instant,
-});
+}).strict();
 
 export const voteRow = z.object({
   id,
@@ -169,7 +185,7 @@ export const voteRow = z.object({
   inquorate: bool,
   castingVote: z.enum(['yes', 'no']).nullable(),
   outcome: z.enum(['adopted', 'rejected']),
-});
+}).strict();
 
 export const voteBallotRow = z.object({
   voteId: id,
@@ -178,7 +194,7 @@ export const voteBallotRow = z.object({
   delegationId: id,
   choice: z.enum(['yes', 'no', 'abstain', 'not_participating']),
   rollOrder: count,
-});
+}).strict();
 
 export const decisionRow = z.object({
   id,
@@ -196,7 +212,7 @@ export const decisionRow = z.object({
   adoptedBy: z.enum(['consensus', 'vote']),
   sittingId: id.nullable(),
   createdAt: instant,
-});
+}).strict();
 
 export const reservationRow = z.object({
   id,
@@ -205,7 +221,7 @@ export const reservationRow = z.object({
   memberStateId: id,
   text: text(),
   recordedAt: instant,
-});
+}).strict();
 
 export const referralRow = z.object({
   id,
@@ -215,7 +231,7 @@ export const referralRow = z.object({
   bodyName: text(300),
   note: text(),
   createdAt: instant,
-});
+}).strict();
 
 export const actionItemRow = z.object({
   id,
@@ -228,7 +244,7 @@ export const actionItemRow = z.object({
   dueDate: date.nullable(),
   status: actionStatus,
   createdAt: instant,
-});
+}).strict();
 
 export const actionUpdateRow = z.object({
   id,
@@ -237,7 +253,7 @@ export const actionUpdateRow = z.object({
   at: instant,
   text: text(),
   status: actionStatus,
-});
+}).strict();
 
 /** The rows of one session's record, in the order they are inserted on import (references first). */
 export const sessionRecordRowsSchema = z.object({
@@ -259,8 +275,9 @@ export const sessionRecordRowsSchema = z.object({
   actionItems: z.array(actionItemRow).max(10_000),
   actionUpdates: z.array(actionUpdateRow).max(50_000),
   /** Updates on earlier sessions' actions reported at this session (its follow-up report). */
-  followUpUpdates: z.array(actionUpdateRow).max(50_000),
-});
+  // Optional so bundles written before follow-up updates travelled (the first format 1 bundles) still import.
+  followUpUpdates: z.array(actionUpdateRow).max(50_000).default([]),
+}).strict();
 export type SessionRecordRows = z.infer<typeof sessionRecordRowsSchema>;
 
 export const sessionBundleSchema = z
@@ -269,9 +286,10 @@ export const sessionBundleSchema = z
     version: z.literal(BUNDLE_VERSION),
     exportedAt: instant,
     /** The app's latest migration when exported; informative. */
-    schema: z.string().max(200),
+    schema: text(200),
   })
-  .extend(sessionRecordRowsSchema.shape);
+  .extend(sessionRecordRowsSchema.shape)
+  .strict();
 export type SessionBundle = z.infer<typeof sessionBundleSchema>;
 
 export type MemberStateRow = z.infer<typeof memberStateRow>;

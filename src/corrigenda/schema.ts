@@ -11,6 +11,6 @@ export const addCorrigendumSchema = z.object({
   reason: z.string().trim().min(1, 'required').max(2000),
   /** The decision it corrects, when it corrects one. */
   decisionId: z.string().uuid().nullable().default(null),
-});
+}).strict();
 
-export const listCorrigendaSchema = z.object({ sessionId: z.string().uuid() });
+export const listCorrigendaSchema = z.object({ sessionId: z.string().uuid() }).strict();

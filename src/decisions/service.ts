@@ -9,7 +9,7 @@ import { validate } from '../errors/validate';
 import { formatDecisionNumbers } from '../rules/decision-number';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
 import { readOrganisationSettings } from '../settings/service';
-import { sittingWindow } from '../sittings/window';
+import { withinSessionDates } from '../rules/calendar';
 import { decisionIdSchema, listDecisionsSchema, recordDecisionSchema, updateDecisionSchema } from './schema';
 import type { Decision } from './types';
 
@@ -55,8 +55,7 @@ async function checkMotion(tx: Tx, motionId: string, agendaItemId: string): Prom
 
 /** A decision is adopted during its session: `adoptedAt` falls within the session's dates (as sittings do). */
 function assertAdoptedInSession(session: Row<'councilSession'>, adoptedAt: string): void {
-  const w = sittingWindow(session.startDate, session.endDate);
-  if (adoptedAt < w.from || adoptedAt > w.to) {
+  if (!withinSessionDates(session, adoptedAt)) {
     throw new ValidationError('adoptedAt', `adoptedAt: outside the session's dates (${session.startDate} to ${session.endDate})`);
   }
 }

@@ -32,6 +32,10 @@ export class CouncilError extends Error {
 export interface FieldIssue {
   field: string;
   message: string;
+  /** A stable code of the rule broken, for the UI to translate (`rule.<code>`/`text.<code>`); optional. */
+  rule?: string;
+  /** Values for the translated message's placeholders. */
+  params?: Record<string, string | number>;
 }
 
 /** Input that breaks a rule: wrong type, out of range, inconsistent with stored data. */
@@ -46,7 +50,7 @@ export class ValidationError extends CouncilError {
 /** An id that names nothing (of the expected kind). */
 export class NotFoundError extends CouncilError {
   constructor(field: string, entity: string, id: string) {
-    super('NOT_FOUND', field, `${entity} not found: ${id}`);
+    super('NOT_FOUND', field, `${entity} not found: ${shorten(id)}`);
   }
 }
 
@@ -180,6 +184,12 @@ export class NetworkLocationError extends CouncilError {
       `the database is on ${reason}: keep it on this computer's own disk (${path})`,
     );
   }
+}
+
+/** An input echoed in a message, cut short: a message must not carry 100 KB of what was sent. */
+export function shorten(value: unknown, max = 80): string {
+  const s = typeof value === 'string' ? value : String(value);
+  return s.length > max ? `${s.slice(0, max)}… (${s.length} characters)` : s;
 }
 
 export interface ErrorPayload {

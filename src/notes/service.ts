@@ -5,22 +5,16 @@ import type { Row } from '../database/schema';
 import { NotFoundError, ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireAgendaItem } from '../agenda/service';
+import { speakerProblem } from '../rules/invariants/speakers';
 import { assertSessionWritable } from '../sessions/guard';
 import { addNoteSchema, editNoteSchema, listNotesSchema, noteIdSchema } from './schema';
 import type { Note, SpeakerKind } from './types';
 
-/** Which kinds of delegation may speak as each kind of speaker, and whether one must be named. */
-const speakerDelegation: Record<SpeakerKind, { kinds: Row<'delegation'>['kind'][]; required: boolean }> = {
-  delegation: { kinds: ['member'], required: true },
-  observer: { kinds: ['observer'], required: true },
-  chair: { kinds: ['member'], required: false },
-  secretariat: { kinds: ['secretariat'], required: false },
-};
-
 async function checkSpeaker(tx: Tx, sessionId: string, kind: SpeakerKind, delegationId: string | null): Promise<void> {
-  const rule = speakerDelegation[kind];
+  // The same rule the record invariants apply to imported notes (rules/invariants/speakers.ts).
   if (delegationId === null) {
-    if (rule.required) throw new ValidationError('speakerDelegationId', `a speaker of kind ${kind} needs a delegation`);
+    const problem = speakerProblem(kind, null);
+    if (problem) throw new ValidationError('speakerDelegationId', problem);
     return;
   }
   const delegation = await tx.selectFrom('delegation').selectAll().where('id', '=', delegationId).executeTakeFirst();
@@ -28,9 +22,8 @@ async function checkSpeaker(tx: Tx, sessionId: string, kind: SpeakerKind, delega
   if (delegation.sessionId !== sessionId) {
     throw new ValidationError('speakerDelegationId', 'the delegation belongs to another session');
   }
-  if (!rule.kinds.includes(delegation.kind)) {
-    throw new ValidationError('speakerDelegationId', `a ${delegation.kind} delegation cannot speak as ${kind}`);
-  }
+  const problem = speakerProblem(kind, delegation.kind);
+  if (problem) throw new ValidationError('speakerDelegationId', problem);
 }
 
 function toView(row: Row<'note'>): Note {

@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireMemberState } from '../member-states/service';
 import { sessionTitle } from '../rules/session-title';
-import { sittingWindow } from '../sittings/window';
+import { withinSessionDates } from '../rules/calendar';
 import { readOrganisationSettings } from '../settings/service';
 import type { Language, MajorityRule, OrganisationSettings, QuorumRule } from '../settings/schema';
 import { assertSessionWritable, requireSession } from './guard';
@@ -124,7 +124,10 @@ export async function updateSession(ctx: CoreContext, input: unknown): Promise<C
     if (endDate < startDate) {
       throw new ValidationError(data.endDate ? 'endDate' : 'startDate', 'the end date is before the start date');
     }
-    if (data.startDate || data.endDate) await assertSittingsWithin(tx, current.id, startDate, endDate, data.startDate ? 'startDate' : 'endDate');
+    if (data.startDate || data.endDate || data.timeZone !== undefined) {
+      const timeZone = data.timeZone ?? current.timeZone;
+      await assertSittingsWithin(tx, current.id, { startDate, endDate, timeZone }, data.startDate ? 'startDate' : data.endDate ? 'endDate' : 'timeZone');
+    }
     if (data.chairStateId) await assertActiveState(tx, data.chairStateId, 'chairStateId');
     if (data.rapporteurStateId) await assertActiveState(tx, data.rapporteurStateId, 'rapporteurStateId');
     const changes: Partial<Row<'councilSession'>> = {
@@ -160,15 +163,10 @@ export async function updateSession(ctx: CoreContext, input: unknown): Promise<C
   });
 }
 
-/** Sittings already held must stay within the session's (new) dates. */
-async function assertSittingsWithin(tx: Tx, sessionId: string, startDate: string, endDate: string, field: string): Promise<void> {
-  const range = sittingWindow(startDate, endDate);
-  const outside = await tx
-    .selectFrom('sitting')
-    .select('number')
-    .where('sessionId', '=', sessionId)
-    .where((eb) => eb.or([eb('startsAt', '<', range.from), eb('startsAt', '>', range.to)]))
-    .executeTakeFirst();
+/** Sittings already held must stay within the session's (new) dates, read in its (new) venue zone. */
+async function assertSittingsWithin(tx: Tx, sessionId: string, dates: { startDate: string; endDate: string; timeZone: string }, field: string): Promise<void> {
+  const sittings = await tx.selectFrom('sitting').select(['number', 'startsAt']).where('sessionId', '=', sessionId).orderBy('number').execute();
+  const outside = sittings.find((s) => !withinSessionDates(dates, s.startsAt));
   if (outside) throw new ValidationError(field, `${field}: sitting ${outside.number} would fall outside the session's dates`);
 }
 

@@ -15,12 +15,12 @@ export const majorityRuleSchema = z.enum(majorityRuleNames);
 export type MajorityRule = z.infer<typeof majorityRuleSchema>;
 
 const nonEmpty = (max: number) => z.string().trim().min(1, 'required').max(max);
-const localized = (max: number) => z.object({ ar: nonEmpty(max), en: nonEmpty(max), fr: nonEmpty(max) });
+const localized = (max: number) => z.object({ ar: nonEmpty(max), en: nonEmpty(max), fr: nonEmpty(max) }).strict();
 
 export const signatoryRoleSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _'),
   title: localized(200),
-});
+}).strict();
 export type SignatoryRole = z.infer<typeof signatoryRoleSchema>;
 
 /**
@@ -30,6 +30,7 @@ export type SignatoryRole = z.infer<typeof signatoryRoleSchema>;
  */
 export const decisionNumberPatternSchema = z
   .object({ ar: nonEmpty(100), en: nonEmpty(100), fr: nonEmpty(100) })
+  .strict()
   .refine((p) => [p.ar, p.en, p.fr].every((s) => s.includes('{serial}')), {
     message: 'each pattern must contain {serial}',
   });
@@ -89,4 +90,4 @@ export const defaultOrganisationSettings: OrganisationSettings = {
 };
 
 /** A partial update: any subset of fields; nested objects replaced whole. */
-export const organisationSettingsPatchSchema = organisationSettingsSchema.partial();
+export const organisationSettingsPatchSchema = organisationSettingsSchema.partial().strict();

@@ -14,7 +14,7 @@ export const setSignatorySchema = z.object({
   titleFr: title.optional(),
   /** PNG or JPEG, base64; null removes the image; absent keeps the current one. */
   signatureImageBase64: z.string().min(1).nullable().optional(),
-});
+}).strict();
 
-export const removeSignatorySchema = z.object({ sessionId: z.string().uuid(), roleKey: z.string().min(1) });
-export const listSignatoriesSchema = z.object({ sessionId: z.string().uuid() });
+export const removeSignatorySchema = z.object({ sessionId: z.string().uuid(), roleKey: z.string().min(1) }).strict();
+export const listSignatoriesSchema = z.object({ sessionId: z.string().uuid() }).strict();

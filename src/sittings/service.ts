@@ -7,7 +7,7 @@ import { validate } from '../errors/validate';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
 import { createSittingSchema, endSittingSchema, listSittingsSchema, sittingIdSchema, updateSittingSchema } from './schema';
 import type { Sitting } from './types';
-import { sittingWindow } from './window';
+import { withinSessionDates } from '../rules/calendar';
 
 export function toSitting(row: Row<'sitting'>): Sitting {
   return { id: row.id, sessionId: row.sessionId, number: row.number, startsAt: row.startsAt, endsAt: row.endsAt };
@@ -20,8 +20,7 @@ export async function requireSitting(tx: Tx, id: string, field = 'sittingId'): P
 }
 
 function assertStartsWithinSession(session: Row<'councilSession'>, startsAt: string): void {
-  const w = sittingWindow(session.startDate, session.endDate);
-  if (startsAt < w.from || startsAt > w.to) {
+  if (!withinSessionDates(session, startsAt)) {
     throw new ValidationError('startsAt', `startsAt: outside the session's dates (${session.startDate} to ${session.endDate})`);
   }
 }

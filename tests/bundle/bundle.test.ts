@@ -108,7 +108,8 @@ describe('session bundle', () => {
     for (const list of [bundle.reservations, bundle.referrals, bundle.actionItems]) for (const r of list) if (r.decisionId === old) r.decisionId = taken;
     const err = await importSessionBundle(db.ctx, bundle).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConflictError);
-    expect((err as ConflictError).field).toBe('decision');
+    expect((err as ConflictError).field).toBe('decisions.2.id');
+    expect((err as ConflictError).message).not.toMatch(/UNIQUE constraint/);
     expect(await snapshot(db)).toEqual(before);
   });
 

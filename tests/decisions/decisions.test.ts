@@ -89,7 +89,7 @@ describe('recording a decision', () => {
       [{ sittingId: newId() }, NotFoundError, 'sittingId'],
       [{ text: { ar: '  ' } }, ValidationError, 'text.ar'],
       [{ adoptedAt: '20 November' }, ValidationError, 'adoptedAt'],
-      [{ serial: 7 }, ValidationError, ''],
+      [{ serial: 7 }, ValidationError, 'serial'], // an unknown key is named itself
     ];
     for (const [patch, type, field] of cases) {
       const err = await recordDecision(w.t.ctx, { agendaItemId: w.item.id, adoptedAt: at, text, ...(patch as object) }).catch((e: unknown) => e);

@@ -65,7 +65,7 @@ export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66)
        status, member_count, quorum_rule, default_majority_rule, chair_casting_vote, allow_inquorate_votes,
        last_decision_serial, locked_at, created_at, updated_at)
        values (?, 'ordinary', ?, 'أكادير', 'Agadir', 'Agadir', 'المغرب', 'Morocco', 'Maroc', '2026-11-10', '2026-11-11',
-       '["ar","en","fr"]', ?, null, 'in_progress', 21, 'two_thirds_of_members', 'simple_majority_of_votes_cast', 0, 0,
+       '["ar","en","fr"]', ?, null, 'in_progress', 21, 'none', 'simple_majority_of_votes_cast', 0, 0,
        1, null, ?, ?)`,
       s, number, stateIds[0], AT, AT,
     );
@@ -75,6 +75,10 @@ export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66)
       ids.delegationId, s, stateIds[0], AT,
     );
     run(`insert into delegate values (?, ?, ?, 'أحمد', 'وزير', 'head', 1)`, ids.delegateId, s, ids.delegationId);
+    // The reserving state's delegation (it came, but not to this sitting): a record that obeys the invariants.
+    const second = randomUUID();
+    run(`insert into delegation values (?, ?, 'member', ?, '', '', '', '2026-11-09', ?)`, second, s, stateIds[1], AT);
+    run(`insert into delegate values (?, ?, ?, 'سالم', 'سفير', 'head', 1)`, randomUUID(), s, second);
     run(`insert into attendance_event values (?, ?, ?, ?, 'arrival', ?, ?)`, ids.attendanceId, s, ids.sittingId, ids.delegationId, AT, AT);
     run(
       `insert into agenda_item values (?, ?, null, 1, null, 'الميزانية', 'Budget', 'Budget', 'DG', '[]', 'discussed', ?)`,
@@ -91,7 +95,7 @@ export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66)
       ids.motionId, s, ids.agendaItemId, ids.delegationId, AT, AT,
     );
     run(
-      `insert into vote values (?, ?, ?, ?, ?, 'simple_majority_of_votes_cast', 1, 0, 0, 0, 1, 21, 14, 0, 0, null, 'adopted')`,
+      `insert into vote values (?, ?, ?, ?, ?, 'simple_majority_of_votes_cast', 1, 0, 0, 0, 1, 21, 0, 1, 0, null, 'adopted')`,
       ids.voteId, s, ids.motionId, ids.sittingId, AT,
     );
     run(`insert into vote_ballot values (?, ?, ?, ?, 'yes', 1)`, ids.voteId, s, stateIds[0], ids.delegationId);

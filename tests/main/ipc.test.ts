@@ -130,7 +130,7 @@ describe('shell channels', () => {
     const cases: [string, unknown, string][] = [
       ['shell:open-path', { path: 42 }, 'path'],
       ['shell:open-path', {}, 'path'],
-      ['shell:open-path', { path: '/a', extra: 1 }, ''],
+      ['shell:open-path', { path: '/a', extra: 1 }, 'extra'],
       ['shell:save-file', { fileName: '../../evil.docx', mimeType: 'x', base64: '' }, 'fileName'],
       ['shell:save-file', { fileName: 'payload.exe', mimeType: 'x', base64: '' }, 'fileName'],
       ['shell:save-file', { fileName: 'ok.docx', mimeType: 'x', base64: 'not base64!' }, 'base64'],
@@ -139,7 +139,7 @@ describe('shell channels', () => {
       ['shell:save-file', { fileName: 'ok.docx', mimeType: 'x', base64: '', beside: [{ suffix: '/../../x.seal.json', mimeType: 'x', base64: '' }] }, 'beside.0.suffix'],
       ['shell:pick-file', { kind: 'anything' }, 'kind'],
       ['shell:set-language', { language: 'de' }, 'language'],
-      ['shell:app-info', { x: 1 }, ''],
+      ['shell:app-info', { x: 1 }, 'x'],
     ];
     for (const [channel, payload, field] of cases) {
       const result = await invoke(channel, payload);

@@ -122,7 +122,7 @@ describe('sessions', () => {
     const before = tableSnapshot(db.sqlite);
     await expect(updateSession(ctx, { id: b.id, number: 66 })).rejects.toMatchObject({ code: 'CONFLICT', field: 'number' });
     await expect(updateSession(ctx, { id: b.id, endDate: '2025-05-20' })).rejects.toMatchObject({ code: 'VALIDATION', field: 'endDate' });
-    // The window allows for any time zone (see sittings/window.ts): 14:00Z on the 21st may be the 22nd locally.
+    // The window allows for any time zone (see withinSessionDates in rules/calendar.ts): 14:00Z on the 21st may be the 22nd locally.
     await expect(updateSession(ctx, { id: b.id, startDate: '2025-05-23', endDate: '2025-05-23' })).rejects.toMatchObject({ code: 'VALIDATION', field: 'startDate' });
     await expect(updateSession(ctx, { id: 'nope', number: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     expect(tableSnapshot(db.sqlite)).toEqual(before);

@@ -1,5 +1,9 @@
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely } from 'kysely';
+import { storedRecordViolations } from '../../bundle/check-stored';
+import { CouncilSqliteDialect } from '../../database/dialect';
+import type { Database } from '../../database/schema';
 import { migrationNames } from '../../database/migrations';
 import { migrationsOutOfOrder } from '../../database/open';
 import { registerCommand, UsageError } from '../registry';
@@ -7,7 +11,7 @@ import { defaultDatabasePath } from '../../core/paths';
 
 registerCommand({
   name: 'check',
-  summary: "check the database file's integrity and its migrations (read only)",
+  summary: "check the database file's integrity, its migrations and the rules of every session's record (read only)",
   usage: 'check',
   flags: {},
   opensDatabase: false,
@@ -43,7 +47,19 @@ registerCommand({
         io.out(`migrations: ${applied.length} applied${pending.length ? `, ${pending.length} pending (${pending.join(', ')}); the app applies them on opening` : ', up to date'}`);
       }
       if (unknown.length) io.out(`newer than this app: ${unknown.join(', ')} — update the app`);
-      return ok && fk.length === 0 && unknown.length === 0 && !outOfOrder ? 0 : 1;
+      // The record's own rules, as import enforces them (only on a file this app's schema describes).
+      let broken = 0;
+      if (ok && pending.length === 0 && unknown.length === 0 && !outOfOrder) {
+        const db = new Kysely<Database>({ dialect: new CouncilSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
+        const violations = await storedRecordViolations(db);
+        broken = violations.length;
+        io.out(`record rules: ${broken === 0 ? 'ok' : `${broken} broken`}`);
+        for (const v of violations.slice(0, 200)) io.out(`  session ${v.session}: ${v.message} [${v.rule}]`);
+        if (broken > 200) io.out(`  ... ${broken - 200} more`);
+      } else {
+        io.out('record rules: not checked (the file is damaged or its migrations are not up to date)');
+      }
+      return ok && fk.length === 0 && unknown.length === 0 && !outOfOrder && broken === 0 ? 0 : 1;
     } finally {
       sqlite.close();
     }

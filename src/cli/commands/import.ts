@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import { parseBundleBytes } from '../../bundle/bytes';
 import { importSessionBundle } from '../../bundle/import';
+import { prepareSessionBundle } from '../../bundle/prepare';
 import { ValidationError } from '../../errors';
 import { onePositional, registerCommand } from '../registry';
 
@@ -11,18 +13,15 @@ registerCommand({
   opensDatabase: true,
   async run(args, io, open) {
     const file = onePositional(args, 'bundle file');
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      bytes = fs.readFileSync(file);
     } catch (err) {
       throw new ValidationError('file', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      throw new ValidationError('file', `${file} is not JSON: ${(err as Error).message}`);
-    }
+    // The whole bundle is checked before the database is opened: a refused import creates no file.
+    const json = parseBundleBytes(bytes, file);
+    prepareSessionBundle(json);
     const { ctx } = await open();
     const result = await importSessionBundle(ctx, json, { replace: args.flags.has('replace') });
     for (const w of result.warnings) io.err(`warning: ${w}`);
