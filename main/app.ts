@@ -12,7 +12,7 @@ import type { Council } from '../src/core/council';
 import type { Language } from '../src/desktop/types';
 import { assertLocalDatabase } from '../src/database/location';
 import { attachContextMenu } from './context-menu';
-import { moveDataFolder, userDataDir } from './data-folder';
+import { legacyDataDir, moveDataFolder, userDataDir } from './data-folder';
 import { showOpenDialog, showSaveDialog } from './dialogs';
 import type { DialogLike, ScreenLike, SessionLike, ShellLike } from './electron-types';
 import { shellLabels } from './labels';
@@ -157,9 +157,8 @@ export async function startApp<W extends WindowLike>(
   let live: Awaited<ReturnType<typeof openLiveCouncil>>;
   try {
     // Windows: the data left in the roaming folder by earlier versions comes to the local one, once.
-    if (options.platform === 'win32' && userData !== path.join(appData, PRODUCT_NAME) && !(!app.isPackaged && options.env.COUNCIL_USER_DATA?.trim())) {
-      moveDataFolder(path.join(appData, PRODUCT_NAME), userData, log);
-    }
+    const legacy = legacyDataDir(appData, app.isPackaged, options.env, options.platform);
+    if (legacy) moveDataFolder(legacy, userData, log);
     assertLocalDatabase(databasePath, options.platform);
     // A restore from a backup closes and reopens the same file through this.
     live = await openLiveCouncil({

@@ -28,6 +28,20 @@ export function userDataDir(
   return path.join(appData, PRODUCT_NAME);
 }
 
+/**
+ * The folder earlier versions used, when the data must be looked for there: Windows only, and never for a
+ * development scratch folder (COUNCIL_USER_DATA).
+ */
+export function legacyDataDir(
+  appData: string,
+  isPackaged: boolean,
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform,
+): string | null {
+  if (platform !== 'win32' || (!isPackaged && env.COUNCIL_USER_DATA?.trim())) return null;
+  return path.join(appData, PRODUCT_NAME);
+}
+
 /** What moves from the old folder: the database and its WAL files, backups, the seal's keys, window state. */
 const MOVED = [`${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, 'backups', 'seal', 'window-state.json'];
 

@@ -360,8 +360,13 @@ async function installedDeps(appPath) {
         child.on('exit', (code) => reject(new Error(`the app exited (${code}) before showing a window`)));
       });
       const browser = await chromium.connectOverCDP(endpoint);
-      const context = browser.contexts()[0];
-      const page = context.pages().find((p) => p.url().startsWith('app://')) ?? (await context.waitForEvent('page'));
+      // The window's page, once it is at app://council (it may still be loading when we connect).
+      let page = null;
+      for (let waited = 0; !page && waited < 60_000; waited += 250) {
+        page = browser.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith('app://')) ?? null;
+        if (!page) await new Promise((r) => setTimeout(r, 250));
+      }
+      if (!page) throw new Error('no window at app://council within 60 s');
       const exited = exitCode(child);
       const app = {
         // Close the window (Windows quits with it); macOS keeps the app alive, so quit it as the system would.

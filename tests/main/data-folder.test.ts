@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { moveDataFolder, userDataDir } from '../../main/data-folder';
+import { legacyDataDir, moveDataFolder, userDataDir } from '../../main/data-folder';
 import { silentLog } from '../../main/log';
 import { tempDir } from '../helpers/temp-db';
 import type { CouncilDesktop } from '../../src/desktop/types';
@@ -33,6 +33,14 @@ describe('userDataDir', () => {
   it('macOS and Linux: <appData>/Council Minutes; COUNCIL_USER_DATA only in development', () => {
     expect(userDataDir('/Users/a/Library/Application Support', true, { COUNCIL_USER_DATA: '/tmp/x' }, 'darwin')).toBe('/Users/a/Library/Application Support/Council Minutes');
     expect(userDataDir('/home/a/.config', false, { COUNCIL_USER_DATA: '/tmp/x' }, 'linux')).toBe('/tmp/x');
+  });
+});
+
+describe('legacyDataDir', () => {
+  it('is the roaming folder on Windows, except for a development scratch folder; none elsewhere', () => {
+    expect(legacyDataDir('/r', true, { COUNCIL_USER_DATA: '/x' }, 'win32')).toBe(path.join('/r', 'Council Minutes'));
+    expect(legacyDataDir('/r', false, { COUNCIL_USER_DATA: '/x' }, 'win32')).toBeNull();
+    expect(legacyDataDir('/r', true, {}, 'darwin')).toBeNull();
   });
 });
 

@@ -52,6 +52,7 @@ export class StandIn {
   private async boot() {
     const appData = path.join(this.options.dir, 'appData');
     const locks = this.locks;
+    const record = (call: string) => this.record(call);
     let exited: () => void = () => undefined;
     const exit = new Promise<void>((resolve) => (exited = resolve));
     let userData = '';
@@ -75,6 +76,9 @@ export class StandIn {
         return true;
       }
       enableSandbox() {}
+      setAppUserModelId(id: string) {
+        record(`setAppUserModelId ${id}`);
+      }
       quit() {
         let prevented = false;
         this.emit('will-quit', { preventDefault: () => (prevented = true) });

@@ -59,6 +59,7 @@ describe('the smoke test against the stand-in', { timeout: 120_000 }, () => {
     const calls = s.calls.filter((c, i, all) => !(c === 'page.evaluate' && all[i - 1] === 'page.evaluate'));
     expect(calls).toEqual([
       'launch ["."]',
+      'setAppUserModelId org.councilminutes.app',
       'waitForSelector #root > *',
       'page.evaluate',
       'printToPDF',
@@ -73,8 +74,10 @@ describe('the smoke test against the stand-in', { timeout: 120_000 }, () => {
       'app.evaluate',
       'menu paste',
       'spawn second instance',
+      'setAppUserModelId org.councilminutes.app',
       'app.close',
       'launch ["."]',
+      'setAppUserModelId org.councilminutes.app',
       'waitForSelector #root > *',
       'page.evaluate',
       'app.close',
@@ -82,6 +85,11 @@ describe('the smoke test against the stand-in', { timeout: 120_000 }, () => {
     expect(fs.existsSync(path.join(userData, 'council.sqlite'))).toBe(true);
     expect(fs.existsSync(path.join(userData, 'council.sqlite-wal'))).toBe(false);
     expect(fs.readdirSync(path.join(userData, 'backups')).length).toBeGreaterThan(0);
+    // What IT staff would find in the log afterwards.
+    const mainLog = fs.readFileSync(path.join(path.dirname(userData), 'appData', 'logs', 'main.log'), 'utf8');
+    expect(mainLog).toMatch(/INFO  database opened: .*council\.sqlite/);
+    expect(mainLog).toMatch(/INFO  backup taken: /);
+    expect(mainLog.match(/INFO  quit/g)).toHaveLength(2);
   });
 
   it('the short path for an installed app, with its fuses read back', async () => {

@@ -65,3 +65,38 @@ describe('start helpers', () => {
     expect(electronEnv({ PATH: '/bin', ELECTRON_RUN_AS_NODE: '1' })).toEqual({ PATH: '/bin' });
   });
 });
+
+describe('npm start from a folder whose path has spaces', () => {
+  it('launches Electron on the checkout with its arguments intact, no shell, never as Node', { timeout: 60_000 }, async () => {
+    const { spawnSync } = await import('node:child_process');
+    const base = path.join(temp(), 'Nadia Benali', 'council minutes (copy)');
+    // The checkout: the start scripts, package.json, node_modules, and built bundles newer than any source.
+    fs.mkdirSync(path.join(base, 'scripts'), { recursive: true });
+    for (const f of ['start-electron.mjs', 'start-helpers.mjs', 'build-main.mjs']) fs.copyFileSync(path.join(repo, 'scripts', f), path.join(base, 'scripts', f));
+    fs.copyFileSync(path.join(repo, 'package.json'), path.join(base, 'package.json'));
+    fs.symlinkSync(path.join(repo, 'node_modules'), path.join(base, 'node_modules'), 'dir');
+    for (const f of ['dist/renderer/index.html', 'dist/main/electron-main.cjs', 'dist/main/preload.cjs']) {
+      fs.mkdirSync(path.dirname(path.join(base, f)), { recursive: true });
+      fs.writeFileSync(path.join(base, f), '');
+      const later = new Date(Date.now() + 60_000);
+      fs.utimesSync(path.join(base, f), later, later);
+    }
+    // Electron's binary (it cannot run here): a stand-in in a folder with spaces that records its argv.
+    const electronDir = path.join(base, '..', 'electron dist');
+    fs.mkdirSync(electronDir);
+    const record = path.join(electronDir, 'argv.txt');
+    fs.writeFileSync(
+      path.join(electronDir, 'electron'),
+      `#!/bin/sh\n{ printf '%s\\n' "$@"; echo "RUN_AS_NODE=\${ELECTRON_RUN_AS_NODE:-unset}"; } > "$RECORD"\n`,
+      { mode: 0o755 },
+    );
+    const result = spawnSync(process.execPath, [path.join(base, 'scripts', 'start-electron.mjs'), '--lang', 'ar fr'], {
+      cwd: base,
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: electronDir, ELECTRON_RUN_AS_NODE: '1', RECORD: record },
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).not.toMatch(/building/);
+    expect(fs.readFileSync(record, 'utf8').split('\n').filter(Boolean)).toEqual([base, '--lang', 'ar fr', 'RUN_AS_NODE=unset']);
+  });
+});
