@@ -139,7 +139,7 @@ function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext
     !d ? w.none : d.memberStateId ? stateName(d.memberStateId) : pick({ ar: d.nameAr, en: d.nameEn, fr: d.nameFr }, lang, original).text;
   const { itemsInOrder, itemNumbers } = orderItems(rows.agendaItems, num);
   const voteNumbers = new Map(
-    [...rows.votes].sort((a, b) => a.heldAt.localeCompare(b.heldAt)).map((v, i) => [v.id, num(i + 1)] as const),
+    [...rows.votes].sort((a, b) => a.heldAt.localeCompare(b.heldAt) || a.id.localeCompare(b.id)).map((v, i) => [v.id, num(i + 1)] as const),
   );
   return {
     rows,

@@ -83,6 +83,29 @@ export function ruleMet(rule: MajorityRuleName, t: Tally, members: number): bool
   }
 }
 
+/**
+ * The yes votes the rule required, given the ballots: what a rejection states ("14 votes in favour were
+ * required"). yes >= requiredYes(...) exactly when ruleMet(...) (ties aside). Under
+ * two_thirds_present_and_voting it is two thirds of the votes cast (at least 1); under unanimity, every
+ * state present (at least 1).
+ */
+export function requiredYes(rule: MajorityRuleName, t: Tally, members: number): number {
+  const present = t.yes + t.no + t.abstain + t.notParticipating;
+  const cast = t.yes + t.no;
+  switch (rule) {
+    case 'simple_majority_of_votes_cast':
+      return t.no + 1;
+    case 'absolute_majority_of_members':
+      return Math.floor(members / 2) + 1;
+    case 'two_thirds_present_and_voting':
+      return Math.max(1, Math.ceil((2 * cast) / 3));
+    case 'two_thirds_of_members':
+      return Math.max(1, Math.ceil((2 * members) / 3));
+    case 'unanimity_of_present':
+      return Math.max(1, present);
+  }
+}
+
 /** Whether the result is a tie that a casting vote may break. */
 export function isTie(rule: MajorityRuleName, t: Tally): boolean {
   return rule === 'simple_majority_of_votes_cast' && t.yes === t.no && t.yes >= 1;
