@@ -8,6 +8,7 @@ import {
   organisationSettingsSchema,
   type OrganisationSettings,
 } from './schema';
+import { PREVIOUS_DEFAULT_DECISION_PATTERN } from '../rules/decision-number';
 
 const KEY = 'organisation';
 
@@ -16,7 +17,7 @@ export async function readOrganisationSettings(tx: Tx): Promise<OrganisationSett
   const row = await tx.selectFrom('setting').select('valueJson').where('key', '=', KEY).executeTakeFirst();
   if (!row) return structuredClone(defaultOrganisationSettings);
   const stored = JSON.parse(row.valueJson) as Partial<OrganisationSettings>;
-  const merged = { ...defaultOrganisationSettings, ...stored };
+  const merged = { ...defaultOrganisationSettings, ...stored, ...upgradedPattern(stored) };
   // A stored document that no longer validates (edited by hand, older shape) falls back field by field.
   const parsed = organisationSettingsSchema.safeParse(merged);
   if (parsed.success) return parsed.data;
@@ -47,4 +48,15 @@ export async function updateOrganisationSettings(ctx: CoreContext, input: unknow
     await recordAudit(ctx, tx, { action: 'settings.update', entity: 'setting', entityId: KEY, before, after });
     return after;
   });
+}
+
+/**
+ * Settings saved while '{council}/{session}/{serial}' was the default kept it word for word: they take the
+ * present default, which marks an extraordinary session's numbers. Numbers already given never change
+ * (each decision stores its own); a pattern an organisation wrote itself is kept.
+ */
+function upgradedPattern(stored: Partial<OrganisationSettings>): Partial<OrganisationSettings> {
+  const p = stored.decisionNumberPattern;
+  const old = PREVIOUS_DEFAULT_DECISION_PATTERN;
+  return p && p.ar === old && p.en === old && p.fr === old ? { decisionNumberPattern: defaultOrganisationSettings.decisionNumberPattern } : {};
 }
