@@ -28,6 +28,7 @@ import { estimatePageNumbersWith } from 'docx/layout';
 import type { ShapeRun } from 'docx/shapes';
 import type { TextWatermark } from 'docx/watermarks';
 import { runsFor } from './docx-runs';
+import { lines } from './text';
 import { draftWatermark } from './docx-watermark';
 import type { Block, ImageData, Inline, MinutesDocument, SignatureBlock, TableCell as ModelCell } from './model';
 
@@ -115,10 +116,18 @@ function blockToDocx(doc: MinutesDocument, block: Block): (Paragraph | Table | T
     }
     case 'paragraph': {
       const style = block.emphasis === 'decision' ? 'CouncilDecision' : block.emphasis === 'note' ? 'CouncilNote' : block.emphasis === 'quote' ? 'CouncilQuote' : undefined;
-      return [new Paragraph({ ...base, ...(style ? { style } : {}), alignment: AlignmentType.BOTH, children: runs(doc, block.content) })];
+      // A line break in the text (an intervention, a motion, a decision) starts a paragraph of the same style.
+      return lines(block.content).map((line) => new Paragraph({ ...base, ...(style ? { style } : {}), alignment: AlignmentType.BOTH, children: runs(doc, line) }));
     }
     case 'list':
-      return block.items.map((item) => new Paragraph({ ...base, numbering: { reference: BULLETS, level: 0 }, children: runs(doc, item) }));
+      // The first paragraph of an item carries the bullet; the next ones are indented under it.
+      return block.items.flatMap((item) =>
+        lines(item).map((line, i) =>
+          i === 0
+            ? new Paragraph({ ...base, numbering: { reference: BULLETS, level: 0 }, alignment: AlignmentType.BOTH, children: runs(doc, line) })
+            : new Paragraph({ ...base, style: 'CouncilListContinue', alignment: AlignmentType.BOTH, children: runs(doc, line) }),
+        ),
+      );
     case 'table':
       return tableToDocx(doc, block);
     case 'signatures':
@@ -301,6 +310,7 @@ function styles(doc: MinutesDocument, bodySize: number) {
       { id: 'CouncilDecision', name: 'Council Decision', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 340 }, border: { start: { style: BorderStyle.SINGLE, size: 12, color: '2E5597', space: 8 } } }) },
       { id: 'CouncilNote', name: 'Council Note', basedOn: 'Normal', next: 'Normal', run: { color: '404040' }, paragraph: para({ indent: { start: 340 } }) },
       { id: 'CouncilQuote', name: 'Council Quote', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 680 } }) },
+      { id: 'CouncilListContinue', name: 'Council List Continue', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 567 } }) },
       { id: 'CouncilTableText', name: 'Council Table Text', basedOn: 'Normal', run: { size: bodySize - 4, sizeComplexScript: bodySize - 4 }, paragraph: para({ spacing: { before: 20, after: 20, line: 240 } }) },
       { id: 'CouncilTableHeading', name: 'Council Table Heading', basedOn: 'CouncilTableText', run: { bold: true, boldComplexScript: true, color: 'FFFFFF' }, paragraph: para({ keepNext: true }) },
       { id: 'CouncilSpacer', name: 'Council Spacer', basedOn: 'Normal', run: { size: 8, sizeComplexScript: 8 }, paragraph: para({ spacing: { after: 0, line: 120 } }) },

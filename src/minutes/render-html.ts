@@ -2,6 +2,7 @@
 // the app and for PDF through the browser's print. Pure string building (no DOM), everything escaped.
 import type { Block, Inline, MinutesDocument, Span, TableCell } from './model';
 import { minutesWording } from '../i18n/minutes';
+import { lines } from './text';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -33,9 +34,9 @@ function blockHtml(doc: MinutesDocument, b: Block, toc: string): string {
     case 'heading':
       return `<h${b.level + 1} id="${esc(b.anchor)}">${inline(doc, b.content)}</h${b.level + 1}>`;
     case 'paragraph':
-      return `<p${b.emphasis ? ` class="${b.emphasis}"` : ''}>${inline(doc, b.content)}</p>`;
+      return lines(b.content).map((l) => `<p${b.emphasis ? ` class="${b.emphasis}"` : ''}>${inline(doc, l)}</p>`).join('');
     case 'list':
-      return `<ul>${b.items.map((i) => `<li>${inline(doc, i)}</li>`).join('')}</ul>`;
+      return `<ul>${b.items.map((i) => `<li>${lines(i).map((l) => `<p>${inline(doc, l)}</p>`).join('')}</li>`).join('')}</ul>`;
     case 'table': {
       const cap = b.caption ? `<caption>${inline(doc, b.caption)}</caption>` : '';
       const total = b.widths.reduce((x, y) => x + y, 0);
