@@ -24,9 +24,9 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { ShapeRun } from 'docx/shapes';
 import type { TextWatermark } from 'docx/watermarks';
+import { embeddedFonts } from './docx-fonts';
 import { runsFor } from './docx-runs';
 import { lines } from './text';
 import { draftWatermark } from './docx-watermark';
@@ -38,7 +38,7 @@ const TEXT_WIDTH = A4.width - 2 * MARGIN;
 const BULLETS = 'council-bullets';
 
 export interface DocxRenderOptions {
-  /** Lay out the pages to write the table of contents' page numbers (slower on very long minutes). */
+  /** Formerly: write estimated page numbers in the table of contents. Ignored: Word fills them on opening. */
   tocPageNumbers?: boolean;
 }
 
@@ -54,9 +54,10 @@ export function buildDocument(doc: MinutesDocument, options: DocxRenderOptions =
   const children = doc.blocks.flatMap((b) => blockToDocx(doc, b));
   return new Document({
     title: doc.meta.title,
-    ...(options.tocPageNumbers && doc.blocks.some((b) => b.kind === 'toc') ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
-    // Word fills a table of contents' page numbers only when asked to update fields on opening.
+    // Word fills a table of contents' page numbers only when asked to update fields on opening. None are
+    // written ahead: an estimate (options.tocPageNumbers, kept for callers) could be wrong.
     ...(doc.blocks.some((b) => b.kind === 'toc') ? { features: { updateFields: true } } : {}),
+    fonts: embeddedFonts(doc.fonts.arabic),
     subject: doc.meta.subject,
     creator: doc.header.organisation,
     description: `session ${doc.meta.sessionId}${doc.draft ? ' (draft)' : ''}`,

@@ -91,7 +91,8 @@ export const defaultOrganisationSettings: OrganisationSettings = {
     },
   ],
   digits: 'western',
-  arabicFont: 'Traditional Arabic',
+  // Amiri (SIL OFL) is embedded in the Word minutes, so every reader sees it (src/minutes/docx-fonts.ts).
+  arabicFont: 'Amiri',
   latinFont: 'Times New Roman',
   secretaryName: 'الأمانة العامة',
   backupsToKeep: 10,

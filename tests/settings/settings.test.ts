@@ -50,6 +50,19 @@ describe('organisation settings', () => {
     const own = { ar: old, en: 'EC/{year}/{serial}', fr: old };
     put(own);
     expect((await getOrganisationSettings(db.ctx)).decisionNumberPattern).toEqual(own);
+    // Chosen again after the change of defaults: kept.
+    await updateOrganisationSettings(db.ctx, { decisionNumberPattern: { ar: old, en: old, fr: old }, arabicFont: 'Traditional Arabic' });
+    const now = await getOrganisationSettings(db.ctx);
+    expect(now.decisionNumberPattern).toEqual({ ar: old, en: old, fr: old });
+    expect(now.arabicFont).toBe('Traditional Arabic');
+  });
+
+  it('read the Windows-only Traditional Arabic saved as the earlier default as Amiri, which the minutes embed', async () => {
+    db = await openTempDb();
+    db.sqlite
+      .prepare(`insert into setting (key, value_json, updated_at) values ('organisation', ?, '2026-01-01T00:00:00Z')`)
+      .run(JSON.stringify({ arabicFont: 'Traditional Arabic' }));
+    expect((await getOrganisationSettings(db.ctx)).arabicFont).toBe('Amiri');
   });
 
   it.each([
