@@ -48,7 +48,7 @@ export async function renderDocx(doc: MinutesDocument, options: DocxRenderOption
 }
 
 /** The docx Document object; exported for the benchmark, which also zips the same XML parts itself. */
-export function buildDocument(doc: MinutesDocument, options: DocxRenderOptions = {}): Document {
+export function buildDocument(doc: MinutesDocument, _options: DocxRenderOptions = {}): Document {
   const rtl = doc.dir === 'rtl';
   const bodySize = rtl ? 28 : 24;
   const children = doc.blocks.flatMap((b) => blockToDocx(doc, b));
@@ -63,7 +63,7 @@ export function buildDocument(doc: MinutesDocument, options: DocxRenderOptions =
     description: `session ${doc.meta.sessionId}${doc.draft ? ' (draft)' : ''}`,
     styles: styles(doc, bodySize),
     // The table style goes in as "external" styles: docx then merges its defaults, these, and ours.
-    externalStyles: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${TABLE_STYLE}</w:styles>`,
+    externalStyles: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${TABLE_STYLE}${tocStyles(doc)}</w:styles>`,
     numbering: {
       config: [
         {
@@ -324,3 +324,22 @@ function styles(doc: MinutesDocument, bodySize: number) {
 
 /** A table style Word lists as "Council Table": grid borders, a shaded header row that repeats. */
 const TABLE_STYLE = `<w:style w:type="table" w:styleId="CouncilTable"><w:name w:val="Council Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:left w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="2E5597"/></w:tcPr></w:tblStylePr><w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2FA"/></w:tcPr></w:tblStylePr></w:style>`;
+
+/**
+ * The table of contents' entry styles (Word regenerates the entries with them when it updates the field).
+ * In Arabic they run right to left like the rest: bidi paragraphs, RTL runs in the Arabic font, aligned to
+ * the right, the page number's tab stop (dot leaders) at the far end of the line, which in a right-to-left
+ * paragraph is the left margin (Word and LibreOffice measure tabs from the paragraph's start).
+ */
+function tocStyles(doc: MinutesDocument): string {
+  const rtl = doc.dir === 'rtl';
+  const font = rtl ? doc.fonts.arabic : doc.fonts.latin;
+  return [1, 2, 3]
+    .map((level) => {
+      const indent = (level - 1) * 340;
+      const pPr = `<w:pPr>${rtl ? '<w:bidi/>' : ''}<w:tabs><w:tab w:val="${rtl ? 'left' : 'right'}" w:leader="dot" w:pos="${TEXT_WIDTH}"/></w:tabs><w:spacing w:after="60"/><w:ind w:${rtl ? 'right' : 'left'}="${indent}"/><w:jc w:val="${rtl ? 'right' : 'left'}"/></w:pPr>`;
+      const rPr = `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:cs="${doc.fonts.arabic}"/>${level === 1 ? '<w:b/><w:bCs/>' : ''}${rtl ? '<w:rtl/>' : ''}</w:rPr>`;
+      return `<w:style w:type="paragraph" w:styleId="TOC${level}"><w:name w:val="toc ${level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>${pPr}${rPr}</w:style>`;
+    })
+    .join('');
+}

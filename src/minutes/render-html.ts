@@ -3,11 +3,20 @@
 import type { Block, Inline, MinutesDocument, Span, TableCell } from './model';
 import { minutesWording } from '../i18n/minutes';
 import { lines } from './text';
+import { latinInArabic, splitByScript } from './script-split';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Arabic text with Latin inside it: each Latin phrase isolated left to right, as in the .docx. */
+function textHtml(doc: MinutesDocument, s: Span): string {
+  if (doc.dir !== 'rtl' || s.lang !== 'ar') return esc(s.text);
+  return splitByScript(s.text, 'arabic')
+    .map((seg) => (seg.script === 'latin' ? `<bdi dir="ltr">${esc(latinInArabic(seg.text).slice(1, -1))}</bdi>` : esc(seg.text)))
+    .join('');
+}
+
 function spanHtml(doc: MinutesDocument, s: Span): string {
-  let inner = esc(s.text);
+  let inner = textHtml(doc, s);
   if (s.bold) inner = `<strong>${inner}</strong>`;
   if (s.italic) inner = `<em>${inner}</em>`;
   const dir = s.lang === 'ar' ? 'rtl' : 'ltr';
