@@ -12,6 +12,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -85,7 +86,9 @@ export function buildDocument(doc: MinutesDocument, _options: DocxRenderOptions 
         properties: {
           page: {
             size: A4,
-            margin: { top: MARGIN + 284, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+            // 3 cm at the top: the header (logo, a name that may take two lines, the council, a rule) never
+            // reaches the text.
+            margin: { top: MARGIN + 567, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 454, footer: 567 },
           },
         },
         headers: { default: header(doc) },
@@ -293,21 +296,24 @@ function styles(doc: MinutesDocument, bodySize: number) {
   const font = { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, cs: doc.fonts.arabic, eastAsia: doc.fonts.latin };
   // Paragraph styles cannot carry w:bidi through docx's options: each paragraph sets it itself.
   const para = <T extends object>(extra: T = {} as T) => extra;
+  // Lines of large text are at least 1.3 times their size apart (in twips: half-points x 10 x 1.3), whatever
+  // a font reports: a two-line title or heading never overlaps itself, with the embedded font or a fallback.
+  const atLeast = (halfPoints: number) => ({ line: Math.round(halfPoints * 13), lineRule: LineRuleType.AT_LEAST });
   const heading = (size: number, color: string, before: number) => ({
     run: { font, size, sizeComplexScript: size + 2, bold: true, boldComplexScript: true, color },
-    paragraph: para({ spacing: { before, after: 120 }, keepNext: true }),
+    paragraph: para({ spacing: { before, after: 120, ...atLeast(size + 2) }, keepNext: true }),
   });
   return {
     default: {
       document: { run: { font, size: bodySize, sizeComplexScript: bodySize }, paragraph: para({ spacing: { after: 120, line: 276 } }) },
-      title: { run: { font, size: bodySize + 16, sizeComplexScript: bodySize + 18, bold: true, boldComplexScript: true, color: '1F3864' }, paragraph: para({ spacing: { after: 120 } }) },
+      title: { run: { font, size: bodySize + 16, sizeComplexScript: bodySize + 18, bold: true, boldComplexScript: true, color: '1F3864' }, paragraph: para({ spacing: { after: 120, ...atLeast(bodySize + 18) }, keepNext: true }) },
       heading1: heading(bodySize + 6, '1F3864', 360),
       heading2: heading(bodySize + 2, '2E5597', 240),
       heading3: heading(bodySize, '2E5597', 200),
       caption: { run: { font, size: bodySize - 2, sizeComplexScript: bodySize - 2, bold: true, boldComplexScript: true, color: '1F3864', italics: false }, paragraph: para({ spacing: { before: 120, after: 60 } }) },
     },
     paragraphStyles: [
-      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: bodySize + 2, sizeComplexScript: bodySize + 2, color: '404040' }, paragraph: para({ spacing: { after: 360 } }) },
+      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: bodySize + 2, sizeComplexScript: bodySize + 2, color: '404040' }, paragraph: para({ spacing: { after: 360, ...atLeast(bodySize + 2) } }) },
       { id: 'CouncilDecision', name: 'Council Decision', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 340 }, border: { start: { style: BorderStyle.SINGLE, size: 12, color: '2E5597', space: 8 } } }) },
       { id: 'CouncilNote', name: 'Council Note', basedOn: 'Normal', next: 'Normal', run: { color: '404040' }, paragraph: para({ indent: { start: 340 } }) },
       { id: 'CouncilQuote', name: 'Council Quote', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 680 } }) },
