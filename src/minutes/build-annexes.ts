@@ -193,7 +193,7 @@ function votesSummary(c: BuildContext, list: SessionVotes, motions: Map<string, 
         return [
           cell([span(c.voteNumbers.get(v.id) ?? '', lang)], true),
           cell([span(motion ? (c.itemNumbers.get(motion.agendaItemId) ?? '') : w.none, lang)], true),
-          cell([span(`${c.sittingName(v.sittingId)}${lang === 'ar' ? '، ' : ', '}${c.time(v.heldAt)}`, lang)]),
+          cell([span(capitalise(`${c.sittingName(v.sittingId)}${lang === 'ar' ? '، ' : ', '}${c.time(v.heldAt)}`, lang), lang)]),
           cell([span(voteQuorumText(c, v), lang)]),
           cell([span(c.num(v.yes), lang)], true),
           cell([span(c.num(v.no), lang)], true),
