@@ -333,9 +333,9 @@ const TABLE_STYLE = `<w:style w:type="table" w:styleId="CouncilTable"><w:name w:
 
 /**
  * The table of contents' entry styles (Word regenerates the entries with them when it updates the field).
- * In Arabic they run right to left like the rest: bidi paragraphs, RTL runs in the Arabic font, aligned to
- * the right, the page number's tab stop (dot leaders) at the far end of the line, which in a right-to-left
- * paragraph is the left margin (Word and LibreOffice measure tabs from the paragraph's start).
+ * In Arabic they run right to left like the rest: bidi paragraphs (so starting at the right), RTL runs in
+ * the Arabic font, the page number's tab stop (dot leaders) at the far end of the line, which in a
+ * right-to-left paragraph is the left margin.
  */
 function tocStyles(doc: MinutesDocument): string {
   const rtl = doc.dir === 'rtl';
@@ -343,7 +343,12 @@ function tocStyles(doc: MinutesDocument): string {
   return [1, 2, 3]
     .map((level) => {
       const indent = (level - 1) * 340;
-      const pPr = `<w:pPr>${rtl ? '<w:bidi/>' : ''}<w:tabs><w:tab w:val="${rtl ? 'left' : 'right'}" w:leader="dot" w:pos="${TEXT_WIDTH}"/></w:tabs><w:spacing w:after="60"/><w:ind w:${rtl ? 'right' : 'left'}="${indent}"/><w:jc w:val="${rtl ? 'right' : 'left'}"/></w:pPr>`;
+      // No w:jc: a bidi paragraph starts at the right by itself, while Word and LibreOffice read an explicit
+      // left/right in a bidi paragraph differently. The tab is the one Word writes in its own TOC styles
+      // (the docx package writes the same on each entry): in a bidi paragraph both measure it from the
+      // right, so it stands at the left margin, the number at the end of the dot leaders. Arabic levels are
+      // told apart by weight, not indent: LibreOffice drops an indented RTL entry's tab (and its leaders).
+      const pPr = `<w:pPr>${rtl ? '<w:bidi/>' : ''}<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${TEXT_WIDTH}"/></w:tabs><w:spacing w:after="60"/>${rtl ? '' : `<w:ind w:left="${indent}"/>`}</w:pPr>`;
       const rPr = `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:cs="${doc.fonts.arabic}"/>${level === 1 ? '<w:b/><w:bCs/>' : ''}${rtl ? '<w:rtl/>' : ''}</w:rPr>`;
       return `<w:style w:type="paragraph" w:styleId="TOC${level}"><w:name w:val="toc ${level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>${pPr}${rPr}</w:style>`;
     })
