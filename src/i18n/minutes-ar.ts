@@ -1,5 +1,6 @@
 // The minutes' fixed wording in Arabic (formal, as in Arab League usage). Pure.
 import type { MinutesWording } from './minutes';
+import { votesAr } from './minutes-votes-ar';
 
 const UNITS = ['', 'الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
 const TENS_NOM = ['', '', 'العشرون', 'الثلاثون', 'الأربعون', 'الخمسون', 'الستون', 'السبعون', 'الثمانون', 'التسعون'];
@@ -100,21 +101,6 @@ export const minutesAr: MinutesWording = {
   delegationOf: (state) => `وفد ${state}`,
   motion: 'مقترح',
   amendment: 'تعديل',
-  proposedBy: (name) => `مقدَّم من ${name}`,
-  consensus: 'واعتُمد بالتوافق.',
-  motionStatus: {
-    proposed: 'ولم يُبتّ فيه بعد.',
-    withdrawn: 'ثم سُحب.',
-    deferred: 'وأُرجئ البتّ فيه.',
-    referred: 'وأُحيل إلى جهة أخرى للبتّ فيه.',
-  },
-  vote: (v) => {
-    const result = v.outcome === 'adopted' ? 'فاعتُمد' : 'فلم يُعتمد';
-    const np = v.notParticipating ? `، لم يشارك: ${v.notParticipating}` : '';
-    const casting = v.castingVote ? '، بترجيح صوت الرئيس' : '';
-    const inq = v.inquorate ? ' (سُجِّل التصويت دون اكتمال النصاب وفق النظام الداخلي)' : '';
-    return `وطُرح للتصويت بنداء الأسماء في ${v.sitting}، ${result} (موافق: ${v.yes}، غير موافق: ${v.no}، ممتنع: ${v.abstain}${np})${casting}، وفق قاعدة ${v.rule}${inq}.`;
-  },
   majorityRule: (rule) => majorityRules[rule] ?? rule,
   rollCall: {
     caption: (n) => `التصويت بنداء الأسماء رقم ${n}`,
@@ -124,8 +110,6 @@ export const minutesAr: MinutesWording = {
   },
   decision: (number) => `القرار رقم ${number}`,
   adoptedBy: { consensus: 'بالتوافق', vote: 'بالتصويت' },
-  reservation: (state, text) => `تحفّظ وفد ${state} على هذا القرار: ${text}`,
-  referral: (body, note) => `يُرفع هذا القرار إلى ${body}${note ? `: ${note}` : ''}.`,
   referralBody: { general_assembly: 'الجمعية العامة للمنظمة', ministerial_council: 'المجلس الوزاري المختص', other: 'الجهة المختصة' },
   actionsIntro: 'إجراءات المتابعة:',
   action: ({ description, responsible, due }) => `${description} — الجهة المسؤولة: ${responsible}${due ? ` — الأجل: ${due}` : ''}`,
@@ -150,5 +134,5 @@ export const minutesAr: MinutesWording = {
   },
   actionStatus: { open: 'لم يبدأ', in_progress: 'قيد التنفيذ', done: 'منجز', cancelled: 'ملغى' },
   votesSummary: { number: 'الرقم', item: 'البند', sitting: 'الجلسة', tally: 'موافق / غير موافق / ممتنع', rule: 'القاعدة', result: 'النتيجة' },
-  outcome: { adopted: 'اعتُمد', rejected: 'لم يُعتمد' },
+  ...votesAr,
 };

@@ -1,5 +1,6 @@
 // The minutes' fixed wording in English. Pure.
 import type { MinutesWording } from './minutes';
+import { votesEn } from './minutes-votes-en';
 
 const majorityRules: Record<string, string> = {
   simple_majority_of_votes_cast: 'simple majority of votes cast',
@@ -78,22 +79,6 @@ export const minutesEn: MinutesWording = {
   delegationOf: (state) => `the delegation of ${state}`,
   motion: 'Proposal',
   amendment: 'Amendment',
-  proposedBy: (name) => `proposed by ${name}`,
-  consensus: 'It was adopted by consensus.',
-  motionStatus: {
-    proposed: 'It has not yet been decided.',
-    withdrawn: 'It was withdrawn.',
-    deferred: 'Its decision was deferred.',
-    referred: 'It was referred elsewhere for decision.',
-  },
-  vote: (v) => {
-    const result = v.outcome === 'adopted' ? 'adopted' : 'rejected';
-    const np = v.notParticipating ? `, ${v.notParticipating} not participating` : '';
-    const casting = v.castingVote ? ', on the Chair’s casting vote' : '';
-    const inq = v.inquorate ? ' (recorded without quorum, as the rules of procedure allow)' : '';
-    const plural = (n: string, one: string, many: string) => `${n} ${n === '1' ? one : many}`;
-    return `Put to a roll-call vote at ${v.sitting}, it was ${result} by ${plural(v.yes, 'vote', 'votes')} in favour to ${v.no} against, with ${plural(v.abstain, 'abstention', 'abstentions')}${np}${casting}, by ${v.rule}${inq}.`;
-  },
   majorityRule: (rule) => majorityRules[rule] ?? rule,
   rollCall: {
     caption: (n) => `Roll-call vote no. ${n}`,
@@ -103,8 +88,6 @@ export const minutesEn: MinutesWording = {
   },
   decision: (number) => `Decision ${number}`,
   adoptedBy: { consensus: 'by consensus', vote: 'by vote' },
-  reservation: (state, text) => `The delegation of ${state} entered a reservation on this decision: ${text}`,
-  referral: (body, note) => `This decision is referred to ${body}${note ? `: ${note}` : ''}.`,
   referralBody: { general_assembly: 'the General Assembly', ministerial_council: 'the competent ministerial council', other: 'the competent body' },
   actionsIntro: 'Follow-up actions:',
   action: ({ description, responsible, due }) => `${description} — responsible: ${responsible}${due ? ` — due: ${due}` : ''}`,
@@ -129,5 +112,5 @@ export const minutesEn: MinutesWording = {
   },
   actionStatus: { open: 'not started', in_progress: 'in progress', done: 'done', cancelled: 'cancelled' },
   votesSummary: { number: 'No.', item: 'Item', sitting: 'Sitting', tally: 'Yes / No / Abstain', rule: 'Rule', result: 'Result' },
-  outcome: { adopted: 'adopted', rejected: 'rejected' },
+  ...votesEn,
 };

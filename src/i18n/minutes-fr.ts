@@ -1,5 +1,6 @@
 // The minutes' fixed wording in French. Pure.
 import type { MinutesWording } from './minutes';
+import { votesFr } from './minutes-votes-fr';
 
 const majorityRules: Record<string, string> = {
   simple_majority_of_votes_cast: 'la majorité simple des suffrages exprimés',
@@ -78,21 +79,6 @@ export const minutesFr: MinutesWording = {
   delegationOf: (state) => `la délégation ${state}`,
   motion: 'Proposition',
   amendment: 'Amendement',
-  proposedBy: (name) => `présentée par ${name}`,
-  consensus: 'Elle a été adoptée par consensus.',
-  motionStatus: {
-    proposed: 'Elle n’a pas encore été tranchée.',
-    withdrawn: 'Elle a été retirée.',
-    deferred: 'Sa décision a été reportée.',
-    referred: 'Elle a été renvoyée à une autre instance.',
-  },
-  vote: (v) => {
-    const result = v.outcome === 'adopted' ? 'adoptée' : 'rejetée';
-    const np = v.notParticipating ? `, ${v.notParticipating} ne participant pas` : '';
-    const casting = v.castingVote ? ', avec la voix prépondérante du Président' : '';
-    const inq = v.inquorate ? ' (vote enregistré sans quorum, comme le règlement le permet)' : '';
-    return `Mise aux voix par appel nominal lors de ${v.sitting}, elle a été ${result} par ${v.yes} voix pour, ${v.no} contre et ${v.abstain} abstention${v.abstain === '0' || v.abstain === '1' ? '' : 's'}${np}${casting}, à ${v.rule}${inq}.`;
-  },
   majorityRule: (rule) => majorityRules[rule] ?? rule,
   rollCall: {
     caption: (n) => `Vote par appel nominal n° ${n}`,
@@ -102,8 +88,6 @@ export const minutesFr: MinutesWording = {
   },
   decision: (number) => `Décision ${number}`,
   adoptedBy: { consensus: 'par consensus', vote: 'par vote' },
-  reservation: (state, text) => `La délégation ${state} a émis une réserve sur cette décision : ${text}`,
-  referral: (body, note) => `Cette décision est soumise à ${body}${note ? ` : ${note}` : ''}.`,
   referralBody: { general_assembly: 'l’Assemblée générale', ministerial_council: 'le conseil ministériel compétent', other: 'l’instance compétente' },
   actionsIntro: 'Actions de suivi :',
   action: ({ description, responsible, due }) => `${description} — responsable : ${responsible}${due ? ` — échéance : ${due}` : ''}`,
@@ -129,5 +113,5 @@ export const minutesFr: MinutesWording = {
   },
   actionStatus: { open: 'non commencée', in_progress: 'en cours', done: 'réalisée', cancelled: 'annulée' },
   votesSummary: { number: 'N°', item: 'Point', sitting: 'Séance', tally: 'Pour / Contre / Abst.', rule: 'Règle', result: 'Résultat' },
-  outcome: { adopted: 'adoptée', rejected: 'rejetée' },
+  ...votesFr,
 };

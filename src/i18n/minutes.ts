@@ -4,30 +4,19 @@ import type { Language } from '../settings/schema';
 import { minutesAr } from './minutes-ar';
 import { minutesEn } from './minutes-en';
 import { minutesFr } from './minutes-fr';
+import type { VoteWording } from './minutes-votes';
 
 export type Choice = 'yes' | 'no' | 'abstain' | 'not_participating';
 export type ActionStatusWord = 'open' | 'in_progress' | 'done' | 'cancelled';
 export type MotionStatusWord = 'proposed' | 'adopted' | 'rejected' | 'withdrawn' | 'deferred' | 'referred';
 export type SpeakerKind = 'delegation' | 'observer' | 'chair' | 'secretariat';
 
-export interface VoteFacts {
-  outcome: 'adopted' | 'rejected';
-  yes: string;
-  no: string;
-  abstain: string;
-  notParticipating: string | null;
-  rule: string;
-  sitting: string;
-  castingVote: 'yes' | 'no' | null;
-  inquorate: boolean;
-}
-
 /**
  * A state or delegation after "delegation of" (opening's chair, lateArrival, speakerLabel of a delegation,
  * delegationOf, reservation) arrives in its "of" form: French has its "de" contracted with the article
  * ("du Maroc", "de l’Égypte", rules/french-names.ts); the other languages get the bare name.
  */
-export interface MinutesWording {
+export interface MinutesWording extends VoteWording {
   lang: Language;
   dir: 'rtl' | 'ltr';
   /** The line above the session's title (rules/session-title.ts): "محضر اجتماعات", "Minutes of the"... */
@@ -78,16 +67,10 @@ export interface MinutesWording {
   delegationOf(state: string): string;
   motion: string;
   amendment: string;
-  proposedBy(name: string): string;
-  consensus: string;
-  motionStatus: Record<Exclude<MotionStatusWord, 'adopted' | 'rejected'>, string>;
-  vote(p: VoteFacts): string;
   majorityRule(rule: string): string;
   rollCall: { caption(n: string): string; state: string; vote: string; choice: Record<Choice, string> };
   decision(number: string): string;
   adoptedBy: { consensus: string; vote: string };
-  reservation(state: string, text: string): string;
-  referral(body: string, note: string): string;
   referralBody: { general_assembly: string; ministerial_council: string; other: string };
   actionsIntro: string;
   action(p: { description: string; responsible: string; due: string | null }): string;
@@ -113,7 +96,6 @@ export interface MinutesWording {
   };
   actionStatus: Record<ActionStatusWord, string>;
   votesSummary: { number: string; item: string; sitting: string; tally: string; rule: string; result: string };
-  outcome: { adopted: string; rejected: string };
 }
 
 const wordings: Record<Language, MinutesWording> = { ar: minutesAr, en: minutesEn, fr: minutesFr };

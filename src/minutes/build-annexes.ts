@@ -4,6 +4,7 @@ import { presenceAt } from './attendance';
 import { heading, type BuildContext } from './build-model';
 import type { Block, Inline, TableCell } from './model';
 import { freeText, pick, span } from './text';
+import { byHeldAt, voteQuorumText, voteResultText } from './votes';
 
 export function buildAnnexes(c: BuildContext): Block[] {
   const { w } = c;
@@ -75,7 +76,7 @@ function register(c: BuildContext): Block[] {
   return [
     {
       kind: 'table',
-      widths: [3, 5, 2, 3, 3],
+      widths: [3, 5, 5, 3, 3],
       header: head(c, [w.register.number, w.register.item, w.register.adoption, w.register.reservations, w.register.referral]),
       rows: decisions.map((d) => {
         const item = rows.agendaItems.find((i) => i.id === d.agendaItemId);
@@ -89,7 +90,7 @@ function register(c: BuildContext): Block[] {
               ? [span(`${c.itemNumbers.get(item.id) ?? ''}. `, lang), pick({ ar: item.titleAr, en: item.titleEn, fr: item.titleFr }, lang, c.original)]
               : [span(w.none, lang)],
           ),
-          cell([span(w.adoptedBy[d.adoptedBy], lang)], true),
+          cell([span(adoption(c, d), lang)], d.adoptedBy !== 'vote'),
           cell([span(reservations.length ? reservations.join(sep) : w.none, lang)]),
           cell(referrals.length ? referrals.map((r, i) => freeText(i ? `${sep}${r}` : r, lang)) : [span(w.none, lang)]),
         ];
@@ -126,7 +127,7 @@ const VOTES_PER_TABLE = 6;
 
 function votes(c: BuildContext): Block[] {
   const { rows } = c;
-  const list = [...rows.votes].sort((a, b) => a.heldAt.localeCompare(b.heldAt));
+  const list = [...rows.votes].sort(byHeldAt);
   const motions = new Map(rows.motions.map((m) => [m.id, m]));
   return [
     ...votesSummary(c, list, motions),
@@ -167,24 +168,42 @@ function rollCallTables(c: BuildContext, list: SessionVotes): Block[] {
 
 type SessionVotes = BuildContext['rows']['votes'];
 
+/** The register's "adopted" cell: by consensus, or by vote with the vote's result and its quorum. */
+function adoption(c: BuildContext, d: BuildContext['rows']['decisions'][number]): string {
+  const vote = d.adoptedBy === 'vote' && d.motionId ? c.rows.votes.filter((v) => v.motionId === d.motionId).sort(byHeldAt).at(-1) : undefined;
+  if (!vote) return c.w.adoptedBy[d.adoptedBy];
+  return `${c.w.adoptedByVote(voteResultText(c, vote))}${c.lang === 'ar' ? '؛ ' : '; '}${voteQuorumText(c, vote)}`;
+}
+
+/**
+ * The summary of the votes: each in the order taken, when, the states present and the quorum at that
+ * instant (without quorum said so), every ballot counted (not participating too), and the result in the
+ * same words as the item's.
+ */
 function votesSummary(c: BuildContext, list: SessionVotes, motions: Map<string, BuildContext['rows']['motions'][number]>): Block[] {
   const { w, lang } = c;
+  const k = w.votesColumns;
   return [
     {
       kind: 'table',
-      widths: [1, 2, 3, 3, 4, 2],
-      header: head(c, [w.votesSummary.number, w.votesSummary.item, w.votesSummary.sitting, w.votesSummary.tally, w.votesSummary.rule, w.votesSummary.result]),
+      widths: [1, 1, 3, 3, 1, 1, 1, 1, 6],
+      header: head(c, [k.number, k.item, k.when, k.present, k.yes, k.no, k.abstain, k.notParticipating, k.result]),
       rows: list.map((v) => {
         const motion = motions.get(v.motionId);
         return [
           cell([span(c.voteNumbers.get(v.id) ?? '', lang)], true),
           cell([span(motion ? (c.itemNumbers.get(motion.agendaItemId) ?? '') : w.none, lang)], true),
-          cell([span(c.sittingName(v.sittingId), lang)]),
-          cell([span(`${c.num(v.yes)} / ${c.num(v.no)} / ${c.num(v.abstain)}`, lang)], true),
-          cell([span(w.majorityRule(v.rule), lang)]),
-          cell([span(w.outcome[v.outcome], lang)], true),
+          cell([span(capitalise(`${c.sittingName(v.sittingId)}${lang === 'ar' ? '، ' : ', '}${c.time(v.heldAt)}`, lang), lang)]),
+          cell([span(voteQuorumText(c, v), lang)]),
+          cell([span(c.num(v.yes), lang)], true),
+          cell([span(c.num(v.no), lang)], true),
+          cell([span(c.num(v.abstain), lang)], true),
+          cell([span(c.num(v.notParticipating), lang)], true),
+          cell([span(capitalise(voteResultText(c, v), lang), lang)]),
         ];
       }),
     },
   ];
 }
+
+const capitalise = (s: string, lang: string) => (lang === 'ar' ? s : s.charAt(0).toUpperCase() + s.slice(1));

@@ -4,6 +4,7 @@ import type { AgendaItemRow, DecisionRow, MotionRow } from '../bundle/schema';
 import { heading, type BuildContext } from './build-model';
 import type { Block } from './model';
 import { around, freeText, HOLE, para, pick, span } from './text';
+import { adoptedAsAmended, byHeldAt, motionKind, voteSentence } from './votes';
 
 export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
   const { rows, w, lang } = c;
@@ -46,42 +47,29 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
       }),
     });
   }
+  // Each motion: its text, its amendments with their results, then its own result (as amended), then the
+  // decision that came of it (its text is the text as adopted). Decisions of no motion follow.
+  const printed = new Set<string>();
   const top = motions.filter((m) => !m.parentMotionId || !motions.some((p) => p.id === m.parentMotionId)).sort(byCreated);
-  for (const m of top) {
-    out.push(...motionBlocks(c, m, false));
-    for (const a of motions.filter((x) => x.parentMotionId === m.id).sort(byCreated)) out.push(...motionBlocks(c, a, true));
-  }
-  for (const d of decisions) out.push(...decisionBlocks(c, d));
+  for (const m of top) out.push(...motionBlocks(c, m, motions, decisions, printed));
+  for (const d of decisions) if (!printed.has(d.id)) out.push(...decisionBlocks(c, d));
   return out;
 }
 
 const byCreated = (a: MotionRow, b: MotionRow) => a.createdAt.localeCompare(b.createdAt);
 
-function motionBlocks(c: BuildContext, m: MotionRow, amendment: boolean): Block[] {
+function motionBlocks(c: BuildContext, m: MotionRow, motions: MotionRow[], decisions: DecisionRow[], printed: Set<string>): Block[] {
   const { rows, w, lang } = c;
+  const kind = motionKind(m);
   const proposer = rows.delegations.find((d) => d.id === m.proposerDelegationId);
-  const label = `${amendment ? w.amendment : w.motion}${proposer ? ` (${w.proposedBy(w.delegationOf(c.delegationOf(proposer)))})` : ''}${lang === 'fr' ? ' : ' : ': '}`;
-  const out: Block[] = [para([span(label, lang, { bold: true }), pick({ ar: m.textAr, en: m.textEn, fr: m.textFr }, lang, c.original)], amendment ? 'quote' : undefined)];
-  const vote = rows.votes.find((v) => v.motionId === m.id);
+  const label = `${w.motionLabel(kind, proposer ? w.delegationOf(c.delegationOf(proposer)) : null)}${lang === 'fr' ? ' : ' : ': '}`;
+  const out: Block[] = [para([span(label, lang, { bold: true }), pick({ ar: m.textAr, en: m.textEn, fr: m.textFr }, lang, c.original)], kind === 'amendment' ? 'quote' : undefined)];
+  // Amendments are decided before their motion: they are written before its result.
+  for (const a of motions.filter((x) => x.parentMotionId === m.id).sort(byCreated)) out.push(...motionBlocks(c, a, motions, decisions, printed));
+  const asAmended = adoptedAsAmended(c, m);
+  const vote = rows.votes.filter((v) => v.motionId === m.id).sort(byHeldAt).at(-1);
   if (vote) {
-    out.push(
-      para([
-        span(
-          w.vote({
-            outcome: vote.outcome,
-            yes: c.num(vote.yes),
-            no: c.num(vote.no),
-            abstain: c.num(vote.abstain),
-            notParticipating: vote.notParticipating ? c.num(vote.notParticipating) : null,
-            rule: w.majorityRule(vote.rule),
-            sitting: c.sittingName(vote.sittingId),
-            castingVote: vote.castingVote,
-            inquorate: vote.inquorate === 1,
-          }),
-          lang,
-        ),
-      ]),
-    );
+    out.push(para([span(voteSentence(c, vote), lang)]));
     const ballots = rows.voteBallots.filter((b) => b.voteId === vote.id).sort((a, b) => a.rollOrder - b.rollOrder);
     out.push({
       kind: 'table',
@@ -90,9 +78,13 @@ function motionBlocks(c: BuildContext, m: MotionRow, amendment: boolean): Block[
       header: [w.rollCall.state, w.rollCall.vote].map((t) => ({ content: [span(t, lang, { bold: true })] })),
       rows: ballots.map((b) => [{ content: [span(c.stateName(b.memberStateId), lang)] }, { content: [span(w.rollCall.choice[b.choice], lang)], center: true }]),
     });
-  } else if (m.status === 'adopted' && m.decidedBy !== 'vote') out.push(para([span(w.consensus, lang)]));
-  else if (m.status === 'adopted' || m.status === 'rejected') out.push(para([span(w.outcome[m.status], lang)]));
-  else out.push(para([span(w.motionStatus[m.status], lang)]));
+  } else if (m.status === 'adopted' && m.decidedBy !== 'vote') out.push(para([span(w.consensusOf(kind, asAmended), lang)]));
+  else if (m.status === 'adopted' || m.status === 'rejected') out.push(para([span(w.outcomeOf(kind, m.status, asAmended), lang)]));
+  else out.push(para([span(w.motionStatusOf(kind, m.status), lang)]));
+  for (const d of decisions.filter((x) => x.motionId === m.id)) {
+    printed.add(d.id);
+    out.push(...decisionBlocks(c, d));
+  }
   return out;
 }
 
@@ -105,11 +97,16 @@ function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
   const text = pick({ ar: d.textAr, en: d.textEn, fr: d.textFr }, lang, c.original);
   for (const line of text.text.split(/\n+/).filter((l) => l.trim())) out.push(para([{ ...text, text: line.trim() }], 'decision'));
   for (const r of rows.reservations.filter((x) => x.decisionId === d.id).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
-    const content = around(w.reservation(c.stateOf(r.memberStateId), HOLE), freeText(r.text, lang), lang);
+    const body = freeText(r.text, lang);
+    // A reservation typed as a whole sentence naming its delegation is printed as it is, not inside ours.
+    const content = !body.untranslated && statesItself(c, r.memberStateId, r.text) ? [body] : around(w.reservationBy(c.stateOf(r.memberStateId), HOLE), body, lang);
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
   for (const r of rows.referrals.filter((x) => x.decisionId === d.id)) {
-    out.push(para([span(w.referral(r.bodyName.trim() || w.referralBody[r.body], ''), lang, { italic: true }), ...(r.note.trim() ? [span(' ', lang), freeText(r.note, lang)] : [])], 'note'));
+    const body = r.bodyName.trim() || w.referralBody[r.body];
+    const note = r.note.trim().replace(/[.۔。]+$/u, '');
+    const content = note ? around(w.referralSentence(body, HOLE), freeText(note, lang), lang) : [span(w.referralSentence(body, null), lang)];
+    out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
   const actions = rows.actionItems.filter((a) => a.decisionId === d.id);
   if (actions.length) {
@@ -123,4 +120,12 @@ function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
     });
   }
   return out;
+}
+
+/** Whether a reservation's own text already names its delegation ("يتحفظ وفد الجزائر على ..."). */
+function statesItself(c: BuildContext, memberStateId: string, text: string): boolean {
+  const m = c.rows.memberStates.find((x) => x.id === memberStateId);
+  const names = m ? [m.nameAr, m.nameEn, m.nameFr].map((x) => x.trim()).filter((x) => x.length > 1) : [];
+  const named = names.some((n) => text.includes(n));
+  return named && /(وفد|delegation|délégation)/iu.test(text);
 }

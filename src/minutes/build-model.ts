@@ -84,7 +84,7 @@ export function buildMinutesModel(record: MinutesRecord, options: BuildOptions):
   const wantToc = options.toc === undefined || options.toc === 'auto' ? topItems.length >= AUTO_TOC_ITEMS : options.toc;
   if (wantToc) blocks.push({ kind: 'toc', title: w.toc });
 
-  blocks.push(...openingBlocks(c), ...participationBlocks(c), ...agendaAdoptionBlocks(c));
+  blocks.push(...openingBlocks(c), ...rapporteurBlocks(c), ...participationBlocks(c), ...agendaAdoptionBlocks(c));
   blocks.push(heading(c, 1, w.headings.items, 'items'));
   for (const item of c.itemsInOrder) blocks.push(...itemBlocks(c, item));
   blocks.push(...closingBlocks(c));
@@ -139,7 +139,7 @@ function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext
     !d ? w.none : d.memberStateId ? stateName(d.memberStateId) : pick({ ar: d.nameAr, en: d.nameEn, fr: d.nameFr }, lang, original).text;
   const { itemsInOrder, itemNumbers } = orderItems(rows.agendaItems, num);
   const voteNumbers = new Map(
-    [...rows.votes].sort((a, b) => a.heldAt.localeCompare(b.heldAt)).map((v, i) => [v.id, num(i + 1)] as const),
+    [...rows.votes].sort((a, b) => a.heldAt.localeCompare(b.heldAt) || a.id.localeCompare(b.id)).map((v, i) => [v.id, num(i + 1)] as const),
   );
   return {
     rows,
@@ -351,13 +351,39 @@ function closingBlocks(c: BuildContext): Block[] {
 
 function signatureBlocks(c: BuildContext, given: SignatoryInput[] | undefined): SignatureBlock[] {
   const list: SignatoryInput[] =
-    given ??
-    c.record.settings.signatoryRoles.map((r) => ({ role: r.title[c.lang], name: r.key === 'chair' ? (chairName(c) ?? '') : '' }));
+    given ?? c.record.settings.signatoryRoles.map((r) => ({ role: r.title[c.lang], name: roleHolder(c, r.key, r.name, r.title.ar) ?? '' }));
   return list.map((s) => ({
     role: [span(s.role, c.lang, { bold: true })],
     name: s.name ? [nameText(s.name, c.lang)] : [],
     image: s.signatureImage ?? null,
   }));
+}
+
+/**
+ * Who holds a signing role: the chair and the rapporteur from the record (the head of the state's
+ * delegation), any other role the name in the settings, or else the secretariat member whose title the
+ * role's begins with (المدير العام for "المدير العام، أمين المجلس").
+ */
+function roleHolder(c: BuildContext, key: string, settingsName: string | undefined, titleAr: string): string | null {
+  if (key === 'chair') return chairName(c);
+  if (key === 'rapporteur') return rapporteurName(c);
+  if (settingsName?.trim()) return settingsName.trim();
+  const secretariat = new Set(c.rows.delegations.filter((d) => d.kind === 'secretariat').map((d) => d.id));
+  const staff = c.rows.delegates.filter((p) => secretariat.has(p.delegationId) && p.title.trim()).sort((a, b) => a.position - b.position);
+  return staff.find((p) => titleAr.trim().startsWith(p.title.trim()))?.fullName ?? null;
+}
+
+function rapporteurName(c: BuildContext): string | null {
+  const id = c.rows.session.rapporteurStateId;
+  const d = id ? c.rows.delegations.find((x) => x.memberStateId === id) : undefined;
+  return d ? (headOf(c.rows, d.id).head?.fullName ?? null) : null;
+}
+
+/** The rapporteur of the session, when there is one. */
+function rapporteurBlocks(c: BuildContext): Block[] {
+  const id = c.rows.session.rapporteurStateId;
+  if (!id) return [];
+  return [para([span(c.w.rapporteur(c.stateOf(id), rapporteurName(c)), c.lang)])];
 }
 
 function logoOf(base64: string | null): MinutesDocument['header']['logo'] {

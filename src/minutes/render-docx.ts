@@ -12,6 +12,7 @@ import {
   HeadingLevel,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -24,10 +25,11 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { ShapeRun } from 'docx/shapes';
 import type { TextWatermark } from 'docx/watermarks';
+import { embeddedFonts } from './docx-fonts';
 import { runsFor } from './docx-runs';
+import { lines } from './text';
 import { draftWatermark } from './docx-watermark';
 import type { Block, ImageData, Inline, MinutesDocument, SignatureBlock, TableCell as ModelCell } from './model';
 
@@ -37,7 +39,7 @@ const TEXT_WIDTH = A4.width - 2 * MARGIN;
 const BULLETS = 'council-bullets';
 
 export interface DocxRenderOptions {
-  /** Lay out the pages to write the table of contents' page numbers (slower on very long minutes). */
+  /** Formerly: write estimated page numbers in the table of contents. Ignored: Word fills them on opening. */
   tocPageNumbers?: boolean;
 }
 
@@ -47,21 +49,22 @@ export async function renderDocx(doc: MinutesDocument, options: DocxRenderOption
 }
 
 /** The docx Document object; exported for the benchmark, which also zips the same XML parts itself. */
-export function buildDocument(doc: MinutesDocument, options: DocxRenderOptions = {}): Document {
+export function buildDocument(doc: MinutesDocument, _options: DocxRenderOptions = {}): Document {
   const rtl = doc.dir === 'rtl';
   const bodySize = rtl ? 28 : 24;
   const children = doc.blocks.flatMap((b) => blockToDocx(doc, b));
   return new Document({
     title: doc.meta.title,
-    ...(options.tocPageNumbers && doc.blocks.some((b) => b.kind === 'toc') ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
-    // Word fills a table of contents' page numbers only when asked to update fields on opening.
+    // Word fills a table of contents' page numbers only when asked to update fields on opening. None are
+    // written ahead: an estimate (options.tocPageNumbers, kept for callers) could be wrong.
     ...(doc.blocks.some((b) => b.kind === 'toc') ? { features: { updateFields: true } } : {}),
+    fonts: embeddedFonts(doc.fonts.arabic),
     subject: doc.meta.subject,
     creator: doc.header.organisation,
     description: `session ${doc.meta.sessionId}${doc.draft ? ' (draft)' : ''}`,
     styles: styles(doc, bodySize),
     // The table style goes in as "external" styles: docx then merges its defaults, these, and ours.
-    externalStyles: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${TABLE_STYLE}</w:styles>`,
+    externalStyles: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${TABLE_STYLE}${tocStyles(doc)}</w:styles>`,
     numbering: {
       config: [
         {
@@ -83,7 +86,9 @@ export function buildDocument(doc: MinutesDocument, options: DocxRenderOptions =
         properties: {
           page: {
             size: A4,
-            margin: { top: MARGIN + 284, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+            // 3 cm at the top: the header (logo, a name that may take two lines, the council, a rule) never
+            // reaches the text.
+            margin: { top: MARGIN + 567, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 454, footer: 567 },
           },
         },
         headers: { default: header(doc) },
@@ -115,10 +120,18 @@ function blockToDocx(doc: MinutesDocument, block: Block): (Paragraph | Table | T
     }
     case 'paragraph': {
       const style = block.emphasis === 'decision' ? 'CouncilDecision' : block.emphasis === 'note' ? 'CouncilNote' : block.emphasis === 'quote' ? 'CouncilQuote' : undefined;
-      return [new Paragraph({ ...base, ...(style ? { style } : {}), alignment: AlignmentType.BOTH, children: runs(doc, block.content) })];
+      // A line break in the text (an intervention, a motion, a decision) starts a paragraph of the same style.
+      return lines(block.content).map((line) => new Paragraph({ ...base, ...(style ? { style } : {}), alignment: AlignmentType.BOTH, children: runs(doc, line) }));
     }
     case 'list':
-      return block.items.map((item) => new Paragraph({ ...base, numbering: { reference: BULLETS, level: 0 }, children: runs(doc, item) }));
+      // The first paragraph of an item carries the bullet; the next ones are indented under it.
+      return block.items.flatMap((item) =>
+        lines(item).map((line, i) =>
+          i === 0
+            ? new Paragraph({ ...base, numbering: { reference: BULLETS, level: 0 }, alignment: AlignmentType.BOTH, children: runs(doc, line) })
+            : new Paragraph({ ...base, style: 'CouncilListContinue', alignment: AlignmentType.BOTH, children: runs(doc, line) }),
+        ),
+      );
     case 'table':
       return tableToDocx(doc, block);
     case 'signatures':
@@ -283,24 +296,28 @@ function styles(doc: MinutesDocument, bodySize: number) {
   const font = { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, cs: doc.fonts.arabic, eastAsia: doc.fonts.latin };
   // Paragraph styles cannot carry w:bidi through docx's options: each paragraph sets it itself.
   const para = <T extends object>(extra: T = {} as T) => extra;
+  // Lines of large text are at least 1.3 times their size apart (in twips: half-points x 10 x 1.3), whatever
+  // a font reports: a two-line title or heading never overlaps itself, with the embedded font or a fallback.
+  const atLeast = (halfPoints: number) => ({ line: Math.round(halfPoints * 13), lineRule: LineRuleType.AT_LEAST });
   const heading = (size: number, color: string, before: number) => ({
     run: { font, size, sizeComplexScript: size + 2, bold: true, boldComplexScript: true, color },
-    paragraph: para({ spacing: { before, after: 120 }, keepNext: true }),
+    paragraph: para({ spacing: { before, after: 120, ...atLeast(size + 2) }, keepNext: true }),
   });
   return {
     default: {
       document: { run: { font, size: bodySize, sizeComplexScript: bodySize }, paragraph: para({ spacing: { after: 120, line: 276 } }) },
-      title: { run: { font, size: bodySize + 16, sizeComplexScript: bodySize + 18, bold: true, boldComplexScript: true, color: '1F3864' }, paragraph: para({ spacing: { after: 120 } }) },
+      title: { run: { font, size: bodySize + 16, sizeComplexScript: bodySize + 18, bold: true, boldComplexScript: true, color: '1F3864' }, paragraph: para({ spacing: { after: 120, ...atLeast(bodySize + 18) }, keepNext: true }) },
       heading1: heading(bodySize + 6, '1F3864', 360),
       heading2: heading(bodySize + 2, '2E5597', 240),
       heading3: heading(bodySize, '2E5597', 200),
       caption: { run: { font, size: bodySize - 2, sizeComplexScript: bodySize - 2, bold: true, boldComplexScript: true, color: '1F3864', italics: false }, paragraph: para({ spacing: { before: 120, after: 60 } }) },
     },
     paragraphStyles: [
-      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: bodySize + 2, sizeComplexScript: bodySize + 2, color: '404040' }, paragraph: para({ spacing: { after: 360 } }) },
+      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: bodySize + 2, sizeComplexScript: bodySize + 2, color: '404040' }, paragraph: para({ spacing: { after: 360, ...atLeast(bodySize + 2) } }) },
       { id: 'CouncilDecision', name: 'Council Decision', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 340 }, border: { start: { style: BorderStyle.SINGLE, size: 12, color: '2E5597', space: 8 } } }) },
       { id: 'CouncilNote', name: 'Council Note', basedOn: 'Normal', next: 'Normal', run: { color: '404040' }, paragraph: para({ indent: { start: 340 } }) },
       { id: 'CouncilQuote', name: 'Council Quote', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 680 } }) },
+      { id: 'CouncilListContinue', name: 'Council List Continue', basedOn: 'Normal', next: 'Normal', paragraph: para({ indent: { start: 567 } }) },
       { id: 'CouncilTableText', name: 'Council Table Text', basedOn: 'Normal', run: { size: bodySize - 4, sizeComplexScript: bodySize - 4 }, paragraph: para({ spacing: { before: 20, after: 20, line: 240 } }) },
       { id: 'CouncilTableHeading', name: 'Council Table Heading', basedOn: 'CouncilTableText', run: { bold: true, boldComplexScript: true, color: 'FFFFFF' }, paragraph: para({ keepNext: true }) },
       { id: 'CouncilSpacer', name: 'Council Spacer', basedOn: 'Normal', run: { size: 8, sizeComplexScript: 8 }, paragraph: para({ spacing: { after: 0, line: 120 } }) },
@@ -313,3 +330,27 @@ function styles(doc: MinutesDocument, bodySize: number) {
 
 /** A table style Word lists as "Council Table": grid borders, a shaded header row that repeats. */
 const TABLE_STYLE = `<w:style w:type="table" w:styleId="CouncilTable"><w:name w:val="Council Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:left w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:right w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="2E5597"/></w:tcPr></w:tblStylePr><w:tblStylePr w:type="band1Horz"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2FA"/></w:tcPr></w:tblStylePr></w:style>`;
+
+/**
+ * The table of contents' entry styles (Word regenerates the entries with them when it updates the field).
+ * In Arabic they run right to left like the rest: bidi paragraphs (so starting at the right), RTL runs in
+ * the Arabic font, the page number's tab stop (dot leaders) at the far end of the line, which in a
+ * right-to-left paragraph is the left margin.
+ */
+function tocStyles(doc: MinutesDocument): string {
+  const rtl = doc.dir === 'rtl';
+  const font = rtl ? doc.fonts.arabic : doc.fonts.latin;
+  return [1, 2, 3]
+    .map((level) => {
+      const indent = (level - 1) * 340;
+      // No w:jc: a bidi paragraph starts at the right by itself, while Word and LibreOffice read an explicit
+      // left/right in a bidi paragraph differently. The tab is the one Word writes in its own TOC styles
+      // (the docx package writes the same on each entry): in a bidi paragraph both measure it from the
+      // right, so it stands at the left margin, the number at the end of the dot leaders. Arabic levels are
+      // told apart by weight, not indent: LibreOffice drops an indented RTL entry's tab (and its leaders).
+      const pPr = `<w:pPr>${rtl ? '<w:bidi/>' : ''}<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${TEXT_WIDTH}"/></w:tabs><w:spacing w:after="60"/>${rtl ? '' : `<w:ind w:left="${indent}"/>`}</w:pPr>`;
+      const rPr = `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:cs="${doc.fonts.arabic}"/>${level === 1 ? '<w:b/><w:bCs/>' : ''}${rtl ? '<w:rtl/>' : ''}</w:rPr>`;
+      return `<w:style w:type="paragraph" w:styleId="TOC${level}"><w:name w:val="toc ${level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/>${pPr}${rPr}</w:style>`;
+    })
+    .join('');
+}

@@ -2,11 +2,21 @@
 // the app and for PDF through the browser's print. Pure string building (no DOM), everything escaped.
 import type { Block, Inline, MinutesDocument, Span, TableCell } from './model';
 import { minutesWording } from '../i18n/minutes';
+import { lines } from './text';
+import { latinInArabic, splitByScript } from './script-split';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Arabic text with Latin inside it: each Latin phrase isolated left to right, as in the .docx. */
+function textHtml(doc: MinutesDocument, s: Span): string {
+  if (doc.dir !== 'rtl' || s.lang !== 'ar') return esc(s.text);
+  return splitByScript(s.text, 'arabic')
+    .map((seg) => (seg.script === 'latin' ? `<bdi dir="ltr">${esc(latinInArabic(seg.text).slice(1, -1))}</bdi>` : esc(seg.text)))
+    .join('');
+}
+
 function spanHtml(doc: MinutesDocument, s: Span): string {
-  let inner = esc(s.text);
+  let inner = textHtml(doc, s);
   if (s.bold) inner = `<strong>${inner}</strong>`;
   if (s.italic) inner = `<em>${inner}</em>`;
   const dir = s.lang === 'ar' ? 'rtl' : 'ltr';
@@ -33,9 +43,9 @@ function blockHtml(doc: MinutesDocument, b: Block, toc: string): string {
     case 'heading':
       return `<h${b.level + 1} id="${esc(b.anchor)}">${inline(doc, b.content)}</h${b.level + 1}>`;
     case 'paragraph':
-      return `<p${b.emphasis ? ` class="${b.emphasis}"` : ''}>${inline(doc, b.content)}</p>`;
+      return lines(b.content).map((l) => `<p${b.emphasis ? ` class="${b.emphasis}"` : ''}>${inline(doc, l)}</p>`).join('');
     case 'list':
-      return `<ul>${b.items.map((i) => `<li>${inline(doc, i)}</li>`).join('')}</ul>`;
+      return `<ul>${b.items.map((i) => `<li>${lines(i).map((l) => `<p>${inline(doc, l)}</p>`).join('')}</li>`).join('')}</ul>`;
     case 'table': {
       const cap = b.caption ? `<caption>${inline(doc, b.caption)}</caption>` : '';
       const total = b.widths.reduce((x, y) => x + y, 0);

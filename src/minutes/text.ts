@@ -64,3 +64,20 @@ export function around(worded: string, inner: Span, lang: Language): Inline {
   const [before = '', after = ''] = worded.split(HOLE);
   return [span(before, lang), inner, span(after, lang)].filter((x) => x.text);
 }
+
+/**
+ * Text cut at its line breaks: each line a paragraph of its own (an intervention or a motion typed in
+ * several paragraphs prints as several paragraphs). Blank lines are dropped; a span keeps its marks.
+ */
+export function lines(content: Inline): Inline[] {
+  const out: Inline[] = [[]];
+  for (const s of content) {
+    const parts = s.text.split(/\r?\n/);
+    parts.forEach((text, i) => {
+      if (i > 0) out.push([]);
+      if (text) out[out.length - 1]!.push({ ...s, text });
+    });
+  }
+  const kept = out.filter((l) => l.some((s) => s.text.trim()));
+  return kept.length ? kept : [content.map((s) => ({ ...s, text: s.text.replace(/\r?\n/g, ' ') }))];
+}

@@ -1,13 +1,23 @@
 // Decision numbers, pure. The organisation's pattern per language (settings.decisionNumberPattern) with
-// placeholders {council} {session} {serial} {year} {kind}; the default '{council}/{session}/{serial}'
-// renders ق.م.ت/66/3, EC/66/3, CE/66/3. With settings.digits 'arabic-indic' the Arabic number is written
+// placeholders {council} {session} {serial} {year} {kind} {extraordinary}; the default
+// '{council}/{extraordinary}{session}/{serial}' renders ق.م.ت/66/3, EC/66/3, CE/66/3 for the 66th ordinary
+// session and ق.م.ت/د.غ.ع/11/3, EC/EX/11/3, CE/EX/11/3 for the 11th extraordinary one, so the two never
+// collide. With settings.digits 'arabic-indic' the Arabic number is written
 // in Arabic-Indic digits (ق.م.ت/٦٦/٣); English and French always keep Western digits.
 
 export type NumberLanguage = 'ar' | 'en' | 'fr';
 export type SessionKind = 'ordinary' | 'extraordinary';
 export type Digits = 'western' | 'arabic-indic';
 
-export const DECISION_NUMBER_PLACEHOLDERS = ['council', 'session', 'serial', 'year', 'kind'] as const;
+export const DECISION_NUMBER_PLACEHOLDERS = ['council', 'session', 'serial', 'year', 'kind', 'extraordinary'] as const;
+
+/** What {extraordinary} renders to: the extraordinary session's mark and a slash; nothing for an ordinary one. */
+export const EXTRAORDINARY_MARKS: Record<NumberLanguage, string> = { ar: 'د.غ.ع/', en: 'EX/', fr: 'EX/' };
+
+/** The default pattern in every language; the one before it ('{council}/{session}/{serial}') let an
+ * extraordinary session's numbers collide with the ordinary session of the same number. */
+export const DEFAULT_DECISION_PATTERN = '{council}/{extraordinary}{session}/{serial}';
+export const PREVIOUS_DEFAULT_DECISION_PATTERN = '{council}/{session}/{serial}';
 
 /** What {kind} renders to when the organisation has not said otherwise. */
 export const DEFAULT_KIND_MARKS: Record<NumberLanguage, Record<SessionKind, string>> = {
@@ -58,6 +68,7 @@ export function formatDecisionNumber(
     serial: String(parts.serial),
     year: String(parts.year),
     kind: marks[language][parts.sessionKind],
+    extraordinary: parts.sessionKind === 'extraordinary' ? EXTRAORDINARY_MARKS[language] : '',
   };
   const rendered = pattern.replace(/\{([^{}]*)\}/g, (whole, name: string) => values[name] ?? whole);
   return language === 'ar' && options.digits === 'arabic-indic' ? toArabicIndicDigits(rendered) : rendered;

@@ -83,6 +83,29 @@ export function ruleMet(rule: MajorityRuleName, t: Tally, members: number): bool
   }
 }
 
+/**
+ * The yes votes the rule required, given the ballots: what a rejection states ("14 votes in favour were
+ * required"). yes >= requiredYes(...) exactly when ruleMet(...) (ties aside). Under
+ * two_thirds_present_and_voting it is two thirds of the votes cast (at least 1); under unanimity, every
+ * state present (at least 1).
+ */
+export function requiredYes(rule: MajorityRuleName, t: Tally, members: number): number {
+  const present = t.yes + t.no + t.abstain + t.notParticipating;
+  const cast = t.yes + t.no;
+  switch (rule) {
+    case 'simple_majority_of_votes_cast':
+      return t.no + 1;
+    case 'absolute_majority_of_members':
+      return Math.floor(members / 2) + 1;
+    case 'two_thirds_present_and_voting':
+      return Math.max(1, Math.ceil((2 * cast) / 3));
+    case 'two_thirds_of_members':
+      return Math.max(1, Math.ceil((2 * members) / 3));
+    case 'unanimity_of_present':
+      return Math.max(1, present);
+  }
+}
+
 /** Whether the result is a tie that a casting vote may break. */
 export function isTie(rule: MajorityRuleName, t: Tally): boolean {
   return rule === 'simple_majority_of_votes_cast' && t.yes === t.no && t.yes >= 1;
@@ -129,6 +152,8 @@ export interface PhraseInput extends Tally {
   castingVote?: 'yes' | 'no' | null;
   /** Recorded without quorum because the session's rules allow it. */
   inquorate?: boolean;
+  /** The session's member count at the vote (a vote row has it): a rejection then states the yes votes required. */
+  memberCount?: number;
 }
 
 export interface PhraseOptions {
@@ -201,6 +226,7 @@ export function voteResultPhrase(input: PhraseInput, lang: PhraseLanguage, optio
   const words = ruleWords[input.rule][lang];
   const casting = input.castingVote ?? null;
   const n = (v: number) => (lang === 'ar' ? arDigits(v, options.digits) : String(v));
+  const required = input.memberCount === undefined ? null : requiredYes(input.rule, input, input.memberCount);
   let s: string;
   if (lang === 'en') {
     const votes = (v: number) => `${v} ${v === 1 ? 'vote' : 'votes'}`;
@@ -211,6 +237,7 @@ export function voteResultPhrase(input: PhraseInput, lang: PhraseLanguage, optio
     } else {
       s = `not adopted: ${yes} in favour, ${no} against, ${enAbstentions(abstain)}${npText}; `;
       s += casting === 'no' ? 'the votes being equal, the Chair gave a casting vote against' : `${words.the} was not reached`;
+      if (casting !== 'no' && required !== null) s += ` (${required} ${required === 1 ? 'vote' : 'votes'} in favour ${required === 1 ? 'was' : 'were'} required)`;
     }
     if (input.inquorate) s += '; recorded without quorum, as the rules allow';
   } else if (lang === 'fr') {
@@ -221,6 +248,7 @@ export function voteResultPhrase(input: PhraseInput, lang: PhraseLanguage, optio
     } else {
       s = `non adopté : ${yes} voix pour, ${no} contre, ${abstain === 0 ? 'aucune abstention' : `${abstain} abstention${abstain > 1 ? 's' : ''}`}${npText} ; `;
       s += casting === 'no' ? 'les voix étant partagées, le Président a voté contre' : `${words.the} n'a pas été atteinte`;
+      if (casting !== 'no' && required !== null) s += ` (${required} voix pour ${required === 1 ? 'était requise' : 'étaient requises'})`;
     }
     if (input.inquorate) s += ' ; vote enregistré sans quorum, comme le permet le règlement';
   } else {
@@ -234,6 +262,7 @@ export function voteResultPhrase(input: PhraseInput, lang: PhraseLanguage, optio
       const npR = np > 0 ? ` ولم يشارك ${n(np)} في التصويت` : '';
       s = `لم يُعتمد، إذ أيّده ${n(yes)} وعارضه ${n(no)} ${abstR}${npR}، `;
       s += casting === 'no' ? 'وبعد تساوي الأصوات رجّح الرئيس الرفض' : `فلم يبلغ ${words.the}`;
+      if (casting !== 'no' && required !== null) s += ` (عدد الأصوات الموافقة المطلوب: ${n(required)})`;
     }
     if (input.inquorate) s += '؛ وسُجّل التصويت دون اكتمال النصاب وفق ما تجيزه القواعد';
   }

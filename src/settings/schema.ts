@@ -20,13 +20,17 @@ const localized = (max: number) => z.object({ ar: nonEmpty(max), en: nonEmpty(ma
 export const signatoryRoleSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _'),
   title: localized(200),
+  /** Who holds the role (the Director-General's name, say), printed under the signature; the chair's and the
+   * rapporteur's come from the session's record. */
+  name: z.string().trim().max(200).optional(),
 }).strict();
 export type SignatoryRole = z.infer<typeof signatoryRoleSchema>;
 
 /**
  * Decision-number patterns, one per language. Placeholders: {council} (the council's abbreviation in that
  * language), {session} (the session's number), {serial} (the decision's serial within the session),
- * {year} (the session's start year), {kind} (ordinary/extraordinary mark in that language).
+ * {year} (the session's start year), {kind} (ordinary/extraordinary mark in that language), {extraordinary}
+ * (an extraordinary session's mark and a slash, nothing for an ordinary session).
  */
 export const decisionNumberPatternSchema = z
   .object({ ar: nonEmpty(100), en: nonEmpty(100), fr: nonEmpty(100) })
@@ -74,7 +78,12 @@ export const defaultOrganisationSettings: OrganisationSettings = {
   defaultMajorityRule: 'simple_majority_of_votes_cast',
   chairCastingVote: false,
   allowInquorateVotes: false,
-  decisionNumberPattern: { ar: '{council}/{session}/{serial}', en: '{council}/{session}/{serial}', fr: '{council}/{session}/{serial}' },
+  // {extraordinary}: 'د.غ.ع/' / 'EX/' in an extraordinary session's numbers, nothing in an ordinary one's.
+  decisionNumberPattern: {
+    ar: '{council}/{extraordinary}{session}/{serial}',
+    en: '{council}/{extraordinary}{session}/{serial}',
+    fr: '{council}/{extraordinary}{session}/{serial}',
+  },
   signatoryRoles: [
     { key: 'chair', title: { ar: 'رئيس المجلس التنفيذي', en: 'Chair of the Executive Council', fr: 'Président du Conseil exécutif' } },
     {
@@ -83,7 +92,8 @@ export const defaultOrganisationSettings: OrganisationSettings = {
     },
   ],
   digits: 'western',
-  arabicFont: 'Traditional Arabic',
+  // Amiri (SIL OFL) is embedded in the Word minutes, so every reader sees it (src/minutes/docx-fonts.ts).
+  arabicFont: 'Amiri',
   latinFont: 'Times New Roman',
   secretaryName: 'الأمانة العامة',
   backupsToKeep: 10,

@@ -25,6 +25,15 @@ describe('decision numbers', () => {
     });
   });
 
+  it('keeps an extraordinary session\'s numbers apart from the ordinary session of the same number under the default', () => {
+    const pattern = defaultOrganisationSettings.decisionNumberPattern;
+    const ordinary = formatDecisionNumbers(pattern, { ...parts, sessionNumber: 11 }, { digits: 'western' });
+    const extraordinary = formatDecisionNumbers(pattern, { ...parts, sessionNumber: 11, sessionKind: 'extraordinary' }, { digits: 'western' });
+    expect(ordinary).toEqual({ ar: 'ق.م.ت/11/3', en: 'EC/11/3', fr: 'CE/11/3' });
+    expect(extraordinary).toEqual({ ar: 'ق.م.ت/د.غ.ع/11/3', en: 'EC/EX/11/3', fr: 'CE/EX/11/3' });
+    expect(formatDecisionNumbers(pattern, { ...parts, sessionNumber: 11, sessionKind: 'extraordinary' }, { digits: 'arabic-indic' }).ar).toBe('ق.م.ت/د.غ.ع/١١/٣');
+  });
+
   it('writes the Arabic number in Arabic-Indic digits when the settings say so, and only the Arabic one', () => {
     const numbers = formatDecisionNumbers(defaultOrganisationSettings.decisionNumberPattern, parts, { digits: 'arabic-indic' });
     expect(numbers.ar).toBe('ق.م.ت/٦٦/٣');

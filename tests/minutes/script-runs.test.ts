@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitByScript } from '../../src/minutes/docx-runs';
+import { latinInArabic, splitByScript } from '../../src/minutes/docx-runs';
 
 const runs = (text: string) => splitByScript(text, 'arabic').map((r) => `${r.script[0]}:${r.text}`);
 
@@ -12,8 +12,29 @@ describe('splitting text into Arabic and Latin runs', () => {
     expect(runs('المرجع 3GPP')).toEqual(['a:المرجع ', 'l:3GPP']);
   });
 
-  it('leaves bare numbers and spaces between scripts to the paragraph', () => {
-    expect(runs('المواصفة ISO 9001 لعام 2024')).toEqual(['a:المواصفة ', 'l:ISO', 'a: 9001 لعام 2024']);
+  it('keeps a number written after a Latin word with it, and leaves other numbers and spaces to the paragraph', () => {
+    expect(runs('المواصفة ISO 9001 لعام 2024')).toEqual(['a:المواصفة ', 'l:ISO 9001', 'a: لعام 2024']);
+    expect(runs('بمبلغ USD 1,250,000.50 فقط')).toEqual(['a:بمبلغ ', 'l:USD 1,250,000.50', 'a: فقط']);
+  });
+
+  it('keeps codes, acronyms in parentheses, addresses and URLs whole', () => {
+    expect(runs('الوثيقة EC/EX.11/2/Rev.1 للمنظمة (AIDSMO) عبر info@aidsmo.org و https://aidsmo.org/ar?x=1 و <AWSN>')).toEqual([
+      'a:الوثيقة ',
+      'l:EC/EX.11/2/Rev.1',
+      'a: للمنظمة ',
+      'l:(AIDSMO)',
+      'a: عبر ',
+      'l:info@aidsmo.org',
+      'a: و ',
+      'l:https://aidsmo.org/ar?x=1',
+      'a: و ',
+      'l:<AWSN>',
+    ]);
+  });
+
+  it('isolates Latin set in Arabic left to right, with no break between a currency and its amount', () => {
+    expect(latinInArabic('USD 1,250,000.50')).toBe('\u2066USD\u00a01,250,000.50\u2069');
+    expect(latinInArabic('(AIDSMO)')).toBe('\u2066(AIDSMO)\u2069');
   });
 
   it('keeps digits inside an Arabic word with it', () => {

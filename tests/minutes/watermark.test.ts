@@ -48,7 +48,7 @@ describe('DRAFT watermark', () => {
     const box = /<w:txbxContent>(.*?)<\/w:txbxContent>/s.exec(xml)?.[1] ?? '';
     expect(box).toContain('<w:bidi/>');
     expect(box).toContain('<w:rtl/>');
-    expect(box).toContain('w:cs="Traditional Arabic"');
+    expect(box).toContain('w:cs="Amiri"');
     expect(box).toContain('>مسودة</w:t>');
   });
 

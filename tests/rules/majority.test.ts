@@ -4,6 +4,8 @@ import {
   decideMajority,
   majorityRuleLabel,
   majorityRules,
+  requiredYes,
+  ruleMet,
   voteResultPhrase,
   type MajorityInput,
   type MajorityRuleName,
@@ -119,6 +121,32 @@ describe('majority rules', () => {
   });
 });
 
+describe('the yes votes a rule requires', () => {
+  it('is exactly the threshold of the rule: yes >= requiredYes whenever the rule is met, and only then', () => {
+    for (const rule of majorityRules) {
+      for (let members = 1; members <= 12; members++) {
+        for (let yes = 0; yes <= members; yes++) {
+          for (let no = 0; yes + no <= members; no++) {
+            for (let abstain = 0; yes + no + abstain <= members; abstain++) {
+              const t = { yes, no, abstain, notParticipating: members - yes - no - abstain > 0 ? 1 : 0 };
+              expect(yes >= requiredYes(rule, t, members), `${rule} ${JSON.stringify(t)} of ${members}`).toBe(ruleMet(rule, t, members));
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('states the counts a reader expects', () => {
+    const t = { yes: 13, no: 1, abstain: 1, notParticipating: 2 };
+    expect(requiredYes('two_thirds_of_members', t, 21)).toBe(14);
+    expect(requiredYes('unanimity_of_present', { yes: 16, no: 0, abstain: 1, notParticipating: 0 }, 21)).toBe(17);
+    expect(requiredYes('absolute_majority_of_members', t, 21)).toBe(11);
+    expect(requiredYes('simple_majority_of_votes_cast', { yes: 3, no: 7, abstain: 2, notParticipating: 0 }, 21)).toBe(8);
+    expect(requiredYes('two_thirds_present_and_voting', { yes: 6, no: 5, abstain: 1, notParticipating: 0 }, 21)).toBe(8);
+  });
+});
+
 describe('the sentence of the minutes', () => {
   const adopted = { rule: 'simple_majority_of_votes_cast' as const, outcome: 'adopted' as const, yes: 9, no: 2, abstain: 1, notParticipating: 0 };
 
@@ -149,6 +177,13 @@ describe('the sentence of the minutes', () => {
     );
     expect(voteResultPhrase(rejected, 'ar')).toContain('أيّده 6 وعارضه 5 وامتنع 1 عن التصويت، فلم يبلغ أغلبية ثلثي الحاضرين المصوّتين');
     expect(voteResultPhrase(rejected, 'fr')).toContain("la majorité des deux tiers des membres présents et votants n'a pas été atteinte");
+    // With the member count (a vote row has it), the threshold it missed.
+    const twoThirds = { ...adopted, rule: 'two_thirds_of_members' as const, outcome: 'rejected' as const, yes: 13, no: 1, memberCount: 21 };
+    expect(voteResultPhrase(twoThirds, 'en')).toBe(
+      'not adopted: 13 in favour, 1 against, 1 abstention; the two-thirds majority of member states was not reached (14 votes in favour were required)',
+    );
+    expect(voteResultPhrase(twoThirds, 'fr')).toContain("n'a pas été atteinte (14 voix pour étaient requises)");
+    expect(voteResultPhrase(twoThirds, 'ar')).toContain('فلم يبلغ أغلبية ثلثي الدول الأعضاء (عدد الأصوات الموافقة المطلوب: 14)');
     const cast = voteResultPhrase({ ...adopted, yes: 5, no: 5, castingVote: 'yes', inquorate: true }, 'en');
     expect(cast).toBe(
       'adopted by 5 votes to 5 with 1 abstention, by simple majority of votes cast, the votes being equal, by the casting vote of the Chair; recorded without quorum, as the rules allow',

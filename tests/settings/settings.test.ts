@@ -37,6 +37,34 @@ describe('organisation settings', () => {
     expect(s.backupsToKeep).toBe(defaultOrganisationSettings.backupsToKeep);
   });
 
+  it('read a pattern saved as the earlier default as the present one, and keep a pattern of its own', async () => {
+    db = await openTempDb();
+    const old = '{council}/{session}/{serial}';
+    const put = (pattern: unknown) =>
+      db.sqlite
+        .prepare(`insert or replace into setting (key, value_json, updated_at) values ('organisation', ?, '2026-01-01T00:00:00Z')`)
+        .run(JSON.stringify({ decisionNumberPattern: pattern }));
+    put({ ar: old, en: old, fr: old });
+    expect((await getOrganisationSettings(db.ctx)).decisionNumberPattern).toEqual(defaultOrganisationSettings.decisionNumberPattern);
+    expect(defaultOrganisationSettings.decisionNumberPattern.ar).toContain('{extraordinary}');
+    const own = { ar: old, en: 'EC/{year}/{serial}', fr: old };
+    put(own);
+    expect((await getOrganisationSettings(db.ctx)).decisionNumberPattern).toEqual(own);
+    // Chosen again after the change of defaults: kept.
+    await updateOrganisationSettings(db.ctx, { decisionNumberPattern: { ar: old, en: old, fr: old }, arabicFont: 'Traditional Arabic' });
+    const now = await getOrganisationSettings(db.ctx);
+    expect(now.decisionNumberPattern).toEqual({ ar: old, en: old, fr: old });
+    expect(now.arabicFont).toBe('Traditional Arabic');
+  });
+
+  it('read the Windows-only Traditional Arabic saved as the earlier default as Amiri, which the minutes embed', async () => {
+    db = await openTempDb();
+    db.sqlite
+      .prepare(`insert into setting (key, value_json, updated_at) values ('organisation', ?, '2026-01-01T00:00:00Z')`)
+      .run(JSON.stringify({ arabicFont: 'Traditional Arabic' }));
+    expect((await getOrganisationSettings(db.ctx)).arabicFont).toBe('Amiri');
+  });
+
   it.each([
     [{ name: { ar: '  ', en: 'x', fr: 'y' } }, 'name.ar'],
     [{ languages: [] }, 'languages'],

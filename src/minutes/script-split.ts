@@ -1,0 +1,68 @@
+// Text cut where its script changes (Arabic / Latin), for runs of the right direction in Word and isolates
+// in HTML; Latin phrases inside Arabic kept whole. Pure.
+export type Script = 'arabic' | 'latin';
+
+const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+const LATIN = /[A-Za-z\u00c0-\u024f]/;
+
+/** The one strong script of the word (no whitespace) around position i, if it has exactly one. */
+function wordScript(chars: string[], strong: (Script | null)[], i: number): Script | null {
+  const scripts = new Set<Script>();
+  for (let j = i; j >= 0 && !/\s/.test(chars[j]!); j--) if (strong[j]) scripts.add(strong[j]!);
+  for (let j = i + 1; j < chars.length && !/\s/.test(chars[j]!); j++) if (strong[j]) scripts.add(strong[j]!);
+  return scripts.size === 1 ? [...scripts][0]! : null;
+}
+
+/**
+ * Segments by strong script. A neutral character (digit, punctuation) inside a word goes with that word's
+ * letters, so "ISO 9001" or a fingerprint group "9f31" stays in one run; other neutrals (spaces...) between
+ * two letters of the same script stay with them; elsewhere they take the paragraph's own direction.
+ */
+export function splitByScript(text: string, base: Script): { text: string; script: Script }[] {
+  const chars = [...text];
+  const strong = chars.map((ch) => (ARABIC.test(ch) ? 'arabic' : LATIN.test(ch) ? 'latin' : null));
+  const resolved: Script[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const own = strong[i] ?? (/\s/.test(chars[i]!) ? null : wordScript(chars, strong, i));
+    if (own) {
+      resolved.push(own);
+      continue;
+    }
+    let prev: Script | null = null;
+    for (let j = i - 1; j >= 0 && !prev; j--) prev = strong[j] ?? null;
+    let next: Script | null = null;
+    for (let j = i + 1; j < chars.length && !next; j++) next = strong[j] ?? null;
+    resolved.push(prev && prev === next ? prev : base);
+  }
+  if (base === 'arabic') joinNumbersToLatin(chars, strong, resolved);
+  const out: { text: string; script: Script }[] = [];
+  chars.forEach((ch, i) => {
+    const script = resolved[i]!;
+    const last = out[out.length - 1];
+    if (last && last.script === script) last.text += ch;
+    else out.push({ text: ch, script });
+  });
+  return out;
+}
+
+/**
+ * In Arabic text, a number written right after a Latin word ("USD 1,250,000.50", "ISO 9001") belongs to
+ * that Latin phrase: one left-to-right run, so it is neither split from its code nor put before it.
+ */
+function joinNumbersToLatin(chars: string[], strong: (Script | null)[], resolved: Script[]): void {
+  for (let i = 1; i < chars.length; i++) {
+    if (!/\s/.test(chars[i]!) || resolved[i - 1] !== 'latin' || /\s/.test(chars[i - 1]!)) continue;
+    let end = i + 1;
+    while (end < chars.length && !/\s/.test(chars[end]!)) end++;
+    const word = chars.slice(i + 1, end);
+    if (!word.length || strong.slice(i + 1, end).some(Boolean) || !word.some((ch) => /[0-9\u0660-\u0669]/.test(ch))) continue;
+    for (let j = i; j < end; j++) resolved[j] = 'latin';
+  }
+}
+
+/** Latin text set inside Arabic: isolated left to right (LRI … PDI), a currency code kept to its amount. */
+export function latinInArabic(text: string): string {
+  const kept = text.replace(/(\b[A-Z]{3}|[$€£]) (?=[0-9])/g, '$1\u00a0').replace(/\( /g, '(\u00a0');
+  return `\u2066${kept}\u2069`;
+}
+
