@@ -28,7 +28,7 @@ export interface ImportResult {
 /** Tables of a session's record, children first (the order to delete in; reversed to insert). */
 const RECORD_TABLES = [
   'actionUpdate', 'actionItem', 'referral', 'reservation', 'decision', 'voteBallot', 'vote', 'motion', 'note',
-  'agendaAdoption', 'attendanceEvent', 'delegate', 'delegation',
+  'agendaAdoption', 'sittingHead', 'attendanceEvent', 'delegate', 'delegation',
 ] as const;
 
 const CHUNK = 200;
@@ -68,6 +68,7 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
     await insert('delegation', bundle.delegations.map((d) => ({ ...d, memberStateId: st(d.memberStateId) })));
     await insert('delegate', bundle.delegates);
     await insert('attendanceEvent', bundle.attendanceEvents);
+    await insert('sittingHead', bundle.sittingHeads ?? []);
     await insert('agendaItem', parentsFirst(bundle.agendaItems));
     await insert('agendaAdoption', bundle.agendaAdoption ? [bundle.agendaAdoption] : []);
     await insert('note', bundle.notes);

@@ -100,6 +100,17 @@ export const attendanceEventRow = z.object({
   recordedAt: instant,
 });
 
+/** Who headed a member delegation at one sitting, when not its usual head (migration 0008). */
+export const sittingHeadRow = z.object({
+  id,
+  sessionId: id,
+  sittingId: id,
+  delegationId: id,
+  fullName: text(300).refine((v) => v.trim().length > 0, 'required'),
+  title: text(300),
+  createdAt: instant,
+});
+
 export const agendaItemRow = z.object({
   id,
   sessionId: id,
@@ -260,6 +271,8 @@ export const sessionRecordRowsSchema = z.object({
   actionUpdates: z.array(actionUpdateRow).max(50_000),
   /** Updates on earlier sessions' actions reported at this session (its follow-up report). */
   followUpUpdates: z.array(actionUpdateRow).max(50_000),
+  /** Each sitting's head of delegation where it differs (migration 0008); bundles made before have none. */
+  sittingHeads: z.array(sittingHeadRow).max(10_000).optional(),
 });
 export type SessionRecordRows = z.infer<typeof sessionRecordRowsSchema>;
 
@@ -280,6 +293,7 @@ export type SittingRow = z.infer<typeof sittingRow>;
 export type DelegationRow = z.infer<typeof delegationRow>;
 export type DelegateRow = z.infer<typeof delegateRow>;
 export type AttendanceEventRow = z.infer<typeof attendanceEventRow>;
+export type SittingHeadRow = z.infer<typeof sittingHeadRow>;
 export type AgendaItemRow = z.infer<typeof agendaItemRow>;
 export type NoteRow = z.infer<typeof noteRow>;
 export type MotionRow = z.infer<typeof motionRow>;

@@ -68,6 +68,7 @@ export async function loadSessionRows(db: Db, sessionId: string): Promise<Sessio
       db.selectFrom('referral').selectAll().where('sessionId', '=', sessionId).orderBy('createdAt').orderBy('id').execute(),
       db.selectFrom('actionItem').selectAll().where('sessionId', '=', sessionId).orderBy('createdAt').orderBy('id').execute(),
     ]);
+  const sittingHeads = await db.selectFrom('sittingHead').selectAll().where('sessionId', '=', sessionId).orderBy('sittingId').orderBy('delegationId').execute();
   const actionIds = actionItems.map((a) => a.id);
   const actionUpdates = actionIds.length
     ? await db.selectFrom('actionUpdate').selectAll().where('actionItemId', 'in', actionIds).orderBy('at').orderBy('id').execute()
@@ -106,6 +107,7 @@ export async function loadSessionRows(db: Db, sessionId: string): Promise<Sessio
     actionItems,
     actionUpdates,
     followUpUpdates,
+    sittingHeads,
   };
 }
 
