@@ -187,5 +187,9 @@ export async function loadMinutesRecord(db: Db, sessionId: string): Promise<Minu
     loadCorrigenda(db, sessionId),
     readFrenchArticles(db),
   ]);
-  return { settings, rows, followUp, corrigenda, frenchArticles };
+  const delegated = rows.delegations.map((d) => d.memberStateId).filter((x): x is string => x !== null);
+  let statesQuery = db.selectFrom('memberState').selectAll();
+  statesQuery = delegated.length ? statesQuery.where((eb) => eb.or([eb('active', '=', 1), eb('id', 'in', delegated)])) : statesQuery.where('active', '=', 1);
+  const memberStates = await statesQuery.orderBy('protocolOrder').execute();
+  return { settings, rows, followUp, corrigenda, frenchArticles, memberStates };
 }
