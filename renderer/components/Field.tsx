@@ -12,6 +12,10 @@ export function localiseError(t: ReturnType<typeof useI18n>['t'], message: strin
   if (/YYYY-MM-DD|not a real date/.test(message)) return t('error.date');
   if (/ISO-8601|an instant like/.test(message)) return t('error.instant');
   if (/expected one of/i.test(message)) return t('error.choice');
+  // Attendance at a stated time (src/attendance/service.ts).
+  if (/in the future \(/.test(message)) return t('error.attendanceFuture');
+  if (/before the sitting started|after the sitting ended|outside the sitting/.test(message)) return t('error.attendanceOutside');
+  if (/already present at|not present at|would break the recorded attendance|already recorded at/.test(message)) return t('error.attendanceTimeline');
   return message;
 }
 

@@ -356,6 +356,19 @@ export const ar = {
   'transfer.keep': "الإبقاء على الموجود",
   'transfer.openSessionFirst': "افتح دورة لتصديرها.",
   'about.text': "محاضر المجلس التنفيذي: برنامج يعمل دون اتصال لأمانة المجلس.",
+  'attendance.at': 'الوقت (بتوقيت مكان الانعقاد)',
+  'attendance.atHint': 'اتركه فارغاً لتسجيل الوقت الحالي',
+  'attendance.fromOpening': 'حاضر منذ الافتتاح',
+  'attendance.rollCallOpening': 'تسجيل الحضور عند الافتتاح: اضغط O على كل وفد حاضر',
+  'attendance.undo': 'تراجع',
+  'attendance.undoLabel': 'إلغاء آخر تسجيل: {what}',
+  'attendance.openedAt': 'افتُتحت في {time}',
+  'attendance.correctOpening': 'تصحيح وقت الافتتاح',
+  'attendance.zone': 'التوقيت: {zone}',
+  'attendance.keysHint2': 'O: حاضر منذ الافتتاح، A: حضور، D: انصراف (في الوقت المحدد أو الآن)، U: تراجع عن آخر تسجيل، الأسهم للتنقل.',
+  'error.attendanceFuture': 'هذا الوقت لم يحن بعد: يُسجَّل الحضور أو الانصراف بعد وقوعه.',
+  'error.attendanceOutside': 'الوقت خارج الجلسة: قبل افتتاحها أو بعد رفعها.',
+  'error.attendanceTimeline': 'لا يتفق هذا التسجيل مع ما سُجِّل لهذا الوفد (حضور وانصراف بالتناوب).',
 } as const;
 
 export type MessageKey = keyof typeof ar;
