@@ -15,6 +15,10 @@ export function localiseError(t: ReturnType<typeof useI18n>['t'], message: strin
   if (/lone surrogate/.test(message)) return t('text.lone_surrogate');
   if (/^unknown field/.test(message)) return t('unknown_key');
   if (/expected one of/i.test(message)) return t('error.choice');
+  // Attendance at a stated time (src/attendance/service.ts).
+  if (/in the future \(/.test(message)) return t('error.attendanceFuture');
+  if (/before the sitting started|after the sitting ended|outside the sitting/.test(message)) return t('error.attendanceOutside');
+  if (/already present at|not present at|would break the recorded attendance|already recorded at/.test(message)) return t('error.attendanceTimeline');
   return message;
 }
 

@@ -392,6 +392,19 @@ export const ar = {
   'text.control_character': "النص يحتوي على رمز تحكم غير مسموح به (المسموح: الجدولة وفواصل الأسطر فقط).",
   'text.invalid_utf8': "الملف ليس بترميز UTF-8 صالح.",
   'unknown_key': "حقل غير معروف (خطأ في الكتابة؟).",
+  'attendance.at': 'الوقت (بتوقيت مكان الانعقاد)',
+  'attendance.atHint': 'اتركه فارغاً لتسجيل الوقت الحالي',
+  'attendance.fromOpening': 'حاضر منذ الافتتاح',
+  'attendance.rollCallOpening': 'تسجيل الحضور عند الافتتاح: اضغط O على كل وفد حاضر',
+  'attendance.undo': 'تراجع',
+  'attendance.undoLabel': 'إلغاء آخر تسجيل: {what}',
+  'attendance.openedAt': 'افتُتحت في {time}',
+  'attendance.correctOpening': 'تصحيح وقت الافتتاح',
+  'attendance.zone': 'التوقيت: {zone}',
+  'attendance.keysHint2': 'O: حاضر منذ الافتتاح، A: حضور، D: انصراف (في الوقت المحدد أو الآن)، U: تراجع عن آخر تسجيل، الأسهم للتنقل.',
+  'error.attendanceFuture': 'هذا الوقت لم يحن بعد: يُسجَّل الحضور أو الانصراف بعد وقوعه.',
+  'error.attendanceOutside': 'الوقت خارج الجلسة: قبل افتتاحها أو بعد رفعها.',
+  'error.attendanceTimeline': 'لا يتفق هذا التسجيل مع ما سُجِّل لهذا الوفد (حضور وانصراف بالتناوب).',
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -1,18 +1,26 @@
 // Delegations and attendance: the delegations of the session (members in protocol order, then
-// observers), a roll-call grid for the chosen sitting where one click or one key (Enter/Space, or A
-// for arrival and D for departure) records an arrival or a departure now, and the live quorum banner.
+// observers), a roll-call grid for the chosen sitting where one click or one key records an arrival or
+// a departure (Enter/Space, A, D) now or at a stated time, "present from the opening" (O: the roll call
+// at the opening, moving to the next row), undo of a delegation's last entry (U), the sitting's opening
+// time and its correction, and the live quorum banner. Times are the venue's (the session's zone).
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import { instantIn, useCurrentSitting } from '../components/useSittings';
 import { QuorumBanner, useQuorum } from '../components/QuorumBanner';
+import { venueClock, venueDay, venueTimeToIso, venueZone } from '../components/venue-time';
 import type { Delegation } from '../../src/delegations/types';
 import type { TabProps } from './SessionWorkspace';
 
 export function AttendanceTab({ session }: TabProps) {
-  const { t, lang, time } = useI18n();
-  const { sittings, sitting, choose } = useCurrentSitting(session.id);
+  const { t, lang } = useI18n();
+  const { sittings, sitting, choose, reload: reloadSittings } = useCurrentSitting(session.id);
+  const zone = venueZone(session.timeZone);
+  const time = (iso: string) => venueClock(iso, zone);
+  // A stated time (HH:MM at the venue) for arrivals and departures; empty means now.
+  const [stated, setStated] = useState('');
+  const [opening, setOpening] = useState('');
   const delegations = useQuery('delegations.list', { sessionId: session.id });
   const [version, setVersion] = useState(0);
   // The instant is fixed per change of attendance: a fresh 'now' on every render would refetch forever.
@@ -27,14 +35,40 @@ export function AttendanceTab({ session }: TabProps) {
 
   const lastEvent = (d: Delegation) => [...(events.data ?? [])].filter((e) => e.delegationId === d.id).pop();
 
+  const whenFor = (s: NonNullable<typeof sitting>) => (stated ? venueTimeToIso(venueDay(s.startsAt, zone), stated, zone) || stated : instantIn(s));
   const mark = async (d: Delegation, kind: 'arrive' | 'depart') => {
     if (!sitting) return;
     const ok = await m.run(kind === 'arrive' ? 'attendance.arrive' : 'attendance.depart', {
       sittingId: sitting.id,
       delegationId: d.id,
-      at: instantIn(sitting),
+      at: whenFor(sitting),
     });
     if (ok) setVersion((v) => v + 1);
+  };
+  const fromOpening = async (d: Delegation, i: number) => {
+    if (!sitting) return;
+    const ok = await m.run('attendance.presentFromOpening', { sittingId: sitting.id, delegationIds: [d.id] });
+    if (ok) {
+      setVersion((v) => v + 1);
+      rows.current[i + 1]?.focus();
+    }
+  };
+  const undo = async (d: Delegation) => {
+    const last = lastEvent(d);
+    if (!last) return;
+    // 'attendance.remove' returns nothing: read the state again whatever the answer (a refusal shows its error).
+    await m.run('attendance.remove', { id: last.id });
+    setVersion((v) => v + 1);
+  };
+  const correctOpening = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!sitting || !opening) return;
+    const startsAt = venueTimeToIso(venueDay(sitting.startsAt, zone), opening, zone) || opening;
+    if (await m.run('sittings.update', { id: sitting.id, startsAt })) {
+      setOpening('');
+      reloadSittings();
+      setVersion((v) => v + 1);
+    }
   };
   const onKey = (e: KeyboardEvent, d: Delegation, i: number) => {
     if (e.target !== e.currentTarget) return;
@@ -44,6 +78,8 @@ export function AttendanceTab({ session }: TabProps) {
       void mark(d, isPresent ? 'depart' : 'arrive');
     } else if (e.key.toLowerCase() === 'a' && !isPresent) void mark(d, 'arrive');
     else if (e.key.toLowerCase() === 'd' && isPresent) void mark(d, 'depart');
+    else if (e.key.toLowerCase() === 'o') void fromOpening(d, i);
+    else if (e.key.toLowerCase() === 'u') void undo(d);
     else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       rows.current[i + (e.key === 'ArrowDown' ? 1 : -1)]?.focus();
@@ -69,7 +105,25 @@ export function AttendanceTab({ session }: TabProps) {
           </label>
         </div>
         {!sitting ? <p className="banner banner--info">{t('attendance.noSitting')}</p> : <QuorumBanner status={quorum} />}
-        <p className="hint">{t('attendance.keysHint')}</p>
+        {sitting ? (
+          <form className="row" onSubmit={correctOpening} data-form="opening" style={{ gap: 12, flexWrap: 'wrap', alignItems: 'end' }}>
+            <strong data-opening={time(sitting.startsAt)}>{t('attendance.openedAt', { time: time(sitting.startsAt) })}</strong>
+            <label>
+              {t('attendance.correctOpening')}{' '}
+              <input type="time" value={opening} onChange={(e) => setOpening(e.target.value)} data-field="startsAt" />
+            </label>
+            <button type="submit" className="small" disabled={!opening || m.busy}>
+              {t('attendance.correctOpening')}
+            </button>
+            <label>
+              {t('attendance.at')}{' '}
+              <input type="time" value={stated} onChange={(e) => setStated(e.target.value)} data-field="at" title={t('attendance.atHint')} />
+            </label>
+            <span className="muted">{t('attendance.zone', { zone })}</span>
+          </form>
+        ) : null}
+        <p className="hint">{t('attendance.rollCallOpening')}</p>
+        <p className="hint">{t('attendance.keysHint2')}</p>
         <FormError m={m} fields={[]} />
         <table aria-labelledby="rollcall-h">
           <thead>
@@ -106,12 +160,34 @@ export function AttendanceTab({ session }: TabProps) {
                   </td>
                   <td>
                     {isPresent ? t('attendance.present') : t('attendance.absent')}
-                    {last ? <span className="muted"> ({t(`attendance.${last.kind}`)} {time(last.at)})</span> : null}
+                    {last ? (
+                      <span className="muted" data-last={last.kind}>
+                        {' '}
+                        ({sitting && last.kind === 'arrival' && last.at === sitting.startsAt ? t('attendance.fromOpening') : t(`attendance.${last.kind}`)} {time(last.at)})
+                      </span>
+                    ) : null}
                   </td>
                   <td className="roll-cell">
-                    <button type="button" tabIndex={-1} className={isPresent ? 'small' : 'small primary'} disabled={!sitting} onClick={() => void mark(d, isPresent ? 'depart' : 'arrive')}>
+                    {!last ? (
+                      <button type="button" tabIndex={-1} className="small primary" disabled={!sitting} data-action="from-opening" onClick={() => void fromOpening(d, i)}>
+                        {t('attendance.fromOpening')}
+                      </button>
+                    ) : null}{' '}
+                    <button type="button" tabIndex={-1} className={isPresent ? 'small' : 'small primary'} disabled={!sitting} data-action="mark" onClick={() => void mark(d, isPresent ? 'depart' : 'arrive')}>
                       {isPresent ? t('attendance.markDeparture') : t('attendance.markArrival')}
                     </button>
+                    {last ? (
+                      <button
+                        type="button"
+                        tabIndex={-1}
+                        className="small"
+                        data-action="undo"
+                        aria-label={t('attendance.undoLabel', { what: `${t(`attendance.${last.kind}`)} ${time(last.at)}` })}
+                        onClick={() => void undo(d)}
+                      >
+                        {t('attendance.undo')}
+                      </button>
+                    ) : null}
                   </td>
                 </tr>
               );

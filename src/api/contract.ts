@@ -11,7 +11,7 @@ import type { CouncilSession } from '../sessions/types';
 import * as sittings from '../sittings/schema';
 import type { Sitting } from '../sittings/types';
 import * as delegations from '../delegations/schema';
-import type { Delegation } from '../delegations/types';
+import type { Delegation, SittingHead } from '../delegations/types';
 import * as agenda from '../agenda/schema';
 import type { AgendaAdoption, AgendaItem } from '../agenda/types';
 import * as attendance from '../attendance/schema';
@@ -142,6 +142,9 @@ export const apiCalls = {
   'attendance.list': { input: attendance.listAttendanceSchema },
   'attendance.presentAt': { input: attendance.presentAtSchema },
   'quorum.at': { input: quorumAtSchema },
+  'attendance.presentFromOpening': { input: attendance.presentFromOpeningSchema },
+  'delegations.setSittingHead': { input: delegations.setSittingHeadSchema },
+  'delegations.listSittingHeads': { input: delegations.listSittingHeadsSchema },
 
   'notes.add': { input: notes.addNoteSchema },
   'notes.edit': { input: notes.editNoteSchema },
@@ -270,6 +273,9 @@ export interface ApiOutputs {
   'attendance.list': AttendanceEvent[];
   'attendance.presentAt': Presence;
   'quorum.at': QuorumStatus;
+  'attendance.presentFromOpening': AttendanceEvent[];
+  'delegations.setSittingHead': SittingHead | null;
+  'delegations.listSittingHeads': SittingHead[];
 
   'notes.add': Note;
   'notes.edit': Note;

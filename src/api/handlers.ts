@@ -22,6 +22,7 @@ import * as approval from '../approval/service';
 import * as adoption from '../agenda/adoption-service';
 import * as template from '../agenda/template-service';
 import * as attendance from '../attendance/service';
+import * as sittingHeads from '../delegations/sitting-heads';
 import { quorumAt } from '../quorum/service';
 import * as notes from '../notes/service';
 import * as decisions from '../decisions/service';
@@ -157,6 +158,9 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'attendance.remove': attendance.removeAttendanceEvent,
   'attendance.list': attendance.listAttendance,
   'attendance.presentAt': attendance.presentAtSitting,
+  'attendance.presentFromOpening': attendance.recordPresentFromOpening,
+  'delegations.setSittingHead': sittingHeads.setSittingHead,
+  'delegations.listSittingHeads': sittingHeads.listSittingHeads,
   'quorum.at': quorumAt,
 
   'notes.add': notes.addNote,

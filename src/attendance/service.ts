@@ -8,11 +8,23 @@ import { requireDelegation } from '../delegations/service';
 import { assertSessionWritable } from '../sessions/guard';
 import { requireSitting } from '../sittings/service';
 import { presentAt, timelineProblem, type AttendanceKind } from './presence';
-import { attendanceEventIdSchema, listAttendanceSchema, presentAtSchema, recordAttendanceSchema } from './schema';
+import { attendanceEventIdSchema, listAttendanceSchema, presentAtSchema, presentFromOpeningSchema, recordAttendanceSchema } from './schema';
 import type { AttendanceEvent, Presence } from './types';
 
 function toEvent(row: Row<'attendanceEvent'>): AttendanceEvent {
   return { ...row };
+}
+
+/**
+ * How far ahead of the clock an event may be stated: none in substance, a minute for a "now" typed on one
+ * laptop and recorded a moment later. An arrival "at 11:00" entered at 10:30 is a mistake, not a plan.
+ */
+export const FUTURE_TOLERANCE_MS = 60_000;
+
+export function assertNotInFuture(ctx: CoreContext, at: string, field = 'at'): void {
+  if (ctx.clockIsWallTime && Date.parse(at) > ctx.now().getTime() + FUTURE_TOLERANCE_MS) {
+    throw new ValidationError(field, `${field}: in the future (${at}); record an arrival or a departure once it has happened`);
+  }
 }
 
 /** `at` must lie within the sitting: from its start, and up to its end once it has ended. */
@@ -35,26 +47,38 @@ async function timelineOf(tx: Tx, sittingId: string, delegationId: string): Prom
 
 async function record(ctx: CoreContext, input: unknown, kind: AttendanceKind): Promise<AttendanceEvent> {
   const data = validate(recordAttendanceSchema, input);
-  return inTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, (tx) => recordTx(ctx, tx, data, kind));
+}
+
+async function recordTx(
+  ctx: CoreContext,
+  tx: Tx,
+  data: { sittingId: string; delegationId: string; at: string },
+  kind: AttendanceKind,
+  field = 'at',
+  delegationField = 'delegationId',
+): Promise<AttendanceEvent> {
+  {
     const sitting = await requireSitting(tx, data.sittingId);
     await assertSessionWritable(tx, sitting.sessionId, 'sittingId');
-    const delegation = await requireDelegation(tx, data.delegationId);
+    const delegation = await requireDelegation(tx, data.delegationId, delegationField);
     if (delegation.sessionId !== sitting.sessionId) {
-      throw new ValidationError('delegationId', 'delegationId: the delegation belongs to another session');
+      throw new ValidationError(delegationField, `${delegationField}: the delegation belongs to another session`);
     }
-    assertWithinSitting(sitting, data.at);
+    assertWithinSitting(sitting, data.at, field);
+    assertNotInFuture(ctx, data.at, field);
 
     const existing = await timelineOf(tx, sitting.id, delegation.id);
-    if (existing.some((e) => e.at === data.at)) throw new ConflictError('at', `at: an event is already recorded at ${data.at}`);
+    if (existing.some((e) => e.at === data.at)) throw new ConflictError(field, `${field}: an event is already recorded at ${data.at}`);
     const before = existing.filter((e) => e.at < data.at);
     const present = before.length > 0 && before[before.length - 1]!.kind === 'arrival';
-    if (kind === 'arrival' && present) throw new ConflictError('at', `at: the delegation is already present at ${data.at}`);
-    if (kind === 'departure' && !present) throw new ValidationError('at', `at: the delegation is not present at ${data.at}`);
+    if (kind === 'arrival' && present) throw new ConflictError(field, `${field}: the delegation is already present at ${data.at}`);
+    if (kind === 'departure' && !present) throw new ValidationError(field, `${field}: the delegation is not present at ${data.at}`);
     // An event inserted in the past must not break what follows it (e.g. an arrival before a later arrival).
     const problem = timelineProblem([...existing, { kind, at: data.at }]);
     if (problem) {
-      const message = `at: an event at ${data.at} would break the recorded attendance (${problem.reason.replace(/_/g, ' ')})`;
-      throw kind === 'arrival' ? new ConflictError('at', message) : new ValidationError('at', message);
+      const message = `${field}: an event at ${data.at} would break the recorded attendance (${problem.reason.replace(/_/g, ' ')})`;
+      throw kind === 'arrival' ? new ConflictError(field, message) : new ValidationError(field, message);
     }
 
     const row: Row<'attendanceEvent'> = {
@@ -70,7 +94,7 @@ async function record(ctx: CoreContext, input: unknown, kind: AttendanceKind): P
     const view = toEvent(row);
     await recordAudit(ctx, tx, { action: `attendance.${kind}`, entity: 'attendanceEvent', entityId: row.id, sessionId: row.sessionId, after: view });
     return view;
-  });
+  }
 }
 
 export function recordArrival(ctx: CoreContext, input: unknown): Promise<AttendanceEvent> {
@@ -79,6 +103,24 @@ export function recordArrival(ctx: CoreContext, input: unknown): Promise<Attenda
 
 export function recordDeparture(ctx: CoreContext, input: unknown): Promise<AttendanceEvent> {
   return record(ctx, input, 'departure');
+}
+
+/**
+ * The roll call at the opening: each delegation named was present from the sitting's opening, i.e. an
+ * arrival at the sitting's start (presence.ts: arrived at t → present at t). All or nothing. Correcting the
+ * opening time later moves these arrivals with it (sittings/service.ts), so "present from the opening"
+ * stays true.
+ */
+export async function recordPresentFromOpening(ctx: CoreContext, input: unknown): Promise<AttendanceEvent[]> {
+  const data = validate(presentFromOpeningSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const sitting = await requireSitting(tx, data.sittingId);
+    const out: AttendanceEvent[] = [];
+    for (const [i, delegationId] of data.delegationIds.entries()) {
+      out.push(await recordTx(ctx, tx, { sittingId: sitting.id, delegationId, at: sitting.startsAt }, 'arrival', `delegationIds.${i}`, `delegationIds.${i}`));
+    }
+    return out;
+  });
 }
 
 /** Remove an event entered by mistake, if the delegation's timeline stays valid without it. */

@@ -44,6 +44,12 @@ export function checkBundleReferences(b: SessionRecordRows): void {
     ref(sittings, e.sittingId, `attendanceEvents.${i}.sittingId`, 'sitting');
     ref(delegations, e.delegationId, `attendanceEvents.${i}.delegationId`, 'delegation');
   });
+  (b.sittingHeads ?? []).forEach((h, i) => {
+    if (h.sessionId !== sid) fail(`sittingHeads.${i}.sessionId`, `not the bundle's session (${h.sessionId})`);
+    ref(sittings, h.sittingId, `sittingHeads.${i}.sittingId`, 'sitting');
+    ref(delegations, h.delegationId, `sittingHeads.${i}.delegationId`, 'delegation');
+    if (b.delegations.find((d) => d.id === h.delegationId)?.kind !== 'member') fail(`sittingHeads.${i}.delegationId`, 'not a member delegation');
+  });
   b.agendaItems.forEach((a, i) => ref(items, a.parentId, `agendaItems.${i}.parentId`, 'agenda item'));
   b.notes.forEach((n, i) => {
     ref(items, n.agendaItemId, `notes.${i}.agendaItemId`, 'agenda item');

@@ -27,7 +27,7 @@ export interface ImportResult {
 /** Tables of a session's record, children first (the order to delete in; reversed to insert). */
 const RECORD_TABLES = [
   'actionUpdate', 'actionItem', 'referral', 'reservation', 'decision', 'voteBallot', 'vote', 'motion', 'note',
-  'agendaAdoption', 'attendanceEvent', 'delegate', 'delegation',
+  'agendaAdoption', 'sittingHead', 'attendanceEvent', 'delegate', 'delegation',
 ] as const;
 
 const CHUNK = 200;
@@ -37,6 +37,7 @@ const BUNDLE_KEY: Partial<Record<keyof Database, string>> = {
   councilSession: 'session', sitting: 'sittings', delegation: 'delegations', delegate: 'delegates', attendanceEvent: 'attendanceEvents',
   agendaItem: 'agendaItems', agendaAdoption: 'agendaAdoption', note: 'notes', motion: 'motions', vote: 'votes', voteBallot: 'voteBallots',
   decision: 'decisions', reservation: 'reservations', referral: 'referrals', actionItem: 'actionItems', actionUpdate: 'actionUpdates',
+  sittingHead: 'sittingHeads',
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -99,6 +100,7 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
     await insert('delegation', bundle.delegations.map((d) => ({ ...d, memberStateId: st(d.memberStateId) })));
     await insert('delegate', bundle.delegates);
     await insert('attendanceEvent', bundle.attendanceEvents);
+    await insert('sittingHead', bundle.sittingHeads ?? []);
     const items = parentsFirst(bundle.agendaItems.map((a, index) => ({ ...a, index })));
     await insert('agendaItem', items.map(({ index: _i, ...a }) => a), 'agendaItems', items.map((a) => a.index));
     await insert('agendaAdoption', bundle.agendaAdoption ? [bundle.agendaAdoption] : []);

@@ -116,6 +116,17 @@ export const attendanceEventRow = z.object({
   recordedAt: instant,
 }).strict();
 
+/** Who headed a member delegation at one sitting, when not its usual head (migration 0008). */
+export const sittingHeadRow = z.object({
+  id,
+  sessionId: id,
+  sittingId: id,
+  delegationId: id,
+  fullName: text(300).refine((v) => v.trim().length > 0, 'required'),
+  title: text(300),
+  createdAt: instant,
+}).strict();
+
 export const agendaItemRow = z.object({
   id,
   sessionId: id,
@@ -277,6 +288,8 @@ export const sessionRecordRowsSchema = z.object({
   /** Updates on earlier sessions' actions reported at this session (its follow-up report). */
   // Optional so bundles written before follow-up updates travelled (the first format 1 bundles) still import.
   followUpUpdates: z.array(actionUpdateRow).max(50_000).default([]),
+  /** Each sitting's head of delegation where it differs (migration 0008); bundles made before have none. */
+  sittingHeads: z.array(sittingHeadRow).max(10_000).optional(),
 }).strict();
 export type SessionRecordRows = z.infer<typeof sessionRecordRowsSchema>;
 
@@ -298,6 +311,7 @@ export type SittingRow = z.infer<typeof sittingRow>;
 export type DelegationRow = z.infer<typeof delegationRow>;
 export type DelegateRow = z.infer<typeof delegateRow>;
 export type AttendanceEventRow = z.infer<typeof attendanceEventRow>;
+export type SittingHeadRow = z.infer<typeof sittingHeadRow>;
 export type AgendaItemRow = z.infer<typeof agendaItemRow>;
 export type NoteRow = z.infer<typeof noteRow>;
 export type MotionRow = z.infer<typeof motionRow>;

@@ -14,6 +14,12 @@ export interface CoreContext {
   now: () => Date;
   /** Who acts, when the caller knows better than settings (the CLI's --actor). */
   actorOverride?: string;
+  /**
+   * `now` is the wall clock (the app, the CLI, the browser host): an attendance event stated after it is
+   * refused as "in the future". A simulated clock (tests replaying a session, the sample generator) leaves
+   * it unset, since its "now" says nothing about when things happened.
+   */
+  clockIsWallTime?: boolean;
 }
 
 export function newId(): string {

@@ -32,6 +32,7 @@ export async function openCouncil(options: OpenCouncilOptions): Promise<Council>
   const ctx: CoreContext = {
     db: database.db,
     now: options.now ?? (() => new Date()),
+    ...(options.now ? {} : { clockIsWallTime: true }),
     ...(options.actor ? { actorOverride: options.actor } : {}),
   };
   try {

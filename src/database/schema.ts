@@ -91,6 +91,17 @@ export interface AttendanceEventTable {
   recordedAt: string;
 }
 
+/** The head of a delegation at one sitting, when not its usual head (migration 0008). */
+export interface SittingHeadTable {
+  id: string;
+  sessionId: string;
+  sittingId: string;
+  delegationId: string;
+  fullName: string;
+  title: string;
+  createdAt: string;
+}
+
 export interface AgendaItemTable {
   id: string;
   sessionId: string;
@@ -336,6 +347,7 @@ export interface Database {
   delegation: DelegationTable;
   delegate: DelegateTable;
   attendanceEvent: AttendanceEventTable;
+  sittingHead: SittingHeadTable;
   agendaItem: AgendaItemTable;
   agendaAdoption: AgendaAdoptionTable;
   note: NoteTable;

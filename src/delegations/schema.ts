@@ -56,3 +56,12 @@ export const delegationIdSchema = z.object({ id: z.string().min(1) }).strict();
 export const listDelegationsSchema = z
   .object({ sessionId: z.string().min(1), kind: z.enum(['member', 'observer', 'secretariat']).optional() })
   .strict();
+
+/**
+ * The head of a member delegation at one sitting, when it is not its usual head (the one with role
+ * 'head'). `fullName: null` removes the exception: the usual head leads again at that sitting.
+ */
+export const setSittingHeadSchema = z
+  .object({ sittingId: z.string().min(1), delegationId: z.string().min(1), fullName: name.nullable(), title })
+  .strict();
+export const listSittingHeadsSchema = z.object({ sessionId: z.string().min(1) }).strict();

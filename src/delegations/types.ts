@@ -22,3 +22,12 @@ export interface Delegation {
   /** Head first, then members and advisers as entered. */
   delegates: Delegate[];
 }
+
+/** Who headed a delegation at one sitting, when not its usual head (migration 0008). */
+export interface SittingHead {
+  id: string;
+  sittingId: string;
+  delegationId: string;
+  fullName: string;
+  title: string;
+}

@@ -1,5 +1,6 @@
 // The annexes of the minutes: attendance per sitting, the adopted agenda, the register of decisions,
 // the follow-up of previous sessions' decisions, and the roll-call votes. Pure.
+import { attendanceWording } from '../i18n/minutes-attendance';
 import { presenceAt } from './attendance';
 import { heading, type BuildContext } from './build-model';
 import type { Block, Inline, TableCell } from './model';
@@ -32,6 +33,7 @@ function attendance(c: BuildContext): Block[] {
   const delegations = [...rows.delegations].sort(
     (a, b) => kindRank[a.kind] - kindRank[b.kind] || (order.get(a.memberStateId ?? '') ?? 0) - (order.get(b.memberStateId ?? '') ?? 0),
   );
+  const aw = attendanceWording(lang);
   const out: Block[] = [];
   for (const sitting of [...rows.sittings].sort((a, b) => a.number - b.number)) {
     const presence = presenceAt(sitting, rows.attendanceEvents);
@@ -42,14 +44,15 @@ function attendance(c: BuildContext): Block[] {
     out.push({
       kind: 'table',
       caption: [span(title.charAt(0).toUpperCase() + title.slice(1), lang, { bold: true })],
-      widths: [5, 2, 2],
-      header: head(c, [w.attendance.delegation, w.attendance.arrival, w.attendance.departure]),
+      // Every interval of presence: a delegation that left and came back has two (10:00–12:15; 12:50–end).
+      widths: [5, 4],
+      header: head(c, [w.attendance.delegation, aw.presence]),
       rows: listed.map((d) => {
         const p = presence.get(d.id);
+        const intervals = (p?.intervals ?? []).map((x) => aw.interval(c.time(x.from), x.to ? c.time(x.to) : aw.endOfSitting));
         return [
           cell([span(c.delegationName(d), lang)]),
-          cell([span(p?.arrival ? c.time(p.arrival) : w.attendance.absent, lang)], true),
-          cell([span(p?.departure ? c.time(p.departure) : p?.arrival ? w.attendance.throughout : w.none, lang)], true),
+          cell([span(intervals.length ? intervals.join(lang === 'ar' ? '؛ ' : '; ') : w.attendance.absent, lang)], true),
         ];
       }),
     });

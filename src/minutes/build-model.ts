@@ -15,6 +15,7 @@ import type { Block, CorrigendumInput, Inline, MinutesDocument, SignatoryInput, 
 import type { MinutesRecord } from './record';
 import { freeText, hasArabic, nameText, para, pick, span } from './text';
 import { itemBlocks } from './build-items';
+import { absentStatesBlocks, headCell, sittingsBlocks } from './build-sittings';
 
 export interface BuildOptions {
   lang: Language;
@@ -237,7 +238,12 @@ function chairName(c: BuildContext): string | null {
   return chairDelegation ? (headOf(c.rows, chairDelegation.id).head?.fullName ?? null) : null;
 }
 
+// Every sitting's opening, attendance and quorum, and closing: build-sittings.ts.
 function openingBlocks(c: BuildContext): Block[] {
+  return sittingsBlocks(c);
+}
+
+export function firstSittingOpeningBlocks(c: BuildContext): Block[] {
   const { rows, w, lang } = c;
   const first = sittingsInOrder(rows)[0];
   const out: Block[] = [heading(c, 1, w.headings.opening, 'opening')];
@@ -274,7 +280,7 @@ function participationBlocks(c: BuildContext): Block[] {
       const { head, others } = headOf(rows, d.id);
       return [
         { content: [span(c.delegationName(d), lang)] },
-        { content: head ? personSpans(c, head.fullName, head.title) : [span(w.none, lang)] },
+        { content: head ? (headCell(c, d.id) ?? personSpans(c, head.fullName, head.title)) : [span(w.none, lang)] },
         { content: others.length ? joinSpans(c, others.map((o) => personSpans(c, o.fullName, o.title))) : [span(w.none, lang)] },
         {
           content: [
@@ -284,15 +290,8 @@ function participationBlocks(c: BuildContext): Block[] {
       ];
     }),
   });
-  for (const sitting of sittingsInOrder(rows)) {
-    const presence = presenceAt(sitting, rows.attendanceEvents);
-    for (const d of members) {
-      const p = presence.get(d.id);
-      if (p?.late && p.arrival) {
-        out.push(para([span(w.lateArrival(c.delegationOf(d), c.time(p.arrival), c.sittingName(sitting.id)), lang)]));
-      }
-    }
-  }
+  // Late arrivals are told in each sitting's account (build-sittings.ts), at their time.
+  out.push(...absentStatesBlocks(c));
   for (const [kind, intro] of [
     ['observer', w.observersIntro],
     ['secretariat', w.secretariatIntro],

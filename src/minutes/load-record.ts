@@ -68,6 +68,7 @@ export async function loadSessionRows(db: Db, sessionId: string): Promise<Sessio
       db.selectFrom('referral').selectAll().where('sessionId', '=', sessionId).orderBy('createdAt').orderBy('id').execute(),
       db.selectFrom('actionItem').selectAll().where('sessionId', '=', sessionId).orderBy('createdAt').orderBy('id').execute(),
     ]);
+  const sittingHeads = await db.selectFrom('sittingHead').selectAll().where('sessionId', '=', sessionId).orderBy('sittingId').orderBy('delegationId').execute();
   const actionIds = actionItems.map((a) => a.id);
   const actionUpdates = actionIds.length
     ? await db.selectFrom('actionUpdate').selectAll().where('actionItemId', 'in', actionIds).orderBy('at').orderBy('id').execute()
@@ -106,6 +107,7 @@ export async function loadSessionRows(db: Db, sessionId: string): Promise<Sessio
     actionItems,
     actionUpdates,
     followUpUpdates,
+    sittingHeads,
   };
 }
 
@@ -185,5 +187,9 @@ export async function loadMinutesRecord(db: Db, sessionId: string): Promise<Minu
     loadCorrigenda(db, sessionId),
     readFrenchArticles(db),
   ]);
-  return { settings, rows, followUp, corrigenda, frenchArticles };
+  const delegated = rows.delegations.map((d) => d.memberStateId).filter((x): x is string => x !== null);
+  let statesQuery = db.selectFrom('memberState').selectAll();
+  statesQuery = delegated.length ? statesQuery.where((eb) => eb.or([eb('active', '=', 1), eb('id', 'in', delegated)])) : statesQuery.where('active', '=', 1);
+  const memberStates = await statesQuery.orderBy('protocolOrder').execute();
+  return { settings, rows, followUp, corrigenda, frenchArticles, memberStates };
 }

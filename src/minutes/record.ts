@@ -1,6 +1,6 @@
 // What the minutes are built from: one session's rows (the same shape as the session bundle), the
 // organisation's settings, and the follow-up of earlier sessions' actions. Pure types.
-import type { SessionRecordRows } from '../bundle/schema';
+import type { MemberStateRow, SessionRecordRows } from '../bundle/schema';
 import type { OrganisationSettings } from '../settings/schema';
 import type { FrenchArticle } from '../rules/french-names';
 import type { CorrigendumInput } from './model';
@@ -30,4 +30,9 @@ export interface MinutesRecord {
   corrigenda?: CorrigendumInput[];
   /** French articles set for member states by ISO code (states added by users; see rules/french-names.ts). */
   frenchArticles?: Record<string, FrenchArticle>;
+  /**
+   * The council's member states (active ones, and any the session's delegations name), so the minutes
+   * can name those absent from the whole session. Without it no absent state is named.
+   */
+  memberStates?: MemberStateRow[];
 }

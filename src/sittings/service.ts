@@ -44,6 +44,37 @@ async function assertEventsWithin(tx: Tx, sittingId: string, startsAt: string, e
   }
 }
 
+/**
+ * Move the arrivals recorded at the sitting's old opening to the new one. Refused (on startsAt) when the
+ * new opening would put a delegation's later events before its arrival, or on top of one.
+ */
+async function moveOpeningArrivals(tx: Tx, sitting: Row<'sitting'>, startsAt: string): Promise<{ id: string }[]> {
+  const atOpening = await tx
+    .selectFrom('attendanceEvent')
+    .select(['id', 'delegationId'])
+    .where('sittingId', '=', sitting.id)
+    .where('kind', '=', 'arrival')
+    .where('at', '=', sitting.startsAt)
+    .execute();
+  if (atOpening.length === 0) return [];
+  if (startsAt > sitting.startsAt) {
+    const clash = await tx
+      .selectFrom('attendanceEvent')
+      .select(['at'])
+      .where('sittingId', '=', sitting.id)
+      .where('delegationId', 'in', atOpening.map((e) => e.delegationId))
+      .where('at', '>', sitting.startsAt)
+      .where('at', '<=', startsAt)
+      .orderBy('at')
+      .executeTakeFirst();
+    if (clash) {
+      throw new ValidationError('startsAt', `startsAt: a delegation present from the opening has attendance recorded at ${clash.at}, before the new opening`);
+    }
+  }
+  await tx.updateTable('attendanceEvent').set({ at: startsAt }).where('id', 'in', atOpening.map((e) => e.id)).execute();
+  return atOpening;
+}
+
 export async function createSitting(ctx: CoreContext, input: unknown): Promise<Sitting> {
   const data = validate(createSittingSchema, input);
   return inTransaction(ctx, async (tx) => {
@@ -79,11 +110,18 @@ export async function updateSitting(ctx: CoreContext, input: unknown): Promise<S
     const endsAt = data.endsAt === undefined ? current.endsAt : data.endsAt;
     if (data.startsAt) assertStartsWithinSession(session, startsAt);
     assertEndsAfterStart(startsAt, endsAt);
+    // Delegations present from the opening arrived at the opening: correcting the opening time moves
+    // their arrivals with it (they were in the room when it opened, whatever the clock said). A later
+    // arrival or any departure stays where it was, and must still lie within the sitting.
+    const moved = startsAt !== current.startsAt ? await moveOpeningArrivals(tx, current, startsAt) : [];
     await assertEventsWithin(tx, current.id, startsAt, endsAt, data.startsAt ? 'startsAt' : 'endsAt');
     await tx.updateTable('sitting').set({ startsAt, endsAt }).where('id', '=', current.id).execute();
     const before = toSitting(current);
     const after = { ...before, startsAt, endsAt };
     await recordAudit(ctx, tx, { action: 'sitting.update', entity: 'sitting', entityId: current.id, sessionId: session.id, before, after });
+    for (const m of moved) {
+      await recordAudit(ctx, tx, { action: 'attendance.move_with_opening', entity: 'attendanceEvent', entityId: m.id, sessionId: session.id, before: { at: current.startsAt }, after: { at: startsAt } });
+    }
     return after;
   });
 }

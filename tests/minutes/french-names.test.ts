@@ -21,7 +21,7 @@ describe('French minutes: states with their article', () => {
   it('contract "de" with the article of each state', async () => {
     const t = text(await generateMinutesHtml(db.ctx, id, { lang: 'fr', timeZone: 'Africa/Casablanca' }));
     expect(t).toContain('chef de la délégation du Maroc');
-    expect(t).toContain('La délégation de la Mauritanie a rejoint la réunion');
+    expect(t).toContain('la délégation de la Mauritanie a rejoint la séance');
     expect(t).toContain('La délégation de l’Algérie a émis une réserve');
     expect(t).toContain('La délégation des Émirats arabes unis :');
     expect(t).toContain('présentée par la délégation de l’Égypte');

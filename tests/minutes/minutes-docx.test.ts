@@ -76,7 +76,7 @@ describe('Arabic minutes', () => {
 
   it('follow the order of the minutes: opening, participants, agenda, items in order, closing, signatures, annexes', () => {
     const v = views.ar!;
-    const sections = ['افتتاح الدورة', 'المشاركون', 'إقرار جدول الأعمال', 'مداولات المجلس', 'اختتام الدورة', 'التوقيعات', 'الملاحق'];
+    const sections = ['الجلسات والحضور والنصاب', 'المشاركون', 'إقرار جدول الأعمال', 'مداولات المجلس', 'اختتام الدورة', 'التوقيعات', 'الملاحق'];
     const headingIdx = sections.map((s) => v.paragraphs.findIndex((p) => p.style === 'Heading 1' && p.text === s));
     expect(headingIdx.every((i) => i > 0)).toBe(true);
     expect([...headingIdx].sort((a, b) => a - b)).toEqual(headingIdx);
@@ -99,7 +99,7 @@ describe('Arabic minutes', () => {
   it('state the quorum, the late arrival, the vote tallies with their rule, the reservation and the referral', () => {
     const all = texts(views.ar!).join('\n');
     expect(all).toContain('وقد ثبت اكتمال النصاب القانوني بحضور 11 من أصل 21 دولة عضواً، والنصاب المطلوب 11.');
-    expect(all).toContain('والتحق وفد موريتانيا بالاجتماع في الساعة 10:15 من الجلسة الأولى.');
+    expect(all).toContain('وفي الساعة 10:15 التحق وفد موريتانيا بالجلسة.');
     expect(all).toContain('فاعتُمد (موافق: 10، غير موافق: 1، ممتنع: 1)، وفق قاعدة الأغلبية البسيطة للأصوات المعبَّر عنها.');
     expect(all).toContain('فلم يُعتمد (موافق: 3، غير موافق: 7، ممتنع: 2)');
     // The reservation names its delegation itself: printed as typed, not inside a sentence naming it again.
@@ -148,7 +148,7 @@ describe('Arabic minutes', () => {
     const text = normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
     for (const phrase of [
       'الدورة العادية السادسة والستون للمجلس التنفيذي',
-      'افتتاح الدورة',
+      'الجلسات والحضور والنصاب',
       'وقد ثبت اكتمال النصاب القانوني',
       // Phrases without numbers between slashes: pdftotext reorders those neutrals visually.
       rows.decisions.find((d) => d.serial === 3)!.textAr.split('\n')[1]!,
@@ -163,8 +163,8 @@ describe('Arabic minutes', () => {
 describe('English and French minutes', () => {
   it('are left to right with their own wording', () => {
     for (const [lang, title, opening] of [
-      ['en', '66th Ordinary Session of the Executive Council', 'Opening of the session'],
-      ['fr', '66e session ordinaire du Conseil exécutif', 'Ouverture de la session'],
+      ['en', '66th Ordinary Session of the Executive Council', 'Sittings, attendance and quorum'],
+      ['fr', '66e session ordinaire du Conseil exécutif', 'Séances, présences et quorum'],
     ] as const) {
       const v = views[lang]!;
       expect(v.paragraphs.find((p) => p.style === 'Title')?.text).toBe(title);

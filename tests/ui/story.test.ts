@@ -89,15 +89,17 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
       await poll(() => page.locator('tbody tr[data-delegation]').count()).toBe(i);
     }
     const rows = page.locator('tbody tr[data-delegation]');
-    // 13 arrive by keyboard alone: focus the row, Enter.
+    // The roll call at the opening: 13 present from the opening by keyboard alone, one key each (O
+    // records the delegation and moves to the next row).
+    await rows.nth(0).focus();
     for (let i = 0; i < 13; i++) {
-      await rows.nth(i).focus();
-      await page.keyboard.press('Enter');
+      await page.keyboard.press('o');
       await poll(presentCount).toBe(i + 1);
     }
+    await poll(() => rows.nth(0).locator('[data-last]').innerText()).toContain('حاضر منذ الافتتاح');
     await poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('not-met');
     // The 14th by a click: quorum (two-thirds of 21 = 14) is met.
-    await rows.nth(13).locator('button').click();
+    await rows.nth(13).locator('[data-action=mark]').click();
     await poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('met');
     // Left alone, the screen is quiet: no request loop behind the live banner.
     let calls = 0;
@@ -132,6 +134,52 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
     await late.focus();
     await page.keyboard.press('a');
     await poll(presentCount).toBe(15);
+  });
+
+  it('corrects the opening time, records a departure and a return at stated times, undoes an entry, refuses a time to come', async () => {
+    await tab('attendance');
+    const rows = page.locator('tbody tr[data-delegation]');
+    // Times are typed as the venue's clock; this session has no zone, so the computer's (the same here).
+    const hhmm = (minutesFromNow: number) => {
+      const d = new Date(Date.now() + minutesFromNow * 60_000);
+      return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    };
+    const opening = hhmm(-60);
+    await page.locator('input[data-field=startsAt]').fill(opening);
+    await page.locator('[data-form=opening] button[type=submit]').click();
+    await poll(() => page.locator('[data-opening]').getAttribute('data-opening')).toBe(opening);
+    // The delegations present from the opening moved with it.
+    await poll(() => rows.nth(0).locator('[data-last]').innerText()).toContain(opening);
+
+    // The row says what was recorded last, at the venue's time; wait for it before the next key.
+    const last = () => rows.nth(0).locator('[data-last]').innerText();
+    await page.locator('input[data-field=at]').fill(hhmm(-30));
+    await rows.nth(0).focus();
+    await page.keyboard.press('d');
+    await poll(presentCount).toBe(14);
+    await poll(last).toContain(hhmm(-30));
+    await page.locator('input[data-field=at]').fill(hhmm(-10));
+    await rows.nth(0).focus();
+    await page.keyboard.press('a');
+    await poll(presentCount).toBe(15);
+    await poll(last).toContain(hhmm(-10));
+    // Undo the return (U), then the departure (its button): present from the opening again.
+    await rows.nth(0).focus();
+    await page.keyboard.press('u');
+    await poll(presentCount).toBe(14);
+    await poll(last).toContain(hhmm(-30));
+    await rows.nth(0).locator('[data-action=undo]').click();
+    await poll(last).toContain(opening);
+    expect(await presentCount()).toBe(15);
+
+    // A departure an hour from now is refused, plainly, and nothing changes.
+    await page.locator('input[data-field=at]').fill(hhmm(60));
+    await rows.nth(1).focus();
+    await page.keyboard.press('d');
+    await poll(() => page.locator('.form-error, [role=alert]').count()).toBeGreaterThan(0);
+    expect(await presentCount()).toBe(15);
+    await page.locator('input[data-field=at]').fill('');
+    await page.screenshot({ path: `${process.env.UI_FAILURE_DIR ?? '/tmp'}/attendance-tab-ar.png` });
   });
 
   it('takes notes with the speaker picker and Ctrl+Enter, and says they are saved', async () => {
@@ -182,7 +230,7 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
     await tab('attendance');
     const rows = page.locator('tbody tr[data-present=yes]');
     for (let i = 0; i < 2; i++) {
-      await rows.first().locator('button').click();
+      await rows.first().locator('[data-action=mark]').click();
       await poll(presentCount).toBe(14 - i);
     }
     await poll(() => page.locator('[data-quorum]').getAttribute('data-quorum')).toBe('not-met');

@@ -7,6 +7,7 @@ import * as m0003 from './0003_approval_and_seal';
 import * as m0004 from './0004_session_time_zone';
 import * as m0005 from './0005_readable_by_any_sqlite';
 import * as m0011 from './0011_search_reservations_referrals_actions';
+import * as m0008 from './0008_sitting_head';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0004_session_time_zone': m0004,
   '0005_readable_by_any_sqlite': m0005,
   '0011_search_reservations_referrals_actions': m0011,
+  '0008_sitting_head': m0008,
 };
 
 export const migrationNames = Object.keys(migrations).sort();
