@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, type MigrationProvider } from 'kysely';
-import { DatabaseDamagedError, DatabaseFromFutureError, NativeModuleError } from '../errors';
+import { CouncilError, DatabaseDamagedError, DatabaseFromFutureError, NativeModuleError } from '../errors';
 import { CouncilSqliteDialect } from './dialect';
 import { registerSearchFunctions } from '../search/sqlite-functions';
 import { latestMigration, migrationNames, migrations } from './migrations';
@@ -96,6 +96,7 @@ function applyPragmas(sqlite: BetterSqlite3.Database, busyTimeoutMs: number): vo
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('recursive_triggers = ON'); // REPLACE's implicit delete fires the lock's delete triggers
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
 }
 
@@ -132,6 +133,7 @@ async function migrate(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: inlineProvider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
+    if (error instanceof CouncilError) throw error; // a typed refusal (e.g. RecordInconsistentError) stays typed
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
   }
