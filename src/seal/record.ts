@@ -22,8 +22,9 @@ import { canonicalJson } from './canonical';
  */
 /**
  * council-record/4 holds everything the minutes print: also the session's time zone (every clock time is
- * printed in it) and, for each member state the record names, its names and protocol order (the minutes
- * print the names and list states in that order). /3 left them out: shifting every clock time or renaming
+ * printed in it) and, for each member state the record names, its names in the three languages (the
+ * minutes print them). The protocol order is left out: each laptop keeps its own member-state list, and
+ * a session moved to another laptop must still verify there. /3 left them out: shifting every clock time or renaming
  * a state kept its seals valid; /3 is still computed for the seals made with it.
  */
 export const RECORD_FORMAT = 'council-record/4';
@@ -85,7 +86,7 @@ export async function loadSessionRecord(
 ): Promise<SessionRecord> {
   const session = await tx.selectFrom('councilSession').selectAll().where('id', '=', sessionId).executeTakeFirst();
   if (!session) throw new NotFoundError('sessionId', 'session', sessionId);
-  const states = await tx.selectFrom('memberState').select(['id', 'isoCode', 'nameAr', 'nameEn', 'nameFr', 'protocolOrder']).execute();
+  const states = await tx.selectFrom('memberState').select(['id', 'isoCode', 'nameAr', 'nameEn', 'nameFr']).execute();
   const isoById = new Map(states.map((s) => [s.id, s.isoCode]));
   const toIso = (table: string, row: RowObj): RowObj => {
     const out = { ...row };
@@ -128,7 +129,7 @@ export async function loadSessionRecord(
     }
     const memberStates = states
       .filter((st) => named.has(st.id))
-      .map((st) => ({ iso: st.isoCode, nameAr: st.nameAr, nameEn: st.nameEn, nameFr: st.nameFr, protocolOrder: st.protocolOrder }))
+      .map((st) => ({ iso: st.isoCode, nameAr: st.nameAr, nameEn: st.nameEn, nameFr: st.nameFr }))
       .sort((x, y) => (x.iso < y.iso ? -1 : x.iso > y.iso ? 1 : 0));
     return { format, session: toIso('council_session', session as unknown as RowObj), tables, memberStates };
   }
