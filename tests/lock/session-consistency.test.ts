@@ -74,8 +74,8 @@ describe('a child row belongs to its parent session (triggers of 0006)', () => {
   };
   const childRow = (table: string, r: RecordIds): RowObj => t.sqlite.prepare(`select * from ${table} where session_id = ? limit 1`).get(r.sessionId) as RowObj;
 
-  it('the consistency file is clean to begin with', () => {
-    expect(SESSION_LINKS.length).toBeGreaterThanOrEqual(24);
+  it('covers the links between rows of one session', () => {
+    expect(SESSION_LINKS.length).toBeGreaterThanOrEqual(23);
   });
 
   for (const [child, column, parent] of SESSION_LINKS) {
@@ -110,6 +110,11 @@ describe('a child row belongs to its parent session (triggers of 0006)', () => {
       expect(snapshot(t.sqlite)).toEqual(before);
     });
   }
+
+  it("minutes are approved at a later session's sitting: that link is not tied to the session", () => {
+    t.sqlite.prepare('update minutes_version set approved_by_sitting_id = ? where id = ?').run(b.sittingId, aa.minutes);
+    expect(t.sqlite.prepare('select approved_by_sitting_id as s from minutes_version where id = ?').get(aa.minutes)).toEqual({ s: b.sittingId });
+  });
 
   it('rows of one session pointing at their own parents are accepted, and a logo without a session may be used anywhere', () => {
     const logo = randomUUID();

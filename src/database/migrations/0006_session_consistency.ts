@@ -15,7 +15,10 @@ import { RecordInconsistentError, type InconsistentRow } from '../../errors';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
 
-/** [child table, its column naming the parent, parent table]: every reference between session-scoped rows. */
+/**
+ * [child table, its column naming the parent, parent table]: every reference between rows of one session.
+ * Not minutes_version.approved_by_sitting_id: a session's minutes are approved at a later session's sitting.
+ */
 export const SESSION_LINKS: readonly (readonly [string, string, string])[] = [
   ['delegate', 'delegation_id', 'delegation'],
   ['attendance_event', 'sitting_id', 'sitting'],
@@ -37,7 +40,6 @@ export const SESSION_LINKS: readonly (readonly [string, string, string])[] = [
   ['reservation', 'decision_id', 'decision'],
   ['referral', 'decision_id', 'decision'],
   ['action_item', 'decision_id', 'decision'],
-  ['minutes_version', 'approved_by_sitting_id', 'sitting'],
   ['signatory', 'signature_attachment_id', 'attachment'],
   ['corrigendum', 'decision_id', 'decision'],
   ['seal_record', 'minutes_version_id', 'minutes_version'],
