@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, secureWebPreferences } from '../../main/security';
+import { CONTENT_SECURITY_POLICY, openExternalIfSafe, secureWebPreferences } from '../../main/security';
 import { createShellCalls } from '../../main/shell-calls';
 import { tempDir } from '../helpers/temp-db';
 import { FakeShell } from './fakes';
@@ -129,5 +129,15 @@ describe('shell:open-path', () => {
     await calls['shell:save-file']({ fileName: 'minutes.docx', mimeType: 'application/octet-stream', base64: 'eA==' });
     await calls['shell:open-path']({ path: target });
     expect(shell.opened).toEqual([target]);
+  });
+});
+
+describe('openExternalIfSafe', () => {
+  it('says whether it handed the URL to the browser', () => {
+    const shell = new FakeShell();
+    expect(openExternalIfSafe(shell, 'https://aidsmo.org/council')).toBe(true);
+    expect(openExternalIfSafe(shell, 'javascript:alert(1)')).toBe(false);
+    expect(openExternalIfSafe(shell, 'file:///etc/passwd')).toBe(false);
+    expect(shell.external).toEqual(['https://aidsmo.org/council']);
   });
 });
