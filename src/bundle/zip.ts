@@ -10,12 +10,14 @@ import JSZip from 'jszip';
 import { withLockOverride } from '../approval/lock';
 import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
 import { ConflictError, ValidationError } from '../errors';
+import { parseBundleBytes } from './bytes';
 import { validate } from '../errors/validate';
 import { readOrganisationSettings } from '../settings/service';
 import { exportSessionBundle } from './export';
 import { importSessionBundle } from './import';
 import { sessionBundleSchema, type SessionBundle } from './schema';
 import { diffSessions } from './zip-diff';
+import { bytesMatchType, readZipEntries } from './zip-read';
 import { nestedContext } from './zip-tx';
 import {
   approvalPartSchema,
@@ -94,67 +96,45 @@ interface ReadZip {
   files: Map<string, Uint8Array>;
 }
 
-/** Open the archive and check it whole before anything is trusted: hashes, shapes, attachment bytes. */
 /** What an archive may inflate to in all (the attachments are limited well below this). */
 const MAX_UNZIPPED_BYTES = 400_000_000;
+const MAX_ENTRIES = 10_000;
 
-/**
- * An entry's uncompressed size as the archive declares it (JSZip keeps it on the entry's _data, read as
- * a signed 32-bit number: above 2 GB it comes out negative; ZIP64 sizes come out as they are).
- */
-function uncompressedSizeOf(entry: JSZip.JSZipObject): number {
-  const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-  if (typeof size !== 'number' || !Number.isFinite(size)) return 0;
-  return size < 0 ? size + 2 ** 32 : size;
-}
-
+/** Open the archive and check it whole before anything is trusted: sizes, names, hashes, shapes, attachment bytes. */
 async function readZip(bytes: Uint8Array): Promise<ReadZip> {
   if (bytes.length > MAX_ZIP_BYTES) throw new ValidationError('zip', `the archive is larger than ${MAX_ZIP_BYTES} bytes`);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (err) {
-    throw new ValidationError('zip', `not a .zip archive: ${(err as Error).message}`);
-  }
-  // Sizes first, from the archive's directory: a small archive must not inflate into gigabytes before a
-  // hash says it is not ours. (JSZip refuses an entry that inflates to another size than declared.)
-  const declared = Object.values(zip.files).reduce((sum, entry) => sum + uncompressedSizeOf(entry), 0);
-  if (declared > MAX_UNZIPPED_BYTES) {
-    throw new ValidationError('zip', `the archive would be ${declared} bytes uncompressed, more than ${MAX_UNZIPPED_BYTES}`);
-  }
-  const hashFile = zip.file('hashes.json');
-  if (!hashFile) throw new ValidationError('zip', 'not a session archive: hashes.json is missing');
+  // Inflated under a byte cap, entry by entry (zip-read.ts): never trusting the sizes the archive declares.
+  const entries = readZipEntries(bytes, { maxTotalBytes: MAX_UNZIPPED_BYTES, maxEntries: MAX_ENTRIES });
+  const hashBytes = entries.get('hashes.json');
+  if (!hashBytes) throw new ValidationError('zip', 'not a session archive: hashes.json is missing');
   let hashesJson: unknown;
   try {
-    hashesJson = JSON.parse(await hashFile.async('string'));
+    hashesJson = JSON.parse(Buffer.from(hashBytes).toString('utf8'));
   } catch (err) {
     throw new ValidationError('zip', `hashes.json cannot be read: ${(err as Error).message}`);
   }
   const hashes = validate(hashesSchema, hashesJson, 'hashes.json');
   const contents = new Map<string, Uint8Array>();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir || entry.name === 'hashes.json') continue;
-    const expected = hashes.files[entry.name];
-    if (!expected) throw new ValidationError('zip', `${entry.name} is not listed in hashes.json`);
-    let data: Uint8Array;
-    try {
-      data = await entry.async('uint8array');
-    } catch (err) {
-      throw new ValidationError('zip', `${entry.name} cannot be read: the archive is damaged (${(err as Error).message})`);
-    }
-    if (sha256(data) !== expected) throw new ValidationError('zip', `${entry.name} does not match its hash: the archive was altered or damaged`);
-    contents.set(entry.name, data);
+  for (const [name, data] of entries) {
+    if (name === 'hashes.json') continue;
+    const expected = hashes.files[name];
+    if (!expected) throw new ValidationError('zip', `${name} is not listed in hashes.json`);
+    if (sha256(data) !== expected) throw new ValidationError('zip', `${name} does not match its hash: the archive was altered or damaged`);
+    contents.set(name, data);
   }
   for (const name of Object.keys(hashes.files)) {
     if (!contents.has(name)) throw new ValidationError('zip', `${name} is listed in hashes.json but missing`);
   }
+  // Strict UTF-8, as for a bundle file: invalid bytes are refused naming the field, never turned into U+FFFD.
   const text = (name: string) => {
     const b = contents.get(name);
     if (!b) throw new ValidationError('zip', `${name} is missing`);
     try {
-      return JSON.parse(Buffer.from(b).toString('utf8')) as unknown;
+      return parseBundleBytes(b, name);
     } catch (err) {
-      throw new ValidationError('zip', `${name} is not JSON: ${(err as Error).message}`);
+      // Not JSON at all: the archive is what is wrong (a UTF-8 fault keeps the field it sits in).
+      if (err instanceof ValidationError && err.field === 'file') throw new ValidationError('zip', err.message);
+      throw err;
     }
   };
   const bundle = validate(sessionBundleSchema, text('session.json'), 'session.json');
@@ -163,6 +143,13 @@ async function readZip(bytes: Uint8Array): Promise<ReadZip> {
     const b = contents.get(a.path);
     if (!b || sha256(b) !== a.sha256) throw new ValidationError('zip', `attachment ${a.path} is missing or does not match its SHA-256`);
     if (a.sessionId !== bundle.session.id) throw new ValidationError('zip', `attachment ${a.id} belongs to another session`);
+    if (!bytesMatchType(b, a.mime)) throw new ValidationError('zip', `attachment ${a.path} is not a ${a.mime} file (its first bytes say otherwise)`);
+  }
+  if (approval.logo) {
+    const logo = contents.get(approval.logo.path);
+    if (!logo || sha256(logo) !== approval.logo.sha256 || !bytesMatchType(logo, approval.logo.mime)) {
+      throw new ValidationError('zip', `the logo ${approval.logo.path} is missing, does not match its SHA-256, or is not a ${approval.logo.mime} file`);
+    }
   }
   const rowsBySession: [string, { sessionId: string }[]][] = [
     ['minutesVersions', approval.minutesVersions],

@@ -143,6 +143,7 @@ function applyPragmas(sqlite: BetterSqlite3.Database, busyTimeoutMs: number): vo
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('recursive_triggers = ON'); // REPLACE's implicit delete fires the lock's delete triggers
   sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
 }
 
@@ -185,7 +186,7 @@ async function migrate(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: inlineProvider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
-    if (error instanceof CouncilError) throw error;
+    if (error instanceof CouncilError) throw error; // a typed refusal (e.g. RecordInconsistentError) stays typed
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
   }

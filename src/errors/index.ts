@@ -206,3 +206,34 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   if (err instanceof CouncilError) return { code: err.code, field: err.field, message: err.message };
   return { code: 'INTERNAL', field: '', message: err instanceof Error ? err.message : String(err) };
 }
+
+/** A row that names another session than the row it points at (migration 0006). */
+export interface InconsistentRow {
+  table: string;
+  /** The row's primary key, as text. */
+  key: string;
+  sessionId: string | null;
+  /** The column pointing at the parent. */
+  column: string;
+  parentTable: string;
+  parentId: string;
+  parentSessionId: string | null;
+}
+
+/**
+ * The file's record contradicts itself: rows belong to another session than the rows they point at. The
+ * file is left as it was (a person decides which session was meant); every offending row is named.
+ */
+export class RecordInconsistentError extends CouncilError {
+  constructor(readonly rows: InconsistentRow[]) {
+    super(
+      'DATABASE_DAMAGED',
+      'database',
+      `the record contradicts itself: ${rows.length} row(s) belong to another session than the row they point at: ` +
+        rows
+          .slice(0, 20)
+          .map((r) => `${r.table} ${r.key} (session ${r.sessionId}) -> ${r.column} ${r.parentTable} ${r.parentId} (session ${r.parentSessionId})`)
+          .join('; '),
+    );
+  }
+}

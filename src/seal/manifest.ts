@@ -11,12 +11,14 @@ export const MANIFEST_SUFFIX = '.seal.json';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const manifestSchema = z.object({
+// Strict at every level: a field the signature does not cover is refused, not silently dropped (a
+// manifest with an added "approvedBy" would otherwise verify, and show that field to whoever reads it).
+export const manifestSchema = z.strictObject({
   format: z.literal(SEAL_FORMAT),
-  file: z.object({ name: z.string().min(1), kind: z.enum(['docx', 'pdf']), sha256: hex64, bytes: z.number().int().min(0) }),
-  session: z.object({ id: z.string().min(1), kind: z.enum(['ordinary', 'extraordinary']), number: z.number().int() }),
+  file: z.strictObject({ name: z.string().min(1), kind: z.enum(['docx', 'pdf']), sha256: hex64, bytes: z.number().int().min(0) }),
+  session: z.strictObject({ id: z.string().min(1), kind: z.enum(['ordinary', 'extraordinary']), number: z.number().int() }),
   minutesVersion: z.number().int().min(1).nullable(),
-  record: z.object({
+  record: z.strictObject({
     format: z.string().min(1),
     canonicalization: z.string().min(1),
     sha256: hex64,

@@ -20,8 +20,17 @@ import { canonicalJson } from './canonical';
  * when sealing): a corrigendum recorded afterwards is a new record linked to the sealed one, not a
  * change to it, so the signed minutes still verify (/2 held them all and said "record changed").
  */
-export const RECORD_FORMAT = 'council-record/3';
-export const RECORD_FORMATS = ['council-record/1', 'council-record/2', RECORD_FORMAT] as const;
+/**
+ * council-record/4 holds everything the minutes print: also the session's time zone (every clock time is
+ * printed in it) and, for each member state the record names, its names in the three languages (the
+ * minutes print them). The protocol order is left out: each laptop keeps its own member-state list, and
+ * a session moved to another laptop must still verify there. /3 left them out: shifting every clock time or renaming
+ * a state kept its seals valid; /3 is still computed for the seals made with it.
+ */
+export const RECORD_FORMAT = 'council-record/4';
+export const RECORD_FORMATS = ['council-record/1', 'council-record/2', 'council-record/3', RECORD_FORMAT] as const;
+/** Formats that hold the corrigenda up to the number the manifest states. */
+export const COUNTED_CORRIGENDA_FORMATS: readonly RecordFormat[] = ['council-record/3', RECORD_FORMAT];
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
 
 type RowObj = Record<string, unknown>;
@@ -44,6 +53,8 @@ export interface SessionRecord {
   format: RecordFormat;
   session: RowObj;
   tables: Record<string, RowObj[]>;
+  /** Format 4: the member states the record names, by ISO code, as the minutes print them. */
+  memberStates?: RowObj[];
 }
 
 async function rowsOf(tx: Tx, table: string, sessionId: string): Promise<RowObj[]> {
@@ -75,7 +86,7 @@ export async function loadSessionRecord(
 ): Promise<SessionRecord> {
   const session = await tx.selectFrom('councilSession').selectAll().where('id', '=', sessionId).executeTakeFirst();
   if (!session) throw new NotFoundError('sessionId', 'session', sessionId);
-  const states = await tx.selectFrom('memberState').select(['id', 'isoCode']).execute();
+  const states = await tx.selectFrom('memberState').select(['id', 'isoCode', 'nameAr', 'nameEn', 'nameFr']).execute();
   const isoById = new Map(states.map((s) => [s.id, s.isoCode]));
   const toIso = (table: string, row: RowObj): RowObj => {
     const out = { ...row };
@@ -100,7 +111,7 @@ export async function loadSessionRecord(
     tables.vote_ballot = [...(tables.vote_ballot ?? [])].sort((x, y) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0));
   }
   const corrigenda = await rowsOf(tx, 'corrigendum', sessionId);
-  const upTo = format === RECORD_FORMAT ? scope.corrigendaUpTo : undefined;
+  const upTo = COUNTED_CORRIGENDA_FORMATS.includes(format) ? scope.corrigendaUpTo : undefined;
   tables.corrigendum = upTo === undefined ? corrigenda : corrigenda.filter((r) => Number(r.number) <= upTo);
   const signatories = await rowsOf(tx, 'signatory', sessionId);
   const shaById = new Map(
@@ -110,8 +121,19 @@ export async function loadSessionRecord(
     ...rest,
     signatureSha256: typeof signatureAttachmentId === 'string' ? (shaById.get(signatureAttachmentId) ?? null) : null,
   }));
+  if (format === RECORD_FORMAT) {
+    const named = new Set<string>();
+    for (const [table, cols] of Object.entries(STATE_REFS)) {
+      const rows = table === 'council_session' ? [session as unknown as RowObj] : (await rowsOf(tx, table, sessionId));
+      for (const r of rows) for (const c of cols) if (typeof r[c] === 'string') named.add(r[c]);
+    }
+    const memberStates = states
+      .filter((st) => named.has(st.id))
+      .map((st) => ({ iso: st.isoCode, nameAr: st.nameAr, nameEn: st.nameEn, nameFr: st.nameFr }))
+      .sort((x, y) => (x.iso < y.iso ? -1 : x.iso > y.iso ? 1 : 0));
+    return { format, session: toIso('council_session', session as unknown as RowObj), tables, memberStates };
+  }
   // The venue's time zone (migration 0004) came after formats 1-3: left out so their seals still verify.
-  // A locked session's row cannot change (trigger), so the zone cannot change under a seal either.
   const { timeZone: _tz, ...sessionRow } = session;
   return { format, session: toIso('council_session', sessionRow as unknown as RowObj), tables };
 }

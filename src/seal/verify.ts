@@ -5,7 +5,7 @@ import path from 'node:path';
 import { inTransaction, type CoreContext } from '../core/context';
 import { fingerprintOf, parsePublicKey } from './keys';
 import { manifestPathFor, manifestSchema, manifestSignatureValid, type SealManifest } from './manifest';
-import { loadSessionRecord, RECORD_FORMAT, RECORD_FORMATS, recordSha256, type RecordFormat } from './record';
+import { COUNTED_CORRIGENDA_FORMATS, loadSessionRecord, RECORD_FORMATS, recordSha256, type RecordFormat } from './record';
 import { sha256Hex } from './sign';
 import type { VerifyProblem, VerifyProblemCode, VerifyResult } from './types';
 
@@ -109,7 +109,7 @@ export async function verifySealedContent(content: SealedContent, options: Omit<
         return;
       }
       const upTo = manifest.record.corrigenda;
-      if (format === RECORD_FORMAT && upTo === undefined) {
+      if (COUNTED_CORRIGENDA_FORMATS.includes(format) && upTo === undefined) {
         problem('record_changed', `a ${format} seal must state how many corrigenda it holds`);
         return;
       }

@@ -183,7 +183,7 @@ describe('importSessionZip and a hostile archive', () => {
     const bomb = await refusal(withDeclaredSize(bytes, 'session.json', 0xfffffff0));
     expect(bomb).toBeInstanceOf(ValidationError);
     expect(bomb.field).toBe('zip');
-    expect(bomb.message).toMatch(/bytes uncompressed, more than/);
+    expect(bomb.message).toMatch(/bytes uncompressed/);
     // An entry whose declared size is not what it inflates to: a damaged archive, said as such.
     const json = (await (await JSZip.loadAsync(bytes)).file('session.json')!.async('uint8array')).length;
     const damaged = await refusal(withDeclaredSize(bytes, 'session.json', json + 1));

@@ -6,8 +6,9 @@ import * as m0002 from './0002_search';
 import * as m0003 from './0003_approval_and_seal';
 import * as m0004 from './0004_session_time_zone';
 import * as m0005 from './0005_readable_by_any_sqlite';
-import * as m0011 from './0011_search_reservations_referrals_actions';
+import * as m0006 from './0006_session_consistency';
 import * as m0008 from './0008_sitting_head';
+import * as m0011 from './0011_search_reservations_referrals_actions';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
@@ -15,8 +16,9 @@ export const migrations: Record<string, Migration> = {
   '0003_approval_and_seal': m0003,
   '0004_session_time_zone': m0004,
   '0005_readable_by_any_sqlite': m0005,
-  '0011_search_reservations_referrals_actions': m0011,
+  '0006_session_consistency': m0006,
   '0008_sitting_head': m0008,
+  '0011_search_reservations_referrals_actions': m0011,
 };
 
 export const migrationNames = Object.keys(migrations).sort();

@@ -1,0 +1,23 @@
+// The tests StrykerJS runs (npm run mutation): only those of the mutated code, never the UI or the whole
+// suite (2 shared cores). Stryker's vitest runner then picks, per mutated file, the tests that import it.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: [
+      'tests/main/security.test.ts',
+      'tests/main/protocol.test.ts',
+      'tests/main/ipc.test.ts',
+      'tests/main/hardening.test.ts',
+      'tests/web-host/**/*.test.ts',
+      'tests/seal/*.test.ts',
+      'tests/lock/*.test.ts',
+      'tests/bundle-zip/*.test.ts',
+    ],
+    exclude: ['tests/seal/pdf.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
