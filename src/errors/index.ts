@@ -16,6 +16,9 @@ export class CouncilError extends Error {
   readonly code: ErrorCode;
   /** Dotted path of the offending field, e.g. `number` or `members.2.fullName`; '' when none applies. */
   readonly field: string;
+  /** Set on refusals other than ValidationError that the UI can put in words (e.g. duplicate_session_number). */
+  issueCode?: IssueCode;
+  issueParams?: Record<string, string | number>;
   constructor(code: ErrorCode, field: string, message: string) {
     super(message);
     this.name = new.target.name;
@@ -27,6 +30,43 @@ export class CouncilError extends Error {
 export interface FieldIssue {
   field: string;
   message: string;
+  /** What is wrong, for the UI to say in its language (renderer/i18n `issue.<code>`); the message stays for developers. */
+  code?: IssueCode;
+  /** The numbers or names the sentence needs, e.g. { max: 500 } for too_big. */
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Machine codes of validation issues. The generic ones come from the schema check (validate()); the
+ * others name a rule of the record. Every code has a sentence in each UI catalogue (tests/ui/i18n-codes).
+ */
+export const issueCodes = [
+  'required',
+  'too_big',
+  'too_small',
+  'invalid_type',
+  'invalid_choice',
+  'invalid_date',
+  'invalid_instant',
+  'invalid_format',
+  'unknown_key',
+  'invalid',
+  'invalid_time_zone',
+  'before_start_date',
+  'duplicate_session_number',
+  'amendments_undecided',
+  'not_present',
+  'no_open_roll_call',
+  'roll_call_already_open',
+  'ballot_missing',
+  'due_before_decision',
+  'quorum_not_met',
+] as const;
+export type IssueCode = (typeof issueCodes)[number];
+
+/** A ValidationError whose one issue carries a code (and its params) the UI can put in words. */
+export function codedValidationError(field: string, code: IssueCode, message: string, params?: Record<string, string | number>): ValidationError {
+  return new ValidationError(field, message, [{ field, message, code, ...(params ? { params } : {}) }]);
 }
 
 /** Input that breaks a rule: wrong type, out of range, inconsistent with stored data. */
@@ -69,6 +109,8 @@ export class QuorumNotMetError extends CouncilError {
     field = 'sittingId',
   ) {
     super('QUORUM_NOT_MET', field, `no quorum: ${present} present, ${required} required`);
+    this.issueCode = 'quorum_not_met';
+    this.issueParams = { present, required };
   }
 }
 
@@ -118,6 +160,17 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   if (err instanceof ValidationError) {
     return { code: err.code, field: err.field, message: err.message, issues: err.issues };
   }
-  if (err instanceof CouncilError) return { code: err.code, field: err.field, message: err.message };
+  if (err instanceof CouncilError) {
+    const coded = err.issueCode ? { issues: [{ field: err.field, message: err.message, code: err.issueCode, ...(err.issueParams ? { params: err.issueParams } : {}) }] } : {};
+    return { code: err.code, field: err.field, message: err.message, ...coded };
+  }
   return { code: 'INTERNAL', field: '', message: err instanceof Error ? err.message : String(err) };
+}
+
+/** A ConflictError the UI can put in words. */
+export function codedConflictError(field: string, code: IssueCode, message: string, params?: Record<string, string | number>): ConflictError {
+  const err = new ConflictError(field, message);
+  err.issueCode = code;
+  if (params) err.issueParams = params;
+  return err;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ValidationError } from './index';
+import { issueCodeOf } from './issue-code';
 
 /** Parse input with a zod schema; a failure becomes a ValidationError naming the first bad field. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.infer<S> {
@@ -8,6 +9,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, prefix 
   const issues = result.error.issues.map((issue) => ({
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
     message: issue.message,
+    ...issueCodeOf(issue as Parameters<typeof issueCodeOf>[0]),
   }));
   const first = issues[0] ?? { field: prefix, message: 'invalid input' };
   const where = first.field || 'input';
