@@ -3,16 +3,12 @@
 import { useId, type ReactNode } from 'react';
 import type { ErrorPayload } from '../../src/errors';
 import { useI18n } from '../i18n';
-import { fieldMessage, type Mutation } from './useApi';
+import { type Mutation } from './useApi';
+import { errorText, issueText } from './errorText';
 
+/** Kept for screens that still pass a bare message: the catalogue's sentence where one is known. */
 export function localiseError(t: ReturnType<typeof useI18n>['t'], message: string): string {
-  // The core speaks English to developers; the most frequent messages get the user's language.
-  if (message === 'required' || /too small.*>=1 characters|expected string to have >=1/i.test(message)) return t('error.required');
-  if (/expected number/i.test(message)) return t('error.number');
-  if (/YYYY-MM-DD|not a real date/.test(message)) return t('error.date');
-  if (/ISO-8601|an instant like/.test(message)) return t('error.instant');
-  if (/expected one of/i.test(message)) return t('error.choice');
-  return message;
+  return issueText(t, 'en', { field: '', message }).text;
 }
 
 interface FieldProps {
@@ -26,10 +22,11 @@ interface FieldProps {
 }
 
 export function Field({ label, name, m, children, hint, className }: FieldProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
-  const raw = m?.errorFor(name);
-  const error = raw ? localiseError(t, raw) : undefined;
+  const issue = m?.issueFor(name);
+  // Beside its field the sentence need not repeat the label.
+  const error = issue ? issueText(t, lang, issue, '', m?.error?.code).text : undefined;
   const errId = `${id}-err`;
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ' ' + className : ''}`}>
@@ -45,9 +42,10 @@ export function Field({ label, name, m, children, hint, className }: FieldProps)
   );
 }
 
-/** Errors whose field no control on the form shows (or with no field): shown once, at the form's foot. */
-export function FormError({ m, fields }: { m: Mutation; fields: string[] }) {
-  const { t } = useI18n();
+/** Errors whose field no control on the form shows (or with no field): shown once, at the form's foot,
+ * in the UI's language, the field named by its label when the form gives one. */
+export function FormError({ m, fields, labels = {} }: { m: Mutation; fields: string[]; labels?: Record<string, string> }) {
+  const { t, lang } = useI18n();
   const error: ErrorPayload | null = m.error;
   if (!error) return null;
   const issues = error.issues?.length ? error.issues : [{ field: error.field, message: error.message }];
@@ -57,17 +55,44 @@ export function FormError({ m, fields }: { m: Mutation; fields: string[] }) {
   if (error.code === 'LOCKED_SESSION' || error.code === 'QUORUM_NOT_MET') {
     return (
       <div className="form-error" role="alert" data-code={error.code}>
-        {t(error.code === 'LOCKED_SESSION' ? 'error.locked' : 'error.quorum')}
+        {errorText(t, lang, error).text}
       </div>
     );
   }
   return (
-    <div className="form-error" role="alert">
-      {rest.map((i, n) => (
-        <div key={n} data-field={i.field}>
-          {i.field ? <code>{i.field}</code> : null} {localiseError(t, fieldMessage({ ...error, issues: [i] }, i.field) ?? i.message)}
-        </div>
-      ))}
+    <div className="form-error" role="alert" data-code={error.code}>
+      {rest.map((i, n) => {
+        const said = issueText(t, lang, i, labels[i.field] ?? '', error.code);
+        return (
+          <div key={n} data-field={i.field} data-issue={i.code ?? ''}>
+            {said.text}
+            {said.technical ? (
+              <details className="technical">
+                <summary>{t('error.technical')}</summary>
+                <bdi dir="ltr">{said.technical}</bdi>
+              </details>
+            ) : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** A failed read (a query's error) in the UI's language. */
+export function QueryError({ error, className = 'form-error' }: { error: ErrorPayload | null | undefined; className?: string }) {
+  const { t, lang } = useI18n();
+  if (!error) return null;
+  const said = errorText(t, lang, error);
+  return (
+    <div className={className} role="alert" data-code={error.code}>
+      {said.text}
+      {said.technical ? (
+        <details className="technical">
+          <summary>{t('error.technical')}</summary>
+          <bdi dir="ltr">{said.technical}</bdi>
+        </details>
+      ) : null}
     </div>
   );
 }

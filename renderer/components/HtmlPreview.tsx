@@ -16,6 +16,12 @@ export function HtmlPreview({ html, label }: { html: string; label: string }) {
     sheet.replaceSync(css.replace(/\bbody\s*\{/g, '.doc {').replace(/position:\s*fixed/g, 'position: absolute'));
     root.adoptedStyleSheets = [sheet];
     for (const bad of doc.querySelectorAll('script, iframe, object, embed, link, meta, style')) bad.remove();
+    // Style attributes are parked in a data attribute while still in the inert document: importing a node
+    // that carries `style` applies an inline style, which the CSP refuses (one console error per element).
+    for (const node of doc.body.querySelectorAll('[style]')) {
+      node.setAttribute('data-preview-style', node.getAttribute('style') ?? '');
+      node.removeAttribute('style');
+    }
     const wrapper = document.createElement('div');
     wrapper.className = 'doc';
     wrapper.dir = doc.documentElement.dir || 'rtl';
@@ -25,10 +31,9 @@ export function HtmlPreview({ html, label }: { html: string; label: string }) {
     for (const node of wrapper.querySelectorAll('*')) {
       for (const attr of [...node.attributes]) {
         if (/^on/i.test(attr.name)) node.removeAttribute(attr.name);
-        else if (attr.name === 'style' && node instanceof HTMLElement) {
-          const text = attr.value;
-          node.removeAttribute('style');
-          node.style.cssText = text;
+        else if (attr.name === 'data-preview-style' && node instanceof HTMLElement) {
+          node.removeAttribute(attr.name);
+          node.style.cssText = attr.value;
         }
       }
     }

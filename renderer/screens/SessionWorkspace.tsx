@@ -11,6 +11,7 @@ import { MotionsTab } from './MotionsTab';
 import { DecisionsTab } from './DecisionsTab';
 import { MinutesTab } from './MinutesTab';
 import type { CouncilSession } from '../../src/sessions/types';
+import { QueryError } from '../components/Field';
 
 export const workspaceTabs = ['details', 'attendance', 'agenda', 'notes', 'motions', 'decisions', 'minutes'] as const;
 export type WorkspaceTab = (typeof workspaceTabs)[number];
@@ -24,7 +25,7 @@ export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; 
   const { t, lang, date, comma } = useI18n();
   const { data: session, error, reload } = useQuery('sessions.get', { id: props.sessionId });
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  if (error) return <div className="banner banner--bad" role="alert">{error.message}</div>;
+  if (error) return <QueryError error={error} className="banner banner--bad" />;
   if (!session) return <p className="muted">{t('common.loading')}</p>;
 
   const onKey = (e: KeyboardEvent, i: number) => {
