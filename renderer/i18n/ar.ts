@@ -402,6 +402,7 @@ export const ar = {
   'notes.editing': "تعديل مداخلة محفوظة",
   'notes.dg': "المدير العام",
   'issue.quorum_not_met': "{field}: النصاب غير مكتمل: {present} دولة حاضرة والمطلوب {required}.",
+  'confirm.endSitting': "تُختم الجلسة بهذا الوقت: لا تُسجَّل بعده حضور ولا أصوات فيها.",
 } as const;
 
 export type MessageKey = keyof typeof ar;

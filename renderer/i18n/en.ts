@@ -402,4 +402,5 @@ export const en: Record<MessageKey, string> = {
   'notes.editing': "Editing a saved intervention",
   'notes.dg': "The Director-General",
   'issue.quorum_not_met': "{field}: no quorum: {present} present, {required} required.",
+  'confirm.endSitting': "The sitting closes at this time: no attendance or vote can be recorded in it after.",
 };

@@ -402,4 +402,5 @@ export const fr: Record<MessageKey, string> = {
   'notes.editing': "Modification d’une intervention enregistrée",
   'notes.dg': "Le Directeur général",
   'issue.quorum_not_met': "{field} : quorum non atteint : {present} présents, {required} requis.",
+  'confirm.endSitting': "La séance est close à cette heure : plus aucune présence ni aucun vote n’y sera enregistré.",
 };

@@ -19,9 +19,12 @@ export type WorkspaceTab = (typeof workspaceTabs)[number];
 export interface TabProps {
   session: CouncilSession;
   reloadSession: () => void;
+  /** The agenda item in the address (notes), and a way to change it. */
+  item?: string | undefined;
+  setItem?: (id: string) => void;
 }
 
-export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; setTab: (t: WorkspaceTab) => void; back: () => void }) {
+export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; setTab: (t: WorkspaceTab) => void; back: () => void; item?: string | undefined; setItem?: (id: string) => void }) {
   const { t, lang, date, comma } = useI18n();
   const { data: session, error, reload } = useQuery('sessions.get', { id: props.sessionId });
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -41,7 +44,7 @@ export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; 
     props.setTab(workspaceTabs[next]!);
     tabRefs.current[next]?.focus();
   };
-  const tabProps: TabProps = { session, reloadSession: reload };
+  const tabProps: TabProps = { session, reloadSession: reload, item: props.item, ...(props.setItem ? { setItem: props.setItem } : {}) };
 
   return (
     <div>

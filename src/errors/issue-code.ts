@@ -27,7 +27,8 @@ export function issueCodeOf(issue: ZodIssueLike): { code: IssueCode; params?: Re
   const num = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : 0);
   switch (issue.code) {
     case 'invalid_type':
-      return { code: issue.input === undefined ? 'required' : 'invalid_type' };
+      // zod does not report the input by default; its message says when nothing was given.
+      return { code: /received undefined/.test(issue.message) || ('input' in issue && issue.input === undefined) ? 'required' : 'invalid_type' };
     case 'too_big':
       return { code: 'too_big', params: { max: num(issue.maximum) } };
     case 'too_small':
