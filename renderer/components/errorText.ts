@@ -2,7 +2,11 @@
 // UI's language, naming the field by its label. The core's English message is for developers; it is
 // shown as such only in English, and otherwise only under "technical details".
 import type { ErrorPayload, FieldIssue } from '../../src/errors';
-import type { Lang, MessageKey, Translate } from '../i18n';
+import type { MessageKey } from '../i18n/ar';
+
+// The same shapes as renderer/i18n's, spelt here so this file stays free of JSX (tests import it).
+type Lang = 'ar' | 'en' | 'fr';
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const SENTINEL = '\u0000';
 
