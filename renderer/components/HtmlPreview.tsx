@@ -10,18 +10,18 @@ export function HtmlPreview({ html, label }: { html: string; label: string }) {
     const el = host.current;
     if (!el) return;
     const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+    // A document DOMParser makes inherits the page's CSP: a <style> or a style attribute in it is refused
+    // as it is parsed (one console error each). So they are renamed in the text first (inside tags only:
+    // text cannot hold an unescaped '<'), and applied afterwards through the CSSOM and a constructed sheet.
+    const safe = html
+      .replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_m, css: string) => `<template data-preview-css>${css}</template>`)
+      .replace(/(<[a-zA-Z][^>]*?\s)style=/g, '$1data-preview-style=');
+    const doc = new DOMParser().parseFromString(safe, 'text/html');
+    const css = [...doc.querySelectorAll('template[data-preview-css]')].map((s) => (s as HTMLTemplateElement).content.textContent ?? '').join('\n');
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css.replace(/\bbody\s*\{/g, '.doc {').replace(/position:\s*fixed/g, 'position: absolute'));
     root.adoptedStyleSheets = [sheet];
-    for (const bad of doc.querySelectorAll('script, iframe, object, embed, link, meta, style')) bad.remove();
-    // Style attributes are parked in a data attribute while still in the inert document: importing a node
-    // that carries `style` applies an inline style, which the CSP refuses (one console error per element).
-    for (const node of doc.body.querySelectorAll('[style]')) {
-      node.setAttribute('data-preview-style', node.getAttribute('style') ?? '');
-      node.removeAttribute('style');
-    }
+    for (const bad of doc.querySelectorAll('script, iframe, object, embed, link, meta, style, template')) bad.remove();
     const wrapper = document.createElement('div');
     wrapper.className = 'doc';
     wrapper.dir = doc.documentElement.dir || 'rtl';

@@ -123,7 +123,7 @@ export function NotesTab({ session, item, setItem }: TabProps) {
     } else setSave({ kind: 'error' });
   };
   const remove = async (n: Note) => {
-    if (await del.run('notes.delete', { id: n.id })) {
+    if ((await del.run('notes.delete', { id: n.id })) !== null) {
       if (editing?.id === n.id) stopEdit();
       notes.reload();
     }

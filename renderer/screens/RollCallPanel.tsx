@@ -102,7 +102,7 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
   };
   const abandon = async () => {
     await queue.current;
-    if (await m.run('votes.abandon', { motionId: props.motion.id })) {
+    if ((await m.run('votes.abandon', { motionId: props.motion.id })) !== null) {
       props.done();
       props.close();
     }
