@@ -1,27 +1,35 @@
 // The shell: a header with the main screens and the language switch, and the current screen.
-// Navigation is in memory (no URL routes) so the app never leaves its one page.
+// The place (screen, session, tab, agenda item) is kept in the address's hash, so a reload comes back
+// to it; the app never leaves its one page.
 import { useEffect, useRef, useState } from 'react';
 import { api } from './api';
 import { languages, useI18n, type Lang } from './i18n';
 import { SessionsScreen } from './screens/SessionsScreen';
-import { SessionWorkspace, type WorkspaceTab } from './screens/SessionWorkspace';
+import { SessionWorkspace } from './screens/SessionWorkspace';
+import { parseRoute, routeHash, type Route } from './components/route';
 import { ActionsScreen } from './screens/ActionsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { exportSession } from './screens/SessionTransfer';
 import { useMutation } from './components/useApi';
 import { FormError } from './components/Field';
 
-export type Route =
-  | { screen: 'sessions' }
-  | { screen: 'session'; id: string; tab: WorkspaceTab }
-  | { screen: 'actions' }
-  | { screen: 'settings' };
+export type { Route };
 
 const langNames: Record<Lang, string> = { ar: 'العربية', en: 'English', fr: 'Français' };
 
 export function App() {
   const { t, lang, setLang } = useI18n();
-  const [route, setRoute] = useState<Route>({ screen: 'sessions' });
+  const [route, setRouteState] = useState<Route>(() => parseRoute(window.location.hash));
+  const setRoute = (next: Route) => {
+    setRouteState(next);
+    const hash = routeHash(next);
+    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  };
+  useEffect(() => {
+    const onHash = () => setRouteState(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const [creating, setCreating] = useState(0);
   const [importing, setImporting] = useState(0);
   // A restore replaces the database: every screen is remounted (epoch) so nothing shows the old one.
@@ -107,7 +115,9 @@ export function App() {
             key={route.id}
             sessionId={route.id}
             tab={route.tab}
-            setTab={(tab) => setRoute({ ...route, tab })}
+            setTab={(tab) => setRoute({ screen: 'session', id: route.id, tab })}
+            item={route.item}
+            setItem={(item) => setRoute({ ...route, item })}
             back={() => setRoute({ screen: 'sessions' })}
           />
         ) : null}

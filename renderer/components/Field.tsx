@@ -2,31 +2,13 @@
 // screen reader says it too).
 import { useId, type ReactNode } from 'react';
 import type { ErrorPayload } from '../../src/errors';
-import { useI18n, type MessageKey } from '../i18n';
-import { fieldMessage, type Mutation } from './useApi';
+import { useI18n } from '../i18n';
+import { type Mutation } from './useApi';
+import { errorText, issueText } from './errorText';
 
+/** Kept for screens that still pass a bare message: the catalogue's sentence where one is known. */
 export function localiseError(t: ReturnType<typeof useI18n>['t'], message: string): string {
-  // The core speaks English to developers; the most frequent messages get the user's language.
-  if (message === 'required' || /too small.*>=1 characters|expected string to have >=1/i.test(message)) return t('error.required');
-  if (/expected number/i.test(message)) return t('error.number');
-  if (/YYYY-MM-DD|not a real date/.test(message)) return t('error.date');
-  if (/ISO-8601|an instant like|not a real instant/.test(message)) return t('error.instant');
-  if (/a control character U\+/.test(message)) return t('text.control_character');
-  if (/lone surrogate/.test(message)) return t('text.lone_surrogate');
-  if (/^unknown field/.test(message)) return t('unknown_key');
-  if (/expected one of/i.test(message)) return t('error.choice');
-  // Attendance at a stated time (src/attendance/service.ts).
-  if (/in the future \(/.test(message)) return t('error.attendanceFuture');
-  if (/before the sitting started|after the sitting ended|outside the sitting/.test(message)) return t('error.attendanceOutside');
-  if (/already present at|not present at|would break the recorded attendance|already recorded at/.test(message)) return t('error.attendanceTimeline');
-  return message;
-}
-
-/** The catalogue's sentence for a rule code the core gave (issues[].rule), when it has one. */
-function ruleMessage(t: ReturnType<typeof useI18n>['t'], rule: string | undefined): string | null {
-  if (!rule) return null;
-  const s = t(rule as Parameters<typeof t>[0]);
-  return s === rule ? null : s;
+  return issueText(t, 'en', { field: '', message }).text;
 }
 
 interface FieldProps {
@@ -40,10 +22,11 @@ interface FieldProps {
 }
 
 export function Field({ label, name, m, children, hint, className }: FieldProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const id = useId();
-  const raw = m?.errorFor(name);
-  const error = raw ? localiseError(t, raw) : undefined;
+  const issue = m?.issueFor(name);
+  // Beside its field the sentence need not repeat the label.
+  const error = issue ? issueText(t, lang, issue, '', m?.error?.code).text : undefined;
   const errId = `${id}-err`;
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ' ' + className : ''}`}>
@@ -59,16 +42,10 @@ export function Field({ label, name, m, children, hint, className }: FieldProps)
   );
 }
 
-const storageSentences: Partial<Record<ErrorPayload['code'], MessageKey>> = {
-  DISK_FULL: 'error.diskFull',
-  DATABASE_READ_ONLY: 'error.readOnly',
-  STORAGE_UNAVAILABLE: 'error.storage',
-  MIGRATIONS_OUT_OF_ORDER: 'error.migrationsOutOfOrder',
-};
-
-/** Errors whose field no control on the form shows (or with no field): shown once, at the form's foot. */
-export function FormError({ m, fields }: { m: Mutation; fields: string[] }) {
-  const { t } = useI18n();
+/** Errors whose field no control on the form shows (or with no field): shown once, at the form's foot,
+ * in the UI's language, the field named by its label when the form gives one. */
+export function FormError({ m, fields, labels = {} }: { m: Mutation; fields: string[]; labels?: Record<string, string> }) {
+  const { t, lang } = useI18n();
   const error: ErrorPayload | null = m.error;
   if (!error) return null;
   const issues = error.issues?.length ? error.issues : [{ field: error.field, message: error.message }];
@@ -78,26 +55,44 @@ export function FormError({ m, fields }: { m: Mutation; fields: string[] }) {
   if (error.code === 'LOCKED_SESSION' || error.code === 'QUORUM_NOT_MET') {
     return (
       <div className="form-error" role="alert" data-code={error.code}>
-        {t(error.code === 'LOCKED_SESSION' ? 'error.locked' : 'error.quorum')}
-      </div>
-    );
-  }
-  // Faults of the disk: one sentence that says what to do (the core's message keeps the path, for IT).
-  const storage = storageSentences[error.code];
-  if (storage) {
-    return (
-      <div className="form-error" role="alert" data-code={error.code} title={error.message}>
-        {t(storage)}
+        {errorText(t, lang, error).text}
       </div>
     );
   }
   return (
-    <div className="form-error" role="alert">
-      {rest.map((i, n) => (
-        <div key={n} data-field={i.field}>
-          {i.field ? <code>{i.field}</code> : null} {ruleMessage(t, i.rule) ?? localiseError(t, fieldMessage({ ...error, issues: [i] }, i.field) ?? i.message)}
-        </div>
-      ))}
+    <div className="form-error" role="alert" data-code={error.code}>
+      {rest.map((i, n) => {
+        const said = issueText(t, lang, i, labels[i.field] ?? '', error.code);
+        return (
+          <div key={n} data-field={i.field} data-issue={i.code ?? ''}>
+            {said.text}
+            {said.technical ? (
+              <details className="technical">
+                <summary>{t('error.technical')}</summary>
+                <bdi dir="ltr">{said.technical}</bdi>
+              </details>
+            ) : null}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** A failed read (a query's error) in the UI's language. */
+export function QueryError({ error, className = 'form-error' }: { error: ErrorPayload | null | undefined; className?: string }) {
+  const { t, lang } = useI18n();
+  if (!error) return null;
+  const said = errorText(t, lang, error);
+  return (
+    <div className={className} role="alert" data-code={error.code}>
+      {said.text}
+      {said.technical ? (
+        <details className="technical">
+          <summary>{t('error.technical')}</summary>
+          <bdi dir="ltr">{said.technical}</bdi>
+        </details>
+      ) : null}
     </div>
   );
 }

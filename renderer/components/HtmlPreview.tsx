@@ -10,12 +10,18 @@ export function HtmlPreview({ html, label }: { html: string; label: string }) {
     const el = host.current;
     if (!el) return;
     const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+    // A document DOMParser makes inherits the page's CSP: a <style> or a style attribute in it is refused
+    // as it is parsed (one console error each). So they are renamed in the text first (inside tags only:
+    // text cannot hold an unescaped '<'), and applied afterwards through the CSSOM and a constructed sheet.
+    const safe = html
+      .replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_m, css: string) => `<template data-preview-css>${css}</template>`)
+      .replace(/(<[a-zA-Z][^>]*?\s)style=/g, '$1data-preview-style=');
+    const doc = new DOMParser().parseFromString(safe, 'text/html');
+    const css = [...doc.querySelectorAll('template[data-preview-css]')].map((s) => (s as HTMLTemplateElement).content.textContent ?? '').join('\n');
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css.replace(/\bbody\s*\{/g, '.doc {').replace(/position:\s*fixed/g, 'position: absolute'));
     root.adoptedStyleSheets = [sheet];
-    for (const bad of doc.querySelectorAll('script, iframe, object, embed, link, meta, style')) bad.remove();
+    for (const bad of doc.querySelectorAll('script, iframe, object, embed, link, meta, style, template')) bad.remove();
     const wrapper = document.createElement('div');
     wrapper.className = 'doc';
     wrapper.dir = doc.documentElement.dir || 'rtl';
@@ -25,10 +31,9 @@ export function HtmlPreview({ html, label }: { html: string; label: string }) {
     for (const node of wrapper.querySelectorAll('*')) {
       for (const attr of [...node.attributes]) {
         if (/^on/i.test(attr.name)) node.removeAttribute(attr.name);
-        else if (attr.name === 'style' && node instanceof HTMLElement) {
-          const text = attr.value;
-          node.removeAttribute('style');
-          node.style.cssText = text;
+        else if (attr.name === 'data-preview-style' && node instanceof HTMLElement) {
+          node.removeAttribute(attr.name);
+          node.style.cssText = attr.value;
         }
       }
     }

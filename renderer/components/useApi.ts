@@ -2,7 +2,8 @@
 // field errors so each form can show them beside the field they name.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type RendererApi } from '../api';
-import type { ErrorPayload } from '../../src/errors';
+import type { ErrorPayload, FieldIssue } from '../../src/errors';
+import { announceChange } from './changes';
 import type { ApiCallName, ApiInput, ApiOutput } from '../api/types';
 
 export function useQuery<N extends ApiCallName>(name: N, input: ApiInput<N> | null, deps: unknown[] = []) {
@@ -33,6 +34,8 @@ export interface Mutation {
   error: ErrorPayload | null;
   /** The message for a field (or a field below it: 'members' covers 'members.2.fullName'). */
   errorFor(field: string): string | undefined;
+  /** The issue (with its code) for a field or a field below it. */
+  issueFor(field: string): FieldIssue | undefined;
   clear(): void;
   run<N extends ApiCallName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N> | null>;
 }
@@ -46,6 +49,12 @@ export function fieldMessage(error: ErrorPayload | null, field: string): string 
   return hit.message.replace(/^[\w.]+: /, '');
 }
 
+export function fieldIssue(error: ErrorPayload | null, field: string): FieldIssue | undefined {
+  if (!error) return undefined;
+  const issues: FieldIssue[] = error.issues?.length ? error.issues : [{ field: error.field, message: error.message }];
+  return issues.find((i) => i.field === field || i.field.startsWith(field + '.'));
+}
+
 export function useMutation(): Mutation {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload | null>(null);
@@ -56,6 +65,7 @@ export function useMutation(): Mutation {
       const r = await apiRef.current.call(name, input);
       if (r.ok) {
         setError(null);
+        announceChange(name);
         return r.value;
       }
       setError(r.error);
@@ -68,6 +78,7 @@ export function useMutation(): Mutation {
     busy,
     error,
     errorFor: (field) => fieldMessage(error, field),
+    issueFor: (field) => fieldIssue(error, field),
     clear: () => setError(null),
     run,
   };

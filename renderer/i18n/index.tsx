@@ -19,9 +19,9 @@ export interface I18n {
   t: Translate;
   /** 'YYYY-MM-DD' → a calendar date; in Arabic, Gregorian then Hijri. */
   date(isoDate: string | null | undefined): string;
-  /** An ISO instant → date and time in the user's zone. */
-  dateTime(iso: string | null | undefined): string;
-  time(iso: string | null | undefined): string;
+  /** An ISO instant → date and time, in the venue's zone when one is given (as the minutes print it), else this computer's. */
+  dateTime(iso: string | null | undefined, zone?: string): string;
+  time(iso: string | null | undefined, zone?: string): string;
   /** Pick the current language's field: { nameAr, nameEn, nameFr } with prefix 'name'. */
   pick(obj: object, prefix: string): string;
   /** The list separator of the language: '، ' in Arabic, ', ' otherwise. */
@@ -84,8 +84,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
       return s;
     };
-    const timeFmt = new Intl.DateTimeFormat(locales[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    const dtFmt = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
+    const fmt = (zone: string | undefined, opts: Intl.DateTimeFormatOptions) => {
+      try {
+        return new Intl.DateTimeFormat(locales[lang], { ...opts, ...(zone ? { timeZone: zone } : {}) });
+      } catch {
+        return new Intl.DateTimeFormat(locales[lang], opts);
+      }
+    };
+    const timeOpts: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    const dtOpts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' };
     return {
       lang,
       dir,
@@ -94,8 +101,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       comma: lang === 'ar' ? '، ' : ', ',
       colon: lang === 'fr' ? '\u00a0: ' : ': ',
       date: (d) => (d ? formatDate(lang, d) : ''),
-      dateTime: (iso) => (iso ? dtFmt.format(new Date(iso)) : ''),
-      time: (iso) => (iso ? timeFmt.format(new Date(iso)) : ''),
+      dateTime: (iso, zone) => (iso ? fmt(zone || undefined, dtOpts).format(new Date(iso)) : ''),
+      time: (iso, zone) => (iso ? fmt(zone || undefined, timeOpts).format(new Date(iso)) : ''),
       pick: (obj, prefix) => {
         const rec = obj as Record<string, unknown>;
         const suffix = lang === 'ar' ? 'Ar' : lang === 'en' ? 'En' : 'Fr';

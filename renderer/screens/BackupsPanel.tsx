@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { api } from '../api';
-import { FormError } from '../components/Field';
+import { FormError, QueryError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import type { BackupView } from '../../src/api/contract';
 
@@ -39,7 +39,7 @@ export function BackupsPanel({ restored }: { restored?: (note: string) => void }
         </button>
       </div>
       <FormError m={m} fields={[]} />
-      {list.error ? <p className="muted">{list.error.message}</p> : null}
+      <QueryError error={list.error} className="muted" />
       {(list.data ?? []).length === 0 && !list.error ? <p className="muted">{t('backups.none')}</p> : null}
       {confirming ? (
         <div className="banner banner--warn stack" role="alertdialog" aria-labelledby="restore-q" data-confirm-restore={confirming.fileName}>
@@ -84,7 +84,7 @@ export function SealKeyPanel() {
   return (
     <section className="panel stack" aria-labelledby="seal-key-h">
       <h2 id="seal-key-h">{t('sealKey.title')}</h2>
-      {key.error ? <p className="muted">{key.error.message}</p> : null}
+      <QueryError error={key.error} className="muted" />
       {key.data ? (
         <code className="fingerprint" dir="ltr" data-fingerprint={key.data.fingerprint}>
           {key.data.fingerprint}

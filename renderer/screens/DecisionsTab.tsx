@@ -37,7 +37,7 @@ export function DecisionsTab({ session }: TabProps) {
                   {d.number[lang] || d.number.ar}
                 </strong>
                 <span className="badge">{t(`decisions.by.${d.adoptedBy}`)}</span>
-                <span className="muted">{dateTime(d.adoptedAt)}</span>
+                <span className="muted">{dateTime(d.adoptedAt, session.timeZone)}</span>
               </div>
               {item ? <div className="muted">{item.number}. {agendaTitle(item, lang)}</div> : null}
               <p dir="auto">{d.text[lang] || d.text.ar}</p>

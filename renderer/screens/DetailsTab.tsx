@@ -1,6 +1,7 @@
 // Details and sittings: the session's settings that matter while it runs (chair, rules, status) and
 // its sittings (open one, close it).
 import { useState } from 'react';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
@@ -115,12 +116,12 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
         <p className="hint">{t('details.rulesHint')}</p>
         <FormError m={m} fields={['chairStateId', 'status', 'timeZone', 'quorumRule', 'defaultMajorityRule']} />
       </section>
-      <SittingsPanel sessionId={session.id} />
+      <SittingsPanel sessionId={session.id} timeZone={session.timeZone} />
     </div>
   );
 }
 
-function SittingsPanel({ sessionId }: { sessionId: string }) {
+function SittingsPanel({ sessionId, timeZone }: { sessionId: string; timeZone: string }) {
   const { t, dateTime } = useI18n();
   const sittings = useQuery('sittings.list', { sessionId });
   const m = useMutation();
@@ -140,13 +141,11 @@ function SittingsPanel({ sessionId }: { sessionId: string }) {
         <div className="list-item" key={s.id} data-sitting={s.number}>
           <span className="title">{t('sittings.number', { n: s.number })}</span>
           <span className="grow muted">
-            {dateTime(s.startsAt)}
-            {s.endsAt ? ` – ${dateTime(s.endsAt)}` : ''}
+            {dateTime(s.startsAt, timeZone)}
+            {s.endsAt ? ` – ${dateTime(s.endsAt, timeZone)}` : ''}
           </span>
           {!s.endsAt ? (
-            <button type="button" className="small" onClick={() => void end(s.id)}>
-              {t('sittings.end')}
-            </button>
+            <ConfirmButton label={t('sittings.end')} warning={t('confirm.endSitting')} onConfirm={() => void end(s.id)} action="end-sitting" />
           ) : null}
         </div>
       ))}

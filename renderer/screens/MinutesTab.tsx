@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useI18n, type Lang } from '../i18n';
 import { api } from '../api';
-import { Field, FormError } from '../components/Field';
+import { Field, FormError, QueryError } from '../components/Field';
 import { HtmlPreview } from '../components/HtmlPreview';
 import { useMutation, useQuery } from '../components/useApi';
 import type { TabProps } from './SessionWorkspace';
@@ -43,7 +43,7 @@ export function MinutesTab({ session, reloadSession }: TabProps) {
             ))}
           </div>
         </div>
-        {preview.error ? <div className="form-error">{preview.error.message}</div> : null}
+        <QueryError error={preview.error} />
         {preview.data ? <HtmlPreview html={preview.data.html} label={t('minutes.preview')} /> : <p className="muted">{t('common.loading')}</p>}
       </section>
       <div>

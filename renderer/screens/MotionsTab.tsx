@@ -6,30 +6,47 @@ import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
-import { useCurrentSitting } from '../components/useSittings';
+import { instantIn, useCurrentSitting } from '../components/useSittings';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { useChangeVersion } from '../components/changes';
 import type { Motion } from '../../src/motions/types';
 import type { TabProps } from './SessionWorkspace';
 import { RollCallPanel } from './RollCallPanel';
 
 export function MotionsTab({ session }: TabProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, colon } = useI18n();
+  const locked = !!session.lockedAt;
   const agenda = useQuery('agenda.list', { sessionId: session.id });
   const motions = useQuery('motions.list', { sessionId: session.id });
   const votes = useQuery('votes.list', { sessionId: session.id });
   const delegations = useQuery('delegations.list', { sessionId: session.id });
   const current = useCurrentSitting(session.id);
-  const [voting, setVoting] = useState<string | null>(null);
+  // The roll call in progress is stored: it comes back after a tab switch or a reload.
+  const changes = useChangeVersion();
+  const open = useQuery('votes.listOpen', { sessionId: session.id }, [changes]);
+  const [hidden, setHidden] = useState<string | null>(null);
   const [amending, setAmending] = useState<Motion | null>(null);
   const m = useMutation();
   const items = agenda.data ?? [];
   const reload = () => {
     motions.reload();
     votes.reload();
+    open.reload();
+  };
+  // The panel opens only when the vote may be taken: the core refuses (quorum, amendments undecided)
+  // before a single name is called.
+  const startVote = async (motion: Motion) => {
+    if (!current.sitting) return;
+    setHidden(null);
+    if (await m.run('votes.open', { motionId: motion.id, sittingId: current.sitting.id, at: instantIn(current.sitting) })) open.reload();
   };
   const act = async (motion: Motion, action: 'motions.decideByConsensus' | 'motions.withdraw' | 'motions.defer' | 'motions.refer') => {
     if (await m.run(action, { id: motion.id })) reload();
   };
-  const votingMotion = motions.data?.find((x) => x.id === voting);
+  const inProgress = open.data?.[0];
+  const votingMotion = inProgress && inProgress.motionId !== hidden ? motions.data?.find((x) => x.id === inProgress.motionId) : undefined;
+  const votingSitting = inProgress ? current.sittings.find((x) => x.id === inProgress.sittingId) : undefined;
+  const quorumRefusal = m.error?.code === 'QUORUM_NOT_MET' ? m.error : null;
 
   return (
     <div className="cols" style={{ gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.1fr)' }}>
@@ -56,45 +73,56 @@ export function MotionsTab({ session }: TabProps) {
                     {vote.inquorate ? ` — ${t('votes.inquorate')}` : ''}
                   </div>
                 ) : null}
-                {mo.status === 'proposed' ? (
+                {vote ? (
+                  <details className="by-state" data-by-state>
+                    <summary>{t('votes.byState')}</summary>
+                    <ul className="by-state-list">
+                      {vote.ballots.map((b) => (
+                        <li key={b.memberStateId} data-state-choice={b.choice}>
+                          <bdi>{b.name[lang]}</bdi>{colon}{t(`votes.${b.choice}`)}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+                {mo.status === 'proposed' && !locked ? (
                   <div className="row">
-                    <button type="button" className="small primary" onClick={() => setVoting(mo.id)} data-action="start-vote">
+                    <button type="button" className="small primary" disabled={!!inProgress && inProgress.motionId !== mo.id} onClick={() => void startVote(mo)} data-action="start-vote">
                       {t('motions.rollCall')}
                     </button>
-                    <button type="button" className="small" onClick={() => void act(mo, 'motions.decideByConsensus')}>
-                      {t('motions.consensus')}
-                    </button>
+                    <ConfirmButton label={t('motions.consensus')} warning={t('confirm.consensus')} onConfirm={() => void act(mo, 'motions.decideByConsensus')} action="consensus" />
                     <button type="button" className="small" onClick={() => setAmending(mo)}>
                       {t('motions.amend')}
                     </button>
-                    <button type="button" className="small" onClick={() => void act(mo, 'motions.defer')}>
-                      {t('motions.defer')}
-                    </button>
-                    <button type="button" className="small" onClick={() => void act(mo, 'motions.refer')}>
-                      {t('motions.refer')}
-                    </button>
-                    <button type="button" className="small danger" onClick={() => void act(mo, 'motions.withdraw')}>
-                      {t('motions.withdraw')}
-                    </button>
+                    <ConfirmButton label={t('motions.defer')} warning={t('confirm.defer')} onConfirm={() => void act(mo, 'motions.defer')} action="defer" />
+                    <ConfirmButton label={t('motions.refer')} warning={t('confirm.refer')} onConfirm={() => void act(mo, 'motions.refer')} action="refer" />
+                    <ConfirmButton className="small danger" label={t('motions.withdraw')} warning={t('confirm.withdraw')} onConfirm={() => void act(mo, 'motions.withdraw')} action="withdraw" />
                   </div>
                 ) : null}
               </div>
             );
           })}
-          <FormError m={m} fields={[]} />
+          {quorumRefusal ? (
+            <div className="banner banner--bad" role="alert" data-refused="quorum">
+              {t('votes.refusedNoQuorum', { present: quorumRefusal.issues?.[0]?.params?.present ?? '?', required: quorumRefusal.issues?.[0]?.params?.required ?? '?' })}
+            </div>
+          ) : (
+            <FormError m={m} fields={[]} />
+          )}
         </section>
         <ProposeMotionForm key={amending?.id ?? 'new'} amending={amending} cancelAmend={() => setAmending(null)} done={() => (setAmending(null), reload())} delegations={delegations.data ?? []} items={items} />
       </div>
-      {votingMotion && current.sitting ? (
+      {votingMotion && votingSitting && inProgress ? (
         <RollCallPanel
           key={votingMotion.id}
           session={session}
           motion={votingMotion}
-          sitting={current.sitting}
+          sitting={votingSitting}
+          open={inProgress}
           done={() => {
             reload();
           }}
-          close={() => setVoting(null)}
+          close={() => setHidden(votingMotion.id)}
         />
       ) : (
         <section className="panel">

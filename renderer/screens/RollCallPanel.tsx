@@ -1,7 +1,9 @@
-// A roll-call vote: the states present now, called in protocol order; one key per state (Y yes,
-// N no, A abstain, P not participating — the focus moves down the roll) or a click; the live tally and
-// what the rule gives; then the record. A refusal for lack of quorum comes back as QUORUM_NOT_MET and
-// is shown as such, not as a generic error.
+// A roll-call vote in progress. It is stored (votes.open / votes.keyBallot): every key press is on disk
+// before the next, so a tab switch, a reload or a crash loses nothing, and the panel comes back with its
+// ballots. The states present now are called in protocol order; one key per state (Y yes, N no,
+// A abstain, P not participating — the focus moves down the roll) or a click; the live tally and what
+// the rule gives. The panel follows attendance live: a change saved anywhere in the app re-reads the roll
+// and the quorum, so a state that left drops out before the record, not in a refusal after it.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
 import { api } from '../api';
@@ -9,43 +11,68 @@ import { FormError } from '../components/Field';
 import { useMutation } from '../components/useApi';
 import { QuorumBanner, useQuorum } from '../components/QuorumBanner';
 import { instantIn } from '../components/useSittings';
+import { useChangeVersion } from '../components/changes';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { ruleMet } from '../../src/rules/majority';
 import type { Motion } from '../../src/motions/types';
 import type { CouncilSession } from '../../src/sessions/types';
 import type { Sitting } from '../../src/sittings/types';
-import type { BallotChoice, RollCallEntry } from '../../src/votes/types';
+import type { BallotChoice, OpenRollCall, RollCallEntry } from '../../src/votes/types';
 
 const choices: BallotChoice[] = ['yes', 'no', 'abstain', 'not_participating'];
 const keys: Record<string, BallotChoice> = { y: 'yes', n: 'no', a: 'abstain', p: 'not_participating' };
 
-export function RollCallPanel(props: { session: CouncilSession; motion: Motion; sitting: Sitting; done: () => void; close: () => void }) {
+export function RollCallPanel(props: { session: CouncilSession; motion: Motion; sitting: Sitting; open: OpenRollCall; done: () => void; close: () => void }) {
   const { t, lang, colon } = useI18n();
-  const [roll, setRoll] = useState<RollCallEntry[]>([]);
-  const [ballots, setBallots] = useState<Record<string, BallotChoice>>({});
+  const [roll, setRoll] = useState<RollCallEntry[] | null>(null);
+  const [ballots, setBallots] = useState<Record<string, BallotChoice>>(props.open.ballots);
+  const changes = useChangeVersion();
   const quorum = useQuorum(props.sitting, 0);
   const m = useMutation();
+  const keyed = useMutation();
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
+  // Ballots are stored in the order they were keyed: one request after the other.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
+    let live = true;
     void api.call('votes.rollCallOrder', { sessionId: props.session.id, sittingId: props.sitting.id, at: instantIn(props.sitting) }).then((r) => {
-      if (r.ok) setRoll(r.value);
+      if (live && r.ok) setRoll(r.value);
     });
-  }, [props.session.id, props.sitting]);
+    return () => {
+      live = false;
+    };
+  }, [props.session.id, props.sitting, changes, quorum?.present]);
 
-  const tally = {
-    yes: roll.filter((e) => ballots[e.memberStateId] === 'yes').length,
-    no: roll.filter((e) => ballots[e.memberStateId] === 'no').length,
-    abstain: roll.filter((e) => ballots[e.memberStateId] === 'abstain').length,
-    notParticipating: roll.filter((e) => ballots[e.memberStateId] === 'not_participating').length,
-  };
-  const complete = roll.length > 0 && roll.every((e) => ballots[e.memberStateId]);
+  const list = roll ?? [];
+  const inRoll = (id: string) => list.some((e) => e.memberStateId === id);
+  const counted = (c: BallotChoice) => list.filter((e) => ballots[e.memberStateId] === c).length;
+  const tally = { yes: counted('yes'), no: counted('no'), abstain: counted('abstain'), notParticipating: counted('not_participating') };
+  const remaining = list.filter((e) => !ballots[e.memberStateId]).length;
+  const complete = list.length > 0 && remaining === 0;
   const wouldPass = ruleMet(props.motion.ruleInForce, tally, props.session.memberCount);
+  // Ballots keyed for states that have left since: not counted, and said.
+  const departed = Object.keys(ballots).filter((id) => roll && !inRoll(id));
+  const quorumLost = quorum ? !quorum.met : false;
+  const blocked = quorumLost && !props.session.allowInquorateVotes;
 
   const choose = (i: number, choice: BallotChoice) => {
-    const e = roll[i];
+    const e = list[i];
     if (!e) return;
+    const before = ballots[e.memberStateId];
     setBallots((b) => ({ ...b, [e.memberStateId]: choice }));
     rows.current[i + 1]?.focus();
+    queue.current = queue.current.then(async () => {
+      const saved = await keyed.run('votes.keyBallot', { motionId: props.motion.id, memberStateId: e.memberStateId, choice, at: instantIn(props.sitting) });
+      if (!saved) {
+        setBallots((b) => {
+          const next = { ...b };
+          if (before) next[e.memberStateId] = before;
+          else delete next[e.memberStateId];
+          return next;
+        });
+      }
+    });
   };
   const onKey = (e: KeyboardEvent, i: number) => {
     const choice = keys[e.key.toLowerCase()];
@@ -58,11 +85,12 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
     }
   };
   const record = async () => {
+    await queue.current;
     const vote = await m.run('votes.record', {
       motionId: props.motion.id,
       sittingId: props.sitting.id,
       at: instantIn(props.sitting),
-      ballots: roll.flatMap((e) => {
+      ballots: list.flatMap((e) => {
         const choice = ballots[e.memberStateId];
         return choice ? [{ memberStateId: e.memberStateId, choice }] : [];
       }),
@@ -72,7 +100,13 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
       props.close();
     }
   };
-  const quorumRefusal = m.error?.code === 'QUORUM_NOT_MET' ? m.error : null;
+  const abandon = async () => {
+    await queue.current;
+    if ((await m.run('votes.abandon', { motionId: props.motion.id })) !== null) {
+      props.done();
+      props.close();
+    }
+  };
 
   return (
     <section className="panel" aria-labelledby="vote-h" data-panel="roll-call">
@@ -80,15 +114,20 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
         <h2 id="vote-h" className="grow">
           {t('votes.title')}
         </h2>
-        <button type="button" className="small" onClick={props.close}>
-          {t('common.cancel')}
-        </button>
+        <ConfirmButton label={t('votes.abandon')} warning={t('votes.abandonConfirm', { n: Object.keys(ballots).length })} onConfirm={() => void abandon()} action="abandon-vote" />
       </div>
       <p dir="auto">{props.motion.text[lang] || props.motion.text.ar}</p>
-      <QuorumBanner status={quorum} />
-      {quorumRefusal ? (
-        <div className="banner banner--bad" role="alert" data-refused="quorum">
-          {t('votes.refusedNoQuorum', { present: quorum?.present ?? '?', required: quorum?.required ?? '?' })}
+      <div className="sticky-top">
+        <QuorumBanner status={quorum} />
+      </div>
+      {quorumLost ? (
+        <div className={`banner ${blocked ? 'banner--bad' : 'banner--warn'}`} role="alert" data-refused={blocked ? 'quorum' : undefined} data-inquorate={blocked ? undefined : 'allowed'}>
+          {blocked ? t('votes.quorumLost') : t('votes.inquorateAllowed')}
+        </div>
+      ) : null}
+      {departed.length > 0 ? (
+        <div className="banner banner--warn" role="status" data-departed={departed.length}>
+          {t('votes.absentNow', { n: departed.length })}
         </div>
       ) : null}
       <div className="tally" aria-live="polite" data-tally={`${tally.yes}-${tally.no}-${tally.abstain}-${tally.notParticipating}`}>
@@ -99,13 +138,17 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
       </div>
       <p className="muted">
         {t('votes.rule')}{colon}{t(`rule.majority.${props.motion.ruleInForce}`)} —{' '}
-        <strong>{complete ? (wouldPass ? t('votes.wouldAdopt') : t('votes.wouldReject')) : t('votes.incomplete', { n: roll.length - Object.keys(ballots).length })}</strong>
+        <strong data-would={complete ? (wouldPass ? 'adopt' : 'reject') : 'incomplete'}>
+          {complete ? (wouldPass ? t('votes.wouldAdopt') : t('votes.wouldReject')) : t('votes.incomplete', { n: remaining })}
+        </strong>
       </p>
       <p className="hint">{t('votes.keysHint')}</p>
-      <div style={{ maxBlockSize: 300, overflow: 'auto' }}>
+      <p className="hint">{t('votes.stored')}</p>
+      <FormError m={keyed} fields={[]} />
+      <div className="roll-scroll">
         <table>
           <tbody>
-            {roll.map((e, i) => (
+            {list.map((e, i) => (
               <tr
                 key={e.memberStateId}
                 className="ballot-row"
@@ -115,6 +158,7 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
                 }}
                 onKeyDown={(ev) => onKey(ev, i)}
                 data-ballot={e.isoCode}
+                data-choice={ballots[e.memberStateId] ?? ''}
               >
                 <td>{e.rollOrder}</td>
                 <td>{e.name[lang]}</td>
@@ -132,9 +176,9 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
           </tbody>
         </table>
       </div>
-      {quorumRefusal ? null : <FormError m={m} fields={[]} />}
-      <div className="row" style={{ marginBlockStart: 8 }}>
-        <button type="button" className="primary" disabled={m.busy} onClick={() => void record()} data-action="record-vote">
+      <FormError m={m} fields={[]} />
+      <div className="row row--gap-top">
+        <button type="button" className="primary" disabled={m.busy || blocked || !complete} onClick={() => void record()} data-action="record-vote">
           {t('votes.record')}
         </button>
       </div>

@@ -11,6 +11,7 @@ import { MotionsTab } from './MotionsTab';
 import { DecisionsTab } from './DecisionsTab';
 import { MinutesTab } from './MinutesTab';
 import type { CouncilSession } from '../../src/sessions/types';
+import { QueryError } from '../components/Field';
 
 export const workspaceTabs = ['details', 'attendance', 'agenda', 'notes', 'motions', 'decisions', 'minutes'] as const;
 export type WorkspaceTab = (typeof workspaceTabs)[number];
@@ -18,13 +19,16 @@ export type WorkspaceTab = (typeof workspaceTabs)[number];
 export interface TabProps {
   session: CouncilSession;
   reloadSession: () => void;
+  /** The agenda item in the address (notes), and a way to change it. */
+  item?: string | undefined;
+  setItem?: (id: string) => void;
 }
 
-export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; setTab: (t: WorkspaceTab) => void; back: () => void }) {
+export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; setTab: (t: WorkspaceTab) => void; back: () => void; item?: string | undefined; setItem?: (id: string) => void }) {
   const { t, lang, date, comma } = useI18n();
   const { data: session, error, reload } = useQuery('sessions.get', { id: props.sessionId });
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  if (error) return <div className="banner banner--bad" role="alert">{error.message}</div>;
+  if (error) return <QueryError error={error} className="banner banner--bad" />;
   if (!session) return <p className="muted">{t('common.loading')}</p>;
 
   const onKey = (e: KeyboardEvent, i: number) => {
@@ -40,7 +44,7 @@ export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; 
     props.setTab(workspaceTabs[next]!);
     tabRefs.current[next]?.focus();
   };
-  const tabProps: TabProps = { session, reloadSession: reload };
+  const tabProps: TabProps = { session, reloadSession: reload, item: props.item, ...(props.setItem ? { setItem: props.setItem } : {}) };
 
   return (
     <div>

@@ -25,7 +25,7 @@ import type { Decision } from '../decisions/types';
 import * as motions from '../motions/schema';
 import type { Motion } from '../motions/types';
 import * as votes from '../votes/schema';
-import type { RollCallEntry, RollCallVote } from '../votes/types';
+import type { OpenRollCall, RollCallEntry, RollCallVote } from '../votes/types';
 import * as reservations from '../reservations/schema';
 import type { Reservation } from '../reservations/types';
 import * as referrals from '../referrals/schema';
@@ -164,6 +164,10 @@ export const apiCalls = {
   'votes.record': { input: votes.recordRollCallVoteSchema },
   'votes.get': { input: votes.getVoteSchema },
   'votes.list': { input: votes.listVotesSchema },
+  'votes.open': { input: votes.openRollCallSchema },
+  'votes.keyBallot': { input: votes.keyBallotSchema },
+  'votes.abandon': { input: votes.openRollCallIdSchema },
+  'votes.listOpen': { input: votes.openRollCallsSchema },
 
   'decisions.record': { input: decisions.recordDecisionSchema },
   'decisions.update': { input: decisions.updateDecisionSchema },
@@ -295,6 +299,10 @@ export interface ApiOutputs {
   'votes.record': RollCallVote;
   'votes.get': RollCallVote | null;
   'votes.list': RollCallVote[];
+  'votes.open': OpenRollCall;
+  'votes.keyBallot': OpenRollCall;
+  'votes.abandon': void;
+  'votes.listOpen': OpenRollCall[];
 
   'decisions.record': Decision;
   'decisions.update': Decision;

@@ -28,6 +28,7 @@ import * as notes from '../notes/service';
 import * as decisions from '../decisions/service';
 import * as motions from '../motions/service';
 import * as votes from '../votes/service';
+import * as openVotes from '../votes/open';
 import * as reservations from '../reservations/service';
 import * as referrals from '../referrals/service';
 import * as signatories from '../signatories/service';
@@ -181,6 +182,10 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'votes.record': votes.recordRollCallVote,
   'votes.get': votes.getVote,
   'votes.list': votes.listVotes,
+  'votes.open': openVotes.openRollCall,
+  'votes.keyBallot': openVotes.keyBallot,
+  'votes.abandon': openVotes.abandonRollCall,
+  'votes.listOpen': openVotes.openRollCalls,
 
   'decisions.record': decisions.recordDecision,
   'decisions.update': decisions.updateDecision,

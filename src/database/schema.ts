@@ -182,6 +182,22 @@ export interface VoteBallotTable {
   rollOrder: number;
 }
 
+/** A roll call in progress (migration 0009): becomes a `vote` when recorded, or is abandoned. */
+export interface OpenRollCallTable {
+  motionId: string;
+  sessionId: string;
+  sittingId: string;
+  openedAt: string;
+}
+
+export interface OpenRollCallBallotTable {
+  motionId: string;
+  sessionId: string;
+  memberStateId: string;
+  choice: 'yes' | 'no' | 'abstain' | 'not_participating';
+  keyedAt: string;
+}
+
 export interface DecisionTable {
   id: string;
   sessionId: string;
@@ -367,6 +383,8 @@ export interface Database {
   signatory: SignatoryTable;
   corrigendum: CorrigendumTable;
   sealRecord: SealRecordTable;
+  openRollCall: OpenRollCallTable;
+  openRollCallBallot: OpenRollCallBallotTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

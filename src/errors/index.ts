@@ -21,6 +21,9 @@ export class CouncilError extends Error {
   readonly code: ErrorCode;
   /** Dotted path of the offending field, e.g. `number` or `members.2.fullName`; '' when none applies. */
   readonly field: string;
+  /** Set on refusals other than ValidationError that the UI can put in words (e.g. duplicate_session_number). */
+  issueCode?: IssueCode;
+  issueParams?: Record<string, string | number>;
   constructor(code: ErrorCode, field: string, message: string) {
     super(message);
     this.name = new.target.name;
@@ -34,8 +37,43 @@ export interface FieldIssue {
   message: string;
   /** A stable code of the rule broken, for the UI to translate (`rule.<code>`/`text.<code>`); optional. */
   rule?: string;
-  /** Values for the translated message's placeholders. */
+  /** What is wrong, for the UI to say in its language (renderer/i18n `issue.<code>`); the message stays for developers. */
+  code?: IssueCode;
+  /** Values for the translated sentence's placeholders, e.g. { max: 500 } for too_big. */
   params?: Record<string, string | number>;
+}
+
+/**
+ * Machine codes of validation issues. The generic ones come from the schema check (validate()); the
+ * others name a rule of the record. Every code has a sentence in each UI catalogue (tests/ui/i18n-codes).
+ */
+export const issueCodes = [
+  'required',
+  'too_big',
+  'too_small',
+  'invalid_type',
+  'invalid_choice',
+  'invalid_date',
+  'invalid_instant',
+  'invalid_format',
+  'unknown_key',
+  'invalid',
+  'invalid_time_zone',
+  'before_start_date',
+  'duplicate_session_number',
+  'amendments_undecided',
+  'not_present',
+  'no_open_roll_call',
+  'roll_call_already_open',
+  'ballot_missing',
+  'due_before_decision',
+  'quorum_not_met',
+] as const;
+export type IssueCode = (typeof issueCodes)[number];
+
+/** A ValidationError whose one issue carries a code (and its params) the UI can put in words. */
+export function codedValidationError(field: string, code: IssueCode, message: string, params?: Record<string, string | number>): ValidationError {
+  return new ValidationError(field, message, [{ field, message, code, ...(params ? { params } : {}) }]);
 }
 
 /** Input that breaks a rule: wrong type, out of range, inconsistent with stored data. */
@@ -78,6 +116,8 @@ export class QuorumNotMetError extends CouncilError {
     field = 'sittingId',
   ) {
     super('QUORUM_NOT_MET', field, `no quorum: ${present} present, ${required} required`);
+    this.issueCode = 'quorum_not_met';
+    this.issueParams = { present, required };
   }
 }
 
@@ -203,7 +243,10 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   if (err instanceof ValidationError) {
     return { code: err.code, field: err.field, message: err.message, issues: err.issues };
   }
-  if (err instanceof CouncilError) return { code: err.code, field: err.field, message: err.message };
+  if (err instanceof CouncilError) {
+    const coded = err.issueCode ? { issues: [{ field: err.field, message: err.message, code: err.issueCode, ...(err.issueParams ? { params: err.issueParams } : {}) }] } : {};
+    return { code: err.code, field: err.field, message: err.message, ...coded };
+  }
   return { code: 'INTERNAL', field: '', message: err instanceof Error ? err.message : String(err) };
 }
 
@@ -236,4 +279,12 @@ export class RecordInconsistentError extends CouncilError {
           .join('; '),
     );
   }
+}
+
+/** A ConflictError the UI can put in words. */
+export function codedConflictError(field: string, code: IssueCode, message: string, params?: Record<string, string | number>): ConflictError {
+  const err = new ConflictError(field, message);
+  err.issueCode = code;
+  if (params) err.issueParams = params;
+  return err;
 }

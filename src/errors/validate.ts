@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { findTextProblem } from '../rules/text';
 import { ValidationError, type FieldIssue } from './index';
+import { issueCodeOf } from './issue-code';
 
 const join = (parts: (string | number)[]) => parts.map(String).filter(Boolean).join('.');
 
@@ -21,12 +22,19 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, prefix 
   }
   const issues: FieldIssue[] = result.error.issues.flatMap((issue): FieldIssue[] => {
     const path = [prefix, ...issue.path.map(String)];
+    const coded = issueCodeOf(issue as Parameters<typeof issueCodeOf>[0]);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: join([...path, key]), message: 'unknown field (not part of this input; a typo?)', rule: 'unknown_key' }));
+      return issue.keys.map((key) => ({
+        field: join([...path, key]),
+        message: 'unknown field (not part of this input; a typo?)',
+        rule: 'unknown_key',
+        code: 'unknown_key' as const,
+        params: { keys: key },
+      }));
     }
     const params = (issue as { params?: { rule?: unknown } }).params;
     const rule = typeof params?.rule === 'string' ? params.rule : undefined;
-    return [{ field: join(path) || 'input', message: issue.message, ...(rule ? { rule } : {}) }];
+    return [{ field: join(path) || 'input', message: issue.message, ...(rule ? { rule } : {}), ...coded }];
   });
   const first = issues[0] ?? { field: prefix || 'input', message: 'invalid input' };
   throw new ValidationError(first.field, `${first.field}: ${first.message}`, issues);

@@ -103,12 +103,18 @@ export function sittingsBlocks(c: BuildContext): Block[] {
 
 /** The member states with no delegation in the room at any sitting, in protocol order. */
 export function absentStates(rows: SessionRecordRows, states: readonly MemberStateRow[]): MemberStateRow[] {
+  const memberOfSession = (s: MemberStateRow) => s.active === 1 || rows.delegations.some((d) => d.memberStateId === s.id);
+  // No attendance recorded at all: only registration is known, so only states without a delegation are
+  // named absent (the participants list names the others; saying both would contradict the minutes).
+  if (rows.attendanceEvents.length === 0) {
+    const registered = new Set(rows.delegations.filter((d) => d.kind === 'member').map((d) => d.memberStateId));
+    return [...states].filter((s) => memberOfSession(s) && !registered.has(s.id)).sort((a, b) => a.protocolOrder - b.protocolOrder);
+  }
   const attended = new Set<string>();
   for (const sitting of rows.sittings) {
     for (const [delegationId, p] of presenceAt(sitting, rows.attendanceEvents)) if (p.intervals.length) attended.add(delegationId);
   }
   const attendingStates = new Set(rows.delegations.filter((d) => attended.has(d.id)).map((d) => d.memberStateId));
-  const memberOfSession = (s: MemberStateRow) => s.active === 1 || rows.delegations.some((d) => d.memberStateId === s.id);
   return [...states].filter((s) => memberOfSession(s) && !attendingStates.has(s.id)).sort((a, b) => a.protocolOrder - b.protocolOrder);
 }
 

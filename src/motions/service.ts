@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { codedValidationError, ConflictError, NotFoundError, ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireAgendaItem } from '../agenda/service';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
@@ -53,7 +53,7 @@ export async function assertMotionDecidable(tx: Tx, motion: Row<'motion'>, field
     .where('status', '=', 'proposed')
     .execute();
   if (pending.length > 0) {
-    throw new ValidationError(field, `amendments are decided before their motion: ${pending.length} still undecided`);
+    throw codedValidationError(field, 'amendments_undecided', `amendments are decided before their motion: ${pending.length} still undecided`, { n: pending.length });
   }
 }
 

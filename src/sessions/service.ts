@@ -2,7 +2,7 @@
 // the rules (quorum, default majority) fixed for the session when it is created.
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError, codedConflictError, codedValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireMemberState } from '../member-states/service';
 import { sessionTitle } from '../rules/session-title';
@@ -60,12 +60,12 @@ async function assertNumberFree(tx: Tx, kind: string, number: number, exceptId?:
     .where('kind', '=', kind as 'ordinary')
     .where('number', '=', number);
   if (exceptId) q = q.where('id', '!=', exceptId);
-  if (await q.executeTakeFirst()) throw new ConflictError('number', `a ${kind} session number ${number} already exists`);
+  if (await q.executeTakeFirst()) throw codedConflictError('number', 'duplicate_session_number', `a ${kind} session number ${number} already exists`, { number });
 }
 
 export async function createSession(ctx: CoreContext, input: unknown): Promise<CouncilSession> {
   const data = validate(createSessionSchema, input);
-  if (data.endDate < data.startDate) throw new ValidationError('endDate', 'endDate: before the start date');
+  if (data.endDate < data.startDate) throw codedValidationError('endDate', 'before_start_date', 'endDate: before the start date');
   return inTransaction(ctx, async (tx) => {
     const settings = await readOrganisationSettings(tx);
     await assertNumberFree(tx, data.kind, data.number);
@@ -122,7 +122,7 @@ export async function updateSession(ctx: CoreContext, input: unknown): Promise<C
     const startDate = data.startDate ?? current.startDate;
     const endDate = data.endDate ?? current.endDate;
     if (endDate < startDate) {
-      throw new ValidationError(data.endDate ? 'endDate' : 'startDate', 'the end date is before the start date');
+      throw codedValidationError(data.endDate ? 'endDate' : 'startDate', 'before_start_date', 'the end date is before the start date');
     }
     if (data.startDate || data.endDate || data.timeZone !== undefined) {
       const timeZone = data.timeZone ?? current.timeZone;

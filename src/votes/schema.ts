@@ -23,3 +23,12 @@ export const rollCallOrderSchema = z.object({ sessionId: id, sittingId: id, at: 
 
 export const getVoteSchema = z.object({ motionId: id }).strict();
 export const listVotesSchema = z.object({ sessionId: id }).strict();
+
+/** Open the roll call on a motion (or find the one already open): refused when the vote may not be taken now. */
+export const openRollCallSchema = z.object({ motionId: id, sittingId: id, at: instantSchema }).strict();
+/** One ballot keyed during a roll call in progress; null takes it back. */
+export const keyBallotSchema = z
+  .object({ motionId: id, memberStateId: id, choice: ballotChoiceSchema.nullable(), at: instantSchema })
+  .strict();
+export const openRollCallIdSchema = z.object({ motionId: id }).strict();
+export const openRollCallsSchema = z.object({ sessionId: id }).strict();

@@ -4,7 +4,7 @@
 // between the roll and the count.
 import { inTransaction, newId, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { NotFoundError, QuorumNotMetError, ValidationError } from '../errors';
+import { codedValidationError, NotFoundError, QuorumNotMetError, ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { assertMotionDecidable, requireMotion } from '../motions/service';
 import { quorumAtTx } from '../quorum/service';
@@ -14,6 +14,7 @@ import { readOrganisationSettings } from '../settings/service';
 import { requireSitting } from '../sittings/service';
 import { getVoteSchema, listVotesSchema, recordRollCallVoteSchema, rollCallOrderSchema } from './schema';
 import type { Ballot, RollCallEntry, RollCallVote } from './types';
+import { closeOpenRollCall } from './open';
 
 /** The member states present at `at`, in protocol order, with their delegations: the roll to call. */
 async function rollAt(tx: Tx, sessionId: string, presentStateIds: string[]): Promise<RollCallEntry[]> {
@@ -78,14 +79,14 @@ export async function recordRollCallVote(ctx: CoreContext, input: unknown): Prom
       if (!byState.has(ballot.memberStateId)) {
         const state = await tx.selectFrom('memberState').select('id').where('id', '=', ballot.memberStateId).executeTakeFirst();
         if (!state) throw new NotFoundError(field, 'member state', ballot.memberStateId);
-        throw new ValidationError(field, 'this member state is not present at the time of the vote and cannot vote');
+        throw codedValidationError(field, 'not_present', 'this member state is not present at the time of the vote and cannot vote');
       }
       choices.set(ballot.memberStateId, ballot.choice);
     }
     const missing = roll.filter((e) => !choices.has(e.memberStateId));
     if (missing.length > 0) {
       const names = missing.map((e) => e.name.ar).join('، ');
-      throw new ValidationError('ballots', `every member state present votes (yes, no, abstain or not participating); missing: ${names}`);
+      throw codedValidationError('ballots', 'ballot_missing', `every member state present votes (yes, no, abstain or not participating); missing: ${names}`, { names });
     }
 
     const ballots: Ballot[] = roll.map((e) => ({ ...e, choice: choices.get(e.memberStateId)! }));
@@ -117,6 +118,7 @@ export async function recordRollCallVote(ctx: CoreContext, input: unknown): Prom
       outcome: result.outcome,
     };
     await tx.insertInto('vote').values(vote).execute();
+    await closeOpenRollCall(tx, motion.id);
     if (ballots.length > 0) {
       await tx
         .insertInto('voteBallot')

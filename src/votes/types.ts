@@ -38,3 +38,12 @@ export interface RollCallVote {
   /** The result as the minutes say it. */
   phrase: { ar: string; en: string; fr: string };
 }
+
+/** A roll call in progress, as stored: the ballots keyed so far, by member state. */
+export interface OpenRollCall {
+  motionId: string;
+  sessionId: string;
+  sittingId: string;
+  openedAt: string;
+  ballots: Record<string, BallotChoice>;
+}
