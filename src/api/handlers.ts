@@ -30,6 +30,10 @@ import * as reservations from '../reservations/service';
 import * as referrals from '../referrals/service';
 import * as signatories from '../signatories/service';
 import * as corrigenda from '../corrigenda/service';
+import * as speakers from '../speakers/service';
+import * as room from '../room/display';
+import { openHallSchema } from '../room/schema';
+import type { HallOpened } from '../room/types';
 
 export type Handler = (ctx: CoreContext, input: unknown) => Promise<unknown>;
 
@@ -47,6 +51,8 @@ export interface HostServices {
     restore?(fileName: string): Promise<RestoreView>;
   };
   seal?: SealHostServices;
+  /** The hall display: Electron opens a second window; the browser host gives the page's address. */
+  hall?: { open(sessionId: string, lang: 'ar' | 'en' | 'fr', fullscreen: boolean): Promise<HallOpened> };
 }
 
 const view = (b: BackupView): BackupView => ({
@@ -56,14 +62,14 @@ const view = (b: BackupView): BackupView => ({
   bytes: b.bytes,
 });
 
-type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify';
+type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify' | 'room.openHall';
 
 /** The handlers of the calls that need the host, bound to what this host offers. */
 export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, HostCall> {
   const unavailable = (what: string) => async () => {
     throw new ValidationError('call', `${what} is not available in this host`);
   };
-  const { backups, seal } = host;
+  const { backups, seal, hall } = host;
   const restore = backups?.restore?.bind(backups);
   return {
     'backups.list': backups ? async () => backups.list().map(view) : unavailable('backups'),
@@ -74,6 +80,13 @@ export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handl
     'seal.key': seal ? (ctx, input) => sealKeyView(ctx, input, seal) : unavailable('the seal'),
     'seal.minutes': seal ? (ctx, input) => sealMinutes(ctx, input, seal) : unavailable('the seal'),
     'seal.verify': seal ? (ctx, input) => verifyUpload(ctx, input, seal) : unavailable('the seal'),
+    'room.openHall': hall
+      ? async (ctx, input) => {
+          const data = validate(openHallSchema, input);
+          await sessions.getSession(ctx, { id: data.sessionId });
+          return hall.open(data.sessionId, data.lang, data.fullscreen);
+        }
+      : unavailable('the hall display'),
   };
 }
 
@@ -220,4 +233,15 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
 
   'bundles.exportZip': exportZipFile,
   'bundles.importZip': importSessionZip,
+
+  'speakers.list': speakers.listSpeakers,
+  'speakers.add': speakers.addSpeaker,
+  'speakers.move': speakers.moveSpeaker,
+  'speakers.putFirst': speakers.putSpeakerFirst,
+  'speakers.remove': speakers.removeSpeaker,
+  'speakers.giveFloor': speakers.giveFloor,
+  'speakers.endTurn': speakers.endTurn,
+  'room.display': room.hallDisplay,
+  'room.show': room.showItem,
+  'room.rollCall': room.rollCallProgress,
 };
