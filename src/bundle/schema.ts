@@ -239,6 +239,25 @@ export const actionUpdateRow = z.object({
   status: actionStatus,
 });
 
+/** The speakers' list (migration 0010): who asked for and had the floor, per agenda item. */
+export const speakerRow = z.object({
+  id,
+  sessionId: id,
+  agendaItemId: id,
+  kind: z.enum(['delegation', 'observer', 'secretariat', 'director_general']),
+  delegationId: id.nullable(),
+  name: text(200),
+  position: count,
+  round: z.number().int().min(1).max(9),
+  pointOfOrder: bool,
+  status: z.enum(['waiting', 'speaking', 'spoken']),
+  requestedAt: instant,
+  sittingId: id.nullable(),
+  startedAt: instant.nullable(),
+  endedAt: instant.nullable(),
+  limitSeconds: z.number().int().min(0).max(7200).nullable(),
+});
+
 /** The rows of one session's record, in the order they are inserted on import (references first). */
 export const sessionRecordRowsSchema = z.object({
   session: councilSessionRow,
@@ -260,6 +279,8 @@ export const sessionRecordRowsSchema = z.object({
   actionUpdates: z.array(actionUpdateRow).max(50_000),
   /** Updates on earlier sessions' actions reported at this session (its follow-up report). */
   followUpUpdates: z.array(actionUpdateRow).max(50_000),
+  /** Optional so bundles written before the speakers' list still import (none). */
+  speakers: z.array(speakerRow).max(50_000).optional(),
 });
 export type SessionRecordRows = z.infer<typeof sessionRecordRowsSchema>;
 
@@ -290,3 +311,4 @@ export type ReservationRow = z.infer<typeof reservationRow>;
 export type ReferralRow = z.infer<typeof referralRow>;
 export type ActionItemRow = z.infer<typeof actionItemRow>;
 export type ActionUpdateRow = z.infer<typeof actionUpdateRow>;
+export type SpeakerRow = z.infer<typeof speakerRow>;
