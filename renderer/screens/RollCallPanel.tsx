@@ -32,6 +32,14 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
     });
   }, [props.session.id, props.sitting]);
 
+  // The hall display shows the roll call as it is entered (src/room); cleared when the panel closes.
+  useEffect(() => {
+    if (!roll.length) return;
+    const entered = roll.flatMap((e) => (ballots[e.memberStateId] ? [{ memberStateId: e.memberStateId, choice: ballots[e.memberStateId]! }] : []));
+    void api.call('room.rollCall', { sessionId: props.session.id, motionId: props.motion.id, sittingId: props.sitting.id, at: instantIn(props.sitting), ballots: entered });
+  }, [ballots, roll, props.session.id, props.motion.id, props.sitting]);
+  useEffect(() => () => void api.call('room.rollCall', { sessionId: props.session.id, motionId: null }), [props.session.id]);
+
   const tally = {
     yes: roll.filter((e) => ballots[e.memberStateId] === 'yes').length,
     no: roll.filter((e) => ballots[e.memberStateId] === 'no').length,

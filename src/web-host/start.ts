@@ -7,6 +7,7 @@ import { openCouncil, type Council } from '../core/council';
 import { createDispatcher } from '../api/dispatch';
 import { openLiveCouncil, type LiveCouncil } from '../backup/live';
 import { startWebHost, type WebHost } from './server';
+import { onRoomSignal } from '../room/events';
 
 export interface RunningHost {
   /** The council open now (a restore replaces it). */
@@ -26,11 +27,21 @@ export async function startCouncilWebHost(options: {
 }): Promise<RunningHost> {
   const live = await openLiveCouncil({ open: () => openCouncil({ path: options.dbPath, ...(options.now ? { now: options.now } : {}) }) });
   try {
+    let self: WebHost | null = null;
+    // The hall display in this host is a page: its address carries the token, to open on any screen.
+    const hall = {
+      open: async (sessionId: string, lang: 'ar' | 'en' | 'fr') => ({
+        opened: false,
+        url: `${self!.origin}/hall?session=${encodeURIComponent(sessionId)}&lang=${lang}#token=${self!.token}`,
+      }),
+    };
     const host = await startWebHost({
-      dispatch: createDispatcher(live.ctx, { backups: live.backups, seal: { dataDir: path.dirname(live.databasePath) } }),
+      dispatch: createDispatcher(live.ctx, { backups: live.backups, seal: { dataDir: path.dirname(live.databasePath) }, hall }),
+      events: onRoomSignal,
       staticDir: options.staticDir,
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
+    self = host;
     if (options.scheduleBackups) live.startSchedule();
     return {
       get council() {
