@@ -11,6 +11,9 @@ import { speakerName } from './NoteAfterTurn';
 import { Timer } from './Timer';
 import './room.css';
 
+/** The vote's phrase is a clause of the minutes' sentence; on its own it starts with a capital. */
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function HallDisplay({ sessionId }: { sessionId: string }) {
   const { t, lang } = useI18n();
   const [state, setState] = useState<HallState | null>(null);
@@ -53,7 +56,7 @@ export function HallDisplay({ sessionId }: { sessionId: string }) {
         <section className="hall-rollcall" data-hall-rollcall>
           <h2>{t('hall.rollCall')}</h2>
           {pickText(state.rollCall.motionText) ? <p className="hall-motion">{pickText(state.rollCall.motionText)}</p> : null}
-          <ol className="hall-roll">
+          <ol className={`hall-roll${state.rollCall.entries.length > 14 ? ' hall-roll--many' : ''}`}>
             {state.rollCall.entries.map((e) => (
               <li key={e.memberStateId} className={e.choice ? `hall-choice--${e.choice}` : 'hall-choice--pending'} data-state={e.name.en} data-choice={e.choice ?? ''}>
                 <span>{pickText(e.name)}</span>
@@ -90,7 +93,7 @@ export function HallDisplay({ sessionId }: { sessionId: string }) {
       {state.result && !state.rollCall ? (
         <section className="hall-result" data-hall-result>
           <div className="hall-label">{t('hall.result')}</div>
-          <p>{pickText(state.result.phrase)}</p>
+          <p>{sentence(pickText(state.result.phrase))}</p>
           {state.result.decisionNumber ? <p className="hall-decision">{t('hall.decision', { n: pickText(state.result.decisionNumber) })}</p> : null}
         </section>
       ) : null}

@@ -39,8 +39,8 @@ export function RoomTab({ session }: TabProps) {
     void api.call('room.show', { sessionId: session.id, agendaItemId: current });
   }, [current, session.id]);
   useEffect(() => {
-    if (focusRow !== null) rows.current[focusRow]?.focus();
-  }, [focusRow, list]);
+    if (focusRow !== null && !noteFor) rows.current[focusRow]?.focus();
+  }, [focusRow, list, noteFor]);
 
   const fixed = useMemo(
     () => ({
@@ -73,6 +73,8 @@ export function RoomTab({ session }: TabProps) {
   const end = useCallback(async () => {
     const speaking = list?.speaking;
     if (!speaking) return;
+    // The focus goes to the note, not back to the list.
+    setFocusRow(null);
     const ended = await m.run('speakers.endTurn', { id: speaking.id });
     if (ended) {
       setNoteFor(ended);

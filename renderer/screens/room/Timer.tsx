@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n';
 
 export function timeLeft(startedAt: string, limitSeconds: number, nowMs: number): number {
-  return limitSeconds - Math.floor((nowMs - Date.parse(startedAt)) / 1000);
+  // Never more than the limit: the page's clock may run a little behind the core's.
+  return Math.min(limitSeconds, limitSeconds - Math.floor((nowMs - Date.parse(startedAt)) / 1000));
 }
 
 export function formatSeconds(s: number): string {
