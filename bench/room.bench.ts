@@ -17,6 +17,13 @@ import { arriveAll, createSampleSession, sampleSittingStart } from '../tests/hel
 
 const RUNS = 12;
 
+/** The page's document, typed just enough (this file compiles without the DOM library). */
+interface PageDoc {
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+  body: { getAttribute(name: string): string | null; setAttribute(name: string, value: string): void };
+}
+
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -41,15 +48,22 @@ export async function run(): Promise<void> {
     await hall.goto(`${running.host.origin}/hall?session=${s.sessionId}&lang=ar#token=${running.host.token}`);
     await hall.waitForSelector('[data-hall]');
     const shows = (name: string) =>
-      hall.waitForFunction(`document.querySelector('[data-hall-speaker]')?.getAttribute('data-hall-speaker') === ${JSON.stringify(name)}`, undefined, { polling: 'raf' });
+      hall.waitForFunction(
+        (n) => (globalThis as unknown as { document: PageDoc }).document.querySelector('[data-hall-speaker]')?.getAttribute('data-hall-speaker') === n,
+        name,
+        { polling: 'raf' },
+      );
 
     const action: number[] = [];
     const blank: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       // Blank render: tell the page to change one attribute, wait for it the same way.
       const b0 = performance.now();
-      await hall.evaluate(`requestAnimationFrame(() => document.body.setAttribute('data-blank', '${i}'))`);
-      await hall.waitForFunction(`document.body.getAttribute('data-blank') === '${i}'`, undefined, { polling: 'raf' });
+      await hall.evaluate((k) => {
+        const g = globalThis as unknown as { document: PageDoc; requestAnimationFrame(f: () => void): number };
+        g.requestAnimationFrame(() => g.document.body.setAttribute('data-blank', String(k)));
+      }, i);
+      await hall.waitForFunction((k) => (globalThis as unknown as { document: PageDoc }).document.body.getAttribute('data-blank') === String(k), i, { polling: 'raf' });
       blank.push(performance.now() - b0);
 
       const a0 = performance.now();

@@ -89,7 +89,7 @@ describe("the speakers' list and the hall display", { timeout: 180_000 }, () => 
     const note = page.locator('[data-field=room-note]');
     await note.waitFor();
     expect(await page.locator('#room-note-h').textContent()).toContain(order[0]);
-    await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-field')")).toBe('room-note');
+    await expect.poll(() => note.evaluate((el) => el === (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement)).toBe(true);
     await page.keyboard.type('أبدى الوفد ملاحظات على الحسابات الختامية.');
     await page.keyboard.press('Control+Enter');
     await note.waitFor({ state: 'detached' });
