@@ -402,8 +402,8 @@ export const ar = {
   'hall.rollCall': "تصويت بنداء الأسماء",
   'hall.result': "نتيجة التصويت",
   'hall.decision': "القرار رقم {n}",
-  'hall.waitingState': "…",
   'hall.loading': "جارٍ الاتصال…",
+  'settings.speakingTime': "مدة الكلمة بالثواني: {kind} (0 بلا حد)",
 } as const;
 
 export type MessageKey = keyof typeof ar;

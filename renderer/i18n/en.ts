@@ -402,6 +402,6 @@ export const en: Record<MessageKey, string> = {
   'hall.rollCall': "Roll-call vote",
   'hall.result': "Result of the vote",
   'hall.decision': "Decision {n}",
-  'hall.waitingState': "…",
   'hall.loading': "Connecting…",
+  'settings.speakingTime': "Speaking time in seconds: {kind} (0 = no limit)",
 };

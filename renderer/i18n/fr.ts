@@ -402,6 +402,6 @@ export const fr: Record<MessageKey, string> = {
   'hall.rollCall': "Vote par appel nominal",
   'hall.result': "Résultat du vote",
   'hall.decision': "Décision {n}",
-  'hall.waitingState': "…",
   'hall.loading': "Connexion…",
+  'settings.speakingTime': "Temps de parole en secondes : {kind} (0 = sans limite)",
 };
