@@ -4,6 +4,7 @@
 // following the floor and a roll call pushed as Server-Sent Events, with its result sentence and the
 // decision number. Screenshots for docs/screenshots at 1920x1080 (the projector) and 1366x768.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,8 @@ import { rollCallOrder } from '../../src/votes/service';
 import { arriveAll, createSampleSession, sampleSittingStart, type SampleSession } from '../helpers/fixtures';
 import { startUi, type UiHarness } from './harness';
 
-const SHOTS = process.env.ROOM_SCREENSHOTS_DIR ?? path.resolve('docs/screenshots');
+// Into a temporary folder unless asked (ROOM_SCREENSHOTS_DIR=docs/screenshots retakes the docs' pictures).
+const SHOTS = process.env.ROOM_SCREENSHOTS_DIR ? path.resolve(process.env.ROOM_SCREENSHOTS_DIR) : fs.mkdtempSync(path.join(os.tmpdir(), 'council-room-shots-'));
 
 let ui: UiHarness;
 let page: Page;
@@ -151,6 +153,5 @@ describe("the speakers' list and the hall display", { timeout: 180_000 }, () => 
     expect(await hall.locator('[data-hall-result]').textContent()).toContain('Decision');
     await hall.screenshot({ path: path.join(SHOTS, 'hall-result-en-1366.png') });
     expect(ui.pageErrors).toEqual([]);
-    fs.mkdirSync(SHOTS, { recursive: true });
   });
 });
