@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addAgendaItem } from '../../src/agenda/service';
+import { addAgendaItem, removeAgendaItem } from '../../src/agenda/service';
 import { ConflictError, LockedSessionError, NotFoundError, ValidationError } from '../../src/errors';
 import { onRoomSignal, type RoomSignal } from '../../src/room/events';
 import { updateOrganisationSettings } from '../../src/settings/service';
@@ -114,6 +114,8 @@ describe("the speakers' list", () => {
     await expectRefused(moveSpeaker(t.ctx, { id: 'nope', position: 1 }), NotFoundError, 'id');
     await expectRefused(moveSpeaker(t.ctx, { id: 'x', position: 0 }), ValidationError, 'position');
     await expectRefused(giveFloor(t.ctx, {}), ValidationError, 'id');
+    // An item with a speakers' list is not removed from under it.
+    await expectRefused(removeAgendaItem(t.ctx, { id: itemId }), ConflictError, 'id');
     await expectRefused(endTurn(t.ctx, { id: (await listSpeakers(t.ctx, { agendaItemId: itemId })).waiting[0]!.id }), ValidationError, 'id');
   });
 
