@@ -27,6 +27,7 @@ import { createShellCalls } from './shell-calls';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow, focusWindow, type MainWindowOptions, type TimerLike, type WindowLike } from './window';
 import { createPdfPrinter, type PrintWindowLike, type PrintWindowOptions } from './print';
+import { createHallHost, type HallScreenLike, type HallWindowLike } from './hall-window';
 
 export const PRODUCT_NAME = 'Council Minutes';
 export const DATABASE_FILE = 'council.sqlite';
@@ -229,14 +230,25 @@ export async function startApp<W extends WindowLike>(
     rebuildMenu();
   }
 
+  // The hall display (second window, src/room): it reads its state through the dispatcher made below.
+  let dispatch: Dispatcher | null = null;
+  const hall = createHallHost({
+    createWindow: deps.createWindow as unknown as (o: MainWindowOptions) => HallWindowLike,
+    screen: deps.screen as HallScreenLike,
+    shell: deps.shell,
+    preload: options.preloadPath,
+    development,
+    dispatch: () => dispatch!,
+  });
   registerIpc({
     ipcMain: deps.ipcMain,
     window: currentWindow,
-    dispatch: options.createDispatcher(live.ctx, {
+    dispatch: (dispatch = options.createDispatcher(live.ctx, {
+      hall,
       backups,
       ...(minutes ? { minutes } : {}),
       seal: { dataDir: userData, ...(deps.createPrintWindow ? { printToPdf: createPdfPrinter(deps.createPrintWindow) } : {}) },
-    }),
+    })),
     shellCalls: createShellCalls({
       shell: deps.shell,
       saveDialog: (fileName) => showSaveDialog(dialogDeps, fileName),

@@ -18,6 +18,8 @@ export interface IpcRendererLike {
 }
 
 export const EXPOSED_KEY = 'council';
+/** main/hall-window.ts pushes the hall display's state here (kept here too: the preload bundles no main/ module). */
+export const HALL_STATE_CHANNEL = 'room:hall-state';
 
 /** A shell call's typed error as an Error the page can catch (its message names the field). */
 export class ShellCallError extends Error {
@@ -60,6 +62,13 @@ export function createCouncilBridge(ipc: IpcRendererLike): CouncilDesktop {
       await shell<null>('shell:set-language', { language });
     },
     appInfo: () => shell<AppInfo>('shell:app-info', {}),
+    onHallState: (listener) => {
+      if (typeof listener !== 'function') return () => undefined;
+      // The hall window gets the display's state only (main/hall-window.ts), never the IPC event.
+      const wrapped: RendererListener = (_event, state) => listener(state as never);
+      ipc.on(HALL_STATE_CHANNEL, wrapped);
+      return () => void ipc.removeListener(HALL_STATE_CHANNEL, wrapped);
+    },
     onMenu: (listener) => {
       if (typeof listener !== 'function') return () => undefined;
       const subscriptions = menuActions.map((action: MenuAction) => {

@@ -1,6 +1,7 @@
 // The one interface the screens use to reach the core. Two twins implement it (index.electron.ts,
 // index.web.ts); the screens never know which host they have.
 import type { ApiCallName, ApiInput, ApiOutput, ApiResult, FileToSave, SavedFile } from '../../src/api/contract';
+import type { HallState } from '../../src/room/types';
 
 export interface RendererApi {
   call<N extends ApiCallName>(name: N, input: ApiInput<N>): Promise<ApiResult<ApiOutput<N>>>;
@@ -14,6 +15,11 @@ export interface RendererApi {
   pickFile?: (kind: 'session-zip') => Promise<{ fileName: string; base64: string } | null>;
   /** Tell the desktop shell the UI's language, so its menus follow. */
   setLanguage?: (lang: 'ar' | 'en' | 'fr') => Promise<void>;
+  /**
+   * The hall display's state, now and after every action (src/room): pushed by main in Electron, read
+   * after each Server-Sent Event in the browser host. Returns an unsubscribe.
+   */
+  subscribeHall?: (sessionId: string, onState: (state: HallState) => void) => () => void;
 }
 
 export type { ApiCallName, ApiInput, ApiOutput, ApiResult, FileToSave, SavedFile };

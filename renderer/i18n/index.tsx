@@ -62,8 +62,9 @@ export function formatDate(lang: Lang, isoDate: string): string {
   return lang === 'ar' ? `${g} م (${hijri.format(d)})` : g;
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+/** `fixedLang`: a page in a language of its own (the hall display), not stored as the user's choice. */
+export function I18nProvider({ children, fixedLang }: { children: ReactNode; fixedLang?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => fixedLang ?? initialLang());
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
 
   useEffect(() => {
@@ -73,9 +74,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang, dir]);
 
   const setLang = useCallback((next: Lang) => {
-    localStorage.setItem(LANG_KEY, next);
+    if (!fixedLang) localStorage.setItem(LANG_KEY, next);
     setLangState(next);
-  }, []);
+  }, [fixedLang]);
 
   const value = useMemo<I18n>(() => {
     const cat = catalogues[lang];

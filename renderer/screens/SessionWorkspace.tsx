@@ -10,10 +10,11 @@ import { NotesTab } from './NotesTab';
 import { MotionsTab } from './MotionsTab';
 import { DecisionsTab } from './DecisionsTab';
 import { MinutesTab } from './MinutesTab';
+import { RoomTab } from './room/RoomTab';
 import type { CouncilSession } from '../../src/sessions/types';
 import { QueryError } from '../components/Field';
 
-export const workspaceTabs = ['details', 'attendance', 'agenda', 'notes', 'motions', 'decisions', 'minutes'] as const;
+export const workspaceTabs = ['details', 'attendance', 'agenda', 'room', 'notes', 'motions', 'decisions', 'minutes'] as const;
 export type WorkspaceTab = (typeof workspaceTabs)[number];
 
 export interface TabProps {
@@ -88,6 +89,7 @@ export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; 
         {props.tab === 'details' ? <DetailsTab {...tabProps} /> : null}
         {props.tab === 'attendance' ? <AttendanceTab {...tabProps} /> : null}
         {props.tab === 'agenda' ? <AgendaTab {...tabProps} /> : null}
+        {props.tab === 'room' ? <RoomTab {...tabProps} /> : null}
         {props.tab === 'notes' ? <NotesTab {...tabProps} /> : null}
         {props.tab === 'motions' ? <MotionsTab {...tabProps} /> : null}
         {props.tab === 'decisions' ? <DecisionsTab {...tabProps} /> : null}

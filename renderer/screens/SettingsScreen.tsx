@@ -138,7 +138,24 @@ function OrganisationPanel() {
           {(p) => <input {...p} type="number" min={1} max={365} value={draft.backupsToKeep} onChange={(e) => set('backupsToKeep', Number(e.target.value))} />}
         </Field>
       </div>
-      <FormError m={m} fields={['name', 'councilName', 'councilAbbreviation', 'decisionNumberPattern', 'defaultQuorumRule', 'defaultMajorityRule', 'digits', 'signatoryRoles', 'secretaryName', 'backupsToKeep']} />
+      <div className="row" data-settings="speaking-time">
+        {(['delegation', 'observer', 'secretariat', 'director_general'] as const).map((kind) => (
+          <Field key={kind} label={t('settings.speakingTime', { kind: t(`room.kind.${kind}`) })} name={`speakingTimeSeconds.${kind}`} m={m}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                max={7200}
+                step={30}
+                value={draft.speakingTimeSeconds[kind]}
+                onChange={(e) => set('speakingTimeSeconds', { ...draft.speakingTimeSeconds, [kind]: Number(e.target.value) })}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <FormError m={m} fields={['name', 'councilName', 'councilAbbreviation', 'decisionNumberPattern', 'defaultQuorumRule', 'defaultMajorityRule', 'digits', 'signatoryRoles', 'secretaryName', 'backupsToKeep', 'speakingTimeSeconds']} />
       <div className="row">
         <button type="submit" className="primary" disabled={m.busy}>
           {t('common.save')}

@@ -43,6 +43,10 @@ import type { AttachmentView, MinutesVersionView, SessionLockView } from '../app
 import { sealMinutesSchema, verifyUploadSchema } from '../seal/schema';
 import type { SealedMinutes, SealKeyView, VerifyResult } from '../seal/types';
 import { exportZipSchema, importZipRequestSchema, type ZipImportResult } from '../bundle/zip-schema';
+import * as speakers from '../speakers/schema';
+import type { SpeakerEntry, SpeakersList } from '../speakers/types';
+import * as room from '../room/schema';
+import type { HallOpened, HallState } from '../room/types';
 
 const empty = z.object({}).strict();
 
@@ -226,6 +230,18 @@ export const apiCalls = {
 
   'bundles.exportZip': { input: exportZipSchema.strict() },
   'bundles.importZip': { input: importZipRequestSchema },
+
+  'speakers.list': { input: speakers.listSpeakersSchema },
+  'speakers.add': { input: speakers.addSpeakerSchema },
+  'speakers.move': { input: speakers.moveSpeakerSchema },
+  'speakers.putFirst': { input: speakers.speakerIdSchema },
+  'speakers.remove': { input: speakers.speakerIdSchema },
+  'speakers.giveFloor': { input: speakers.giveFloorSchema },
+  'speakers.endTurn': { input: speakers.speakerIdSchema },
+  'room.display': { input: room.hallDisplaySchema },
+  'room.show': { input: room.showItemSchema },
+  'room.rollCall': { input: room.rollCallProgressSchema },
+  'room.openHall': { input: room.openHallSchema },
 } as const;
 
 export interface ApiOutputs {
@@ -361,6 +377,18 @@ export interface ApiOutputs {
 
   'bundles.exportZip': SessionZipFile;
   'bundles.importZip': ZipImportResult;
+
+  'speakers.list': SpeakersList;
+  'speakers.add': SpeakersList;
+  'speakers.move': SpeakersList;
+  'speakers.putFirst': SpeakersList;
+  'speakers.remove': SpeakersList;
+  'speakers.giveFloor': SpeakersList;
+  'speakers.endTurn': SpeakerEntry;
+  'room.display': HallState;
+  'room.show': { agendaItemId: string | null };
+  'room.rollCall': { shown: number };
+  'room.openHall': HallOpened;
 }
 
 export type ApiCallName = keyof typeof apiCalls;

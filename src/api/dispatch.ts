@@ -9,6 +9,7 @@ import { validate } from '../errors/validate';
 import type { CoreContext } from '../core/context';
 import { apiCalls, isApiCallName, type ApiResult } from './contract';
 import { handlers, hostHandlers, type HostServices } from './handlers';
+import { afterCall } from '../room/after-call';
 
 export type { HostServices };
 
@@ -30,7 +31,9 @@ export function createDispatcher(ctx: CoreContext | (() => CoreContext), host: H
     try {
       if (!isApiCallName(name)) throw new ValidationError('call', `unknown API call: ${String(name).slice(0, 80)}`);
       checkInput(apiCalls[name].input as z.ZodType, payload);
-      return { ok: true, value: await all[name](current(), payload) };
+      const value = await all[name](current(), payload);
+      afterCall(name, payload);
+      return { ok: true, value };
     } catch (err) {
       return { ok: false, error: toErrorPayload(err) };
     }

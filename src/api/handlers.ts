@@ -33,6 +33,10 @@ import * as reservations from '../reservations/service';
 import * as referrals from '../referrals/service';
 import * as signatories from '../signatories/service';
 import * as corrigenda from '../corrigenda/service';
+import * as speakers from '../speakers/service';
+import * as room from '../room/display';
+import { openHallSchema } from '../room/schema';
+import type { HallOpened } from '../room/types';
 
 export type Handler = (ctx: CoreContext, input: unknown) => Promise<unknown>;
 
@@ -52,6 +56,8 @@ export interface HostServices {
   seal?: SealHostServices;
   /** Renders minutes off the host's main thread (src/minutes/worker-pool.ts); in-process without one. */
   minutes?: MinutesRenderer;
+  /** The hall display: Electron opens a second window; the browser host gives the page's address. */
+  hall?: { open(sessionId: string, lang: 'ar' | 'en' | 'fr', fullscreen: boolean): Promise<HallOpened> };
 }
 
 const view = (b: BackupView): BackupView => ({
@@ -61,14 +67,14 @@ const view = (b: BackupView): BackupView => ({
   bytes: b.bytes,
 });
 
-type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify' | 'minutes.docx' | 'minutes.preview';
+type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify' | 'minutes.docx' | 'minutes.preview' | 'room.openHall';
 
 /** The handlers of the calls that need the host, bound to what this host offers. */
 export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, HostCall> {
   const unavailable = (what: string) => async () => {
     throw new ValidationError('call', `${what} is not available in this host`);
   };
-  const { backups, seal, minutes } = host;
+  const { backups, seal, minutes, hall } = host;
   const restore = backups?.restore?.bind(backups);
   return {
     'backups.list': backups ? async () => backups.list().map(view) : unavailable('backups'),
@@ -81,6 +87,13 @@ export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handl
     'seal.verify': seal ? (ctx, input) => verifyUpload(ctx, input, seal) : unavailable('the seal'),
     'minutes.docx': (ctx, input) => minutesDocx(ctx, input, minutes),
     'minutes.preview': (ctx, input) => minutesPreview(ctx, input, minutes),
+    'room.openHall': hall
+      ? async (ctx, input) => {
+          const data = validate(openHallSchema, input);
+          await sessions.getSession(ctx, { id: data.sessionId });
+          return hall.open(data.sessionId, data.lang, data.fullscreen);
+        }
+      : unavailable('the hall display'),
   };
 }
 
@@ -234,4 +247,15 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
 
   'bundles.exportZip': exportZipFile,
   'bundles.importZip': importSessionZip,
+
+  'speakers.list': speakers.listSpeakers,
+  'speakers.add': speakers.addSpeaker,
+  'speakers.move': speakers.moveSpeaker,
+  'speakers.putFirst': speakers.putSpeakerFirst,
+  'speakers.remove': speakers.removeSpeaker,
+  'speakers.giveFloor': speakers.giveFloor,
+  'speakers.endTurn': speakers.endTurn,
+  'room.display': room.hallDisplay,
+  'room.show': room.showItem,
+  'room.rollCall': room.rollCallProgress,
 };

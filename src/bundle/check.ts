@@ -30,7 +30,13 @@ export function checkBundleReferences(b: SessionRecordRows): void {
     ['sittings', b.sittings], ['delegations', b.delegations], ['delegates', b.delegates], ['attendanceEvents', b.attendanceEvents],
     ['agendaItems', b.agendaItems], ['notes', b.notes], ['motions', b.motions], ['votes', b.votes], ['voteBallots', b.voteBallots],
     ['decisions', b.decisions], ['reservations', b.reservations], ['referrals', b.referrals], ['actionItems', b.actionItems],
+    ['speakers', b.speakers ?? []],
   ] as const) own(table, list);
+  (b.speakers ?? []).forEach((x, i) => {
+    ref(items, x.agendaItemId, `speakers.${i}.agendaItemId`, 'agenda item');
+    ref(delegations, x.delegationId, `speakers.${i}.delegationId`, 'delegation');
+    ref(sittings, x.sittingId, `speakers.${i}.sittingId`, 'sitting');
+  });
   if (b.agendaAdoption) {
     if (b.agendaAdoption.sessionId !== sid) fail('agendaAdoption.sessionId', "not the bundle's session");
     ref(sittings, b.agendaAdoption.sittingId, 'agendaAdoption.sittingId', 'sitting');

@@ -26,7 +26,7 @@ export interface ImportResult {
 
 /** Tables of a session's record, children first (the order to delete in; reversed to insert). */
 const RECORD_TABLES = [
-  'actionUpdate', 'actionItem', 'referral', 'reservation', 'decision', 'voteBallot', 'vote', 'motion', 'note',
+  'speaker', 'actionUpdate', 'actionItem', 'referral', 'reservation', 'decision', 'voteBallot', 'vote', 'motion', 'note',
   'agendaAdoption', 'sittingHead', 'attendanceEvent', 'delegate', 'delegation',
 ] as const;
 
@@ -123,6 +123,7 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
         return u;
       }),
     );
+    await insert('speaker', bundle.speakers ?? []);
     rows.followUpUpdates = 0;
     for (const [i, u] of bundle.followUpUpdates.entries()) {
       const action = await tx.selectFrom('actionItem').select('id').where('id', '=', u.actionItemId).executeTakeFirst();

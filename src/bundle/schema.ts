@@ -266,6 +266,25 @@ export const actionUpdateRow = z.object({
   status: actionStatus,
 }).strict();
 
+/** The speakers' list (migration 0010): who asked for and had the floor, per agenda item. */
+export const speakerRow = z.object({
+  id,
+  sessionId: id,
+  agendaItemId: id,
+  kind: z.enum(['delegation', 'observer', 'secretariat', 'director_general']),
+  delegationId: id.nullable(),
+  name: text(200),
+  position: count,
+  round: z.number().int().min(1).max(9),
+  pointOfOrder: bool,
+  status: z.enum(['waiting', 'speaking', 'spoken']),
+  requestedAt: instant,
+  sittingId: id.nullable(),
+  startedAt: instant.nullable(),
+  endedAt: instant.nullable(),
+  limitSeconds: z.number().int().min(0).max(7200).nullable(),
+}).strict();
+
 /** The rows of one session's record, in the order they are inserted on import (references first). */
 export const sessionRecordRowsSchema = z.object({
   session: councilSessionRow,
@@ -290,6 +309,8 @@ export const sessionRecordRowsSchema = z.object({
   followUpUpdates: z.array(actionUpdateRow).max(50_000).default([]),
   /** Each sitting's head of delegation where it differs (migration 0008); bundles made before have none. */
   sittingHeads: z.array(sittingHeadRow).max(10_000).optional(),
+  /** Optional so bundles written before the speakers' list still import (none). */
+  speakers: z.array(speakerRow).max(50_000).optional(),
 }).strict();
 export type SessionRecordRows = z.infer<typeof sessionRecordRowsSchema>;
 
@@ -322,3 +343,4 @@ export type ReservationRow = z.infer<typeof reservationRow>;
 export type ReferralRow = z.infer<typeof referralRow>;
 export type ActionItemRow = z.infer<typeof actionItemRow>;
 export type ActionUpdateRow = z.infer<typeof actionUpdateRow>;
+export type SpeakerRow = z.infer<typeof speakerRow>;

@@ -42,7 +42,7 @@ function diffRows(table: string, here: RowObj[], there: RowObj[], normHere: Norm
 
 const RECORD_ARRAYS = [
   'sittings', 'delegations', 'delegates', 'attendanceEvents', 'agendaItems', 'notes', 'motions', 'votes',
-  'voteBallots', 'decisions', 'reservations', 'referrals', 'actionItems', 'actionUpdates',
+  'voteBallots', 'decisions', 'reservations', 'referrals', 'actionItems', 'actionUpdates', 'speakers',
 ] as const;
 
 export function diffSessions(
@@ -60,7 +60,7 @@ export function diffSessions(
   }
   if (sh.id !== st.id) sessionFieldsChanged.unshift('id');
   const differences: TableDifference[] = [];
-  for (const t of RECORD_ARRAYS) differences.push(diffRows(t, here.bundle[t] as RowObj[], there.bundle[t] as RowObj[], nh, nt));
+  for (const t of RECORD_ARRAYS) differences.push(diffRows(t, (here.bundle[t] ?? []) as RowObj[], (there.bundle[t] ?? []) as RowObj[], nh, nt));
   const adoption = (b: SessionBundle) => (b.agendaAdoption ? [b.agendaAdoption as RowObj] : []);
   differences.push(diffRows('agendaAdoption', adoption(here.bundle), adoption(there.bundle), nh, nt));
   // Attachments compare by content; the rest of the approval part by row.

@@ -355,6 +355,25 @@ export interface SealRecordTable {
   signedAt: string;
 }
 
+/** The speakers' list (migration 0010, src/speakers). */
+export interface SpeakerTable {
+  id: string;
+  sessionId: string;
+  agendaItemId: string;
+  kind: 'delegation' | 'observer' | 'secretariat' | 'director_general';
+  delegationId: string | null;
+  name: string;
+  position: number;
+  round: number;
+  pointOfOrder: Bool;
+  status: 'waiting' | 'speaking' | 'spoken';
+  requestedAt: string;
+  sittingId: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  limitSeconds: number | null;
+}
+
 export interface Database {
   setting: SettingTable;
   memberState: MemberStateTable;
@@ -385,6 +404,7 @@ export interface Database {
   sealRecord: SealRecordTable;
   openRollCall: OpenRollCallTable;
   openRollCallBallot: OpenRollCallBallotTable;
+  speaker: SpeakerTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

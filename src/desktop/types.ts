@@ -3,6 +3,7 @@
 // resolves with its value or rejects with an Error whose message names the field.
 import type { CouncilApi, FileToSave, SavedFile } from '../api/contract';
 import type { MenuAction, PickKind } from './schema';
+import type { HallState } from '../room/types';
 
 export type Language = 'ar' | 'en' | 'fr';
 
@@ -37,6 +38,8 @@ export interface DesktopShell {
   appInfo(): Promise<AppInfo>;
   /** Listen to the native menu; the argument is the language code for 'language'. Returns an unsubscribe. */
   onMenu(listener: (action: MenuAction, arg?: string) => void): () => void;
+  /** The hall display's window: the state main pushes after each action (src/room). Returns an unsubscribe. */
+  onHallState?(listener: (state: HallState) => void): () => void;
 }
 
 export type CouncilDesktop = CouncilApi & DesktopShell & { host: 'electron' };

@@ -136,3 +136,11 @@ export const minutesAr: MinutesWording = {
   votesSummary: { number: 'الرقم', item: 'البند', sitting: 'الجلسة', tally: 'موافق / غير موافق / ممتنع', rule: 'القاعدة', result: 'النتيجة' },
   ...votesAr,
 };
+
+/** The speakers' list in the minutes (src/minutes/build-speakers.ts): who took the floor, in order. */
+export const floorWordingAr = {
+  secretariat: 'الأمانة العامة',
+  directorGeneral: 'المدير العام',
+  secondRound: (name: string) => `${name} (مرة ثانية)`,
+  tookTheFloor: (names: string[]) => `وتناول الكلمة، بحسب الترتيب: ${names.map((n, i) => (i === 0 ? n : `و${n}`)).join('، ')}.`,
+};

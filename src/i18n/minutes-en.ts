@@ -114,3 +114,12 @@ export const minutesEn: MinutesWording = {
   votesSummary: { number: 'No.', item: 'Item', sitting: 'Sitting', tally: 'Yes / No / Abstain', rule: 'Rule', result: 'Result' },
   ...votesEn,
 };
+
+/** The speakers' list in the minutes (src/minutes/build-speakers.ts): who took the floor, in order. */
+export const floorWordingEn = {
+  secretariat: 'the Secretariat',
+  directorGeneral: 'the Director-General',
+  secondRound: (name: string) => `${name} (again)`,
+  tookTheFloor: (names: string[]) =>
+    `The following took the floor, in this order: ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}.`,
+};

@@ -115,3 +115,12 @@ export const minutesFr: MinutesWording = {
   votesSummary: { number: 'N°', item: 'Point', sitting: 'Séance', tally: 'Pour / Contre / Abst.', rule: 'Règle', result: 'Résultat' },
   ...votesFr,
 };
+
+/** The speakers' list in the minutes (src/minutes/build-speakers.ts): who took the floor, in order. */
+export const floorWordingFr = {
+  secretariat: 'le Secrétariat',
+  directorGeneral: 'le Directeur général',
+  secondRound: (name: string) => `${name} (à nouveau)`,
+  tookTheFloor: (names: string[]) =>
+    `Ont pris la parole, dans l'ordre : ${names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names[names.length - 1]}` : names[0]}.`,
+};

@@ -5,6 +5,7 @@ import { heading, type BuildContext } from './build-model';
 import type { Block } from './model';
 import { around, freeText, HOLE, para, pick, span } from './text';
 import { adoptedAsAmended, byHeldAt, motionKind, voteSentence } from './votes';
+import { floorBlocks } from './build-speakers';
 
 export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
   const { rows, w, lang } = c;
@@ -22,15 +23,17 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
   const notes = rows.notes.filter((x) => x.agendaItemId === item.id).sort((a, b) => a.at.localeCompare(b.at));
   const motions = rows.motions.filter((m) => m.agendaItemId === item.id);
   const decisions = rows.decisions.filter((d) => d.agendaItemId === item.id).sort((a, b) => a.serial - b.serial);
+  const floor = floorBlocks(c, item.id);
   if (item.standingKey === 'adoption_of_agenda' && rows.agendaAdoption) {
     const x = rows.agendaAdoption;
     out.push(para([span(w.agendaAdopted({ sitting: c.sittingName(x.sittingId), date: c.date(x.adoptedAt), asAmended: x.asAmended === 1 }), lang)]));
   } else if (item.status === 'deferred' || item.status === 'withdrawn') out.push(para([span(w.itemStatus[item.status], lang)], 'note'));
-  else if (!notes.length && !motions.length && !decisions.length && !rows.agendaItems.some((x) => x.parentId === item.id)) {
+  else if (!notes.length && !floor.length && !motions.length && !decisions.length && !rows.agendaItems.some((x) => x.parentId === item.id)) {
     // Nothing on record under the item: say so, rather than leave a bare heading (e.g. any other business).
     if (item.status === 'pending' && item.parentId === null) out.push(para([span(w.itemStatus.pending, lang)], 'note'));
     else if (item.status === 'discussed' && !item.presenter.trim()) out.push(para([span(w.itemStatus.nothingRecorded, lang)], 'note'));
   }
+  out.push(...floor);
   if (notes.length) {
     out.push(para([span(w.interventions, lang, { bold: true })]));
     const delegations = new Map(rows.delegations.map((d) => [d.id, d]));

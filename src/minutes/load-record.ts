@@ -85,6 +85,7 @@ export async function loadSessionRows(db: Db, sessionId: string): Promise<Sessio
   voteBallots.forEach((b) => add(b.memberStateId));
   reservations.forEach((r) => add(r.memberStateId));
   actionItems.forEach((a) => add(a.responsibleStateId));
+  const speakers = await db.selectFrom('speaker').selectAll().where('sessionId', '=', sessionId).orderBy('agendaItemId').orderBy('requestedAt').orderBy('id').execute();
   const memberStates = stateIds.size
     ? await db.selectFrom('memberState').selectAll().where('id', 'in', [...stateIds]).orderBy('protocolOrder').execute()
     : [];
@@ -108,6 +109,7 @@ export async function loadSessionRows(db: Db, sessionId: string): Promise<Sessio
     actionUpdates,
     followUpUpdates,
     sittingHeads,
+    speakers,
   };
 }
 

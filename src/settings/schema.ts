@@ -39,6 +39,10 @@ export const decisionNumberPatternSchema = z
     message: 'each pattern must contain {serial}',
   });
 
+const seconds = z.number().int().min(0, 'at least 0 (no limit)').max(7200, 'at most 7200 (two hours)');
+export const speakingTimeSchema = z.object({ delegation: seconds, observer: seconds, secretariat: seconds, director_general: seconds }).strict();
+export type SpeakingTime = z.infer<typeof speakingTimeSchema>;
+
 export const organisationSettingsSchema = z.object({
   name: localized(300),
   councilName: localized(200),
@@ -60,6 +64,8 @@ export const organisationSettingsSchema = z.object({
   /** The secretary using this laptop: written into the audit trail. */
   secretaryName: nonEmpty(200),
   backupsToKeep: z.number().int().min(1).max(365),
+  /** Speaking time per kind of speaker, in seconds (0 = no limit): the timer "give the floor" starts. */
+  speakingTimeSeconds: speakingTimeSchema,
 });
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
 
@@ -97,6 +103,7 @@ export const defaultOrganisationSettings: OrganisationSettings = {
   latinFont: 'Times New Roman',
   secretaryName: 'الأمانة العامة',
   backupsToKeep: 10,
+  speakingTimeSeconds: { delegation: 300, observer: 180, secretariat: 600, director_general: 900 },
 };
 
 /** A partial update: any subset of fields; nested objects replaced whole. */

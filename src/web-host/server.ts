@@ -18,6 +18,8 @@ export interface WebHostOptions {
   port?: number;
   /** Fixed token for tests; a random one otherwise. */
   token?: string;
+  /** The room's signals (src/room/events.ts), pushed to the hall display as Server-Sent Events. */
+  events?: (listener: (signal: { sessionId: string | null; reason: string }) => void) => () => void;
 }
 
 export interface WebHost {
@@ -145,6 +147,33 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     sendJson(res, 200, await options.dispatch(name, payload));
   }
 
+  // GET /events/room: the hall display's Server-Sent Events, one per action that changed something; the
+  // page then reads its state once (room.display). Same guards as the API (origin, token in a header).
+  function handleEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (req.method !== 'GET') return refuse(res, 405, 'GET only');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins().includes(origin)) return refuse(res, 403, 'foreign origin');
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return refuse(res, 403, 'cross-site request');
+    const given = req.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || !sameToken(given, token)) return refuse(res, 401, 'missing or wrong token');
+    if (!options.events) return refuse(res, 404, 'no events in this host');
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      connection: 'keep-alive',
+    });
+    res.write('retry: 1000\n\n');
+    const stop = options.events((signal) => res.write(`event: room\ndata: ${JSON.stringify(signal)}\n\n`));
+    // A comment now and then keeps idle connections from being cut.
+    const beat = setInterval(() => res.write(': beat\n\n'), 25_000);
+    req.on('close', () => {
+      clearInterval(beat);
+      stop();
+    });
+  }
+
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'GET only');
     let rel: string;
@@ -184,6 +213,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (pathname.startsWith('/api/')) return refuse(res, 404, 'unknown API path');
+    if (pathname === '/events/room') return handleEvents(req, res);
     try {
       handleStatic(req, res, pathname);
     } catch {

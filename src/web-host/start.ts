@@ -8,6 +8,7 @@ import { createDispatcher } from '../api/dispatch';
 import { openLiveCouncil, type LiveCouncil } from '../backup/live';
 import { startWebHost, type WebHost } from './server';
 import { createMinutesRenderer, sourceWorkerScript } from '../minutes/worker-pool';
+import { onRoomSignal } from '../room/events';
 
 export interface RunningHost {
   /** The council open now (a restore replaces it). */
@@ -29,11 +30,21 @@ export async function startCouncilWebHost(options: {
   // Minutes are rendered on a worker thread: a long session never holds up the other requests.
   const minutes = createMinutesRenderer(live.databasePath, sourceWorkerScript());
   try {
+    let self: WebHost | null = null;
+    // The hall display in this host is a page: its address carries the token, to open on any screen.
+    const hall = {
+      open: async (sessionId: string, lang: 'ar' | 'en' | 'fr') => ({
+        opened: false,
+        url: `${self!.origin}/hall?session=${encodeURIComponent(sessionId)}&lang=${lang}#token=${self!.token}`,
+      }),
+    };
     const host = await startWebHost({
-      dispatch: createDispatcher(live.ctx, { backups: live.backups, seal: { dataDir: path.dirname(live.databasePath) }, minutes }),
+      dispatch: createDispatcher(live.ctx, { backups: live.backups, seal: { dataDir: path.dirname(live.databasePath) }, minutes, hall }),
+      events: onRoomSignal,
       staticDir: options.staticDir,
       ...(options.port !== undefined ? { port: options.port } : {}),
     });
+    self = host;
     if (options.scheduleBackups) live.startSchedule();
     return {
       get council() {

@@ -73,6 +73,8 @@ describe("the packaged app's Electron fuses (electron-builder.yml)", () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
+      // Unsigned macOS builds are re-signed ad hoc after the fuses, or Apple Silicon refuses to open them.
+      resetAdHocDarwinSignature: true,
     });
   });
 });

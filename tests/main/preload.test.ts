@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannel, menuActions, menuChannel } from '../../src/desktop/schema';
-import { createCouncilBridge, exposeCouncil, type IpcRendererLike } from '../../main/preload/bridge';
+import { createCouncilBridge, exposeCouncil, HALL_STATE_CHANNEL, type IpcRendererLike } from '../../main/preload/bridge';
 
 class FakeIpcRenderer implements IpcRendererLike {
   invoked: [string, unknown[]][] = [];
@@ -22,7 +22,7 @@ class FakeIpcRenderer implements IpcRendererLike {
   }
 }
 
-const EXPECTED_KEYS = ['appInfo', 'call', 'host', 'onMenu', 'openDialog', 'openPath', 'pickFile', 'saveFile', 'setLanguage', 'showInFolder'];
+const EXPECTED_KEYS = ['appInfo', 'call', 'host', 'onHallState', 'onMenu', 'openDialog', 'openPath', 'pickFile', 'saveFile', 'setLanguage', 'showInFolder'];
 
 describe('the preload bridge', () => {
   it('exposes exactly window.council with narrow functions, never ipcRenderer', () => {
@@ -86,6 +86,19 @@ describe('the preload bridge', () => {
     ipc.emit(menuChannel('new-session'));
     expect(seen).toHaveLength(3);
     expect([...ipc.listeners.values()].every((l) => l.length === 0)).toBe(true);
+  });
+
+  it("passes the hall display's state without the IPC event, and unsubscribes", () => {
+    const ipc = new FakeIpcRenderer();
+    const council = createCouncilBridge(ipc);
+    const seen: unknown[][] = [];
+    const off = council.onHallState!((...args) => seen.push(args));
+    ipc.emit(HALL_STATE_CHANNEL, { at: 'x' });
+    ipc.emit('some-other-channel', 'y');
+    expect(seen).toEqual([[{ at: 'x' }]]);
+    off();
+    ipc.emit(HALL_STATE_CHANNEL, { at: 'z' });
+    expect(seen).toHaveLength(1);
   });
 });
 

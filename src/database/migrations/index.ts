@@ -9,6 +9,7 @@ import * as m0005 from './0005_readable_by_any_sqlite';
 import * as m0006 from './0006_session_consistency';
 import * as m0008 from './0008_sitting_head';
 import * as m0009 from './0009_open_roll_call';
+import * as m0010 from './0010_speakers';
 import * as m0011 from './0011_search_reservations_referrals_actions';
 
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0006_session_consistency': m0006,
   '0008_sitting_head': m0008,
   '0009_open_roll_call': m0009,
+  '0010_speakers': m0010,
   '0011_search_reservations_referrals_actions': m0011,
 };
 
