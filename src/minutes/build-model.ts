@@ -111,7 +111,7 @@ export function buildMinutesModel(record: MinutesRecord, options: BuildOptions):
   };
 }
 
-function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext {
+export function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext {
   const rows = record.rows;
   const lang = options.lang;
   const w = minutesWording(lang);
@@ -213,8 +213,8 @@ export function heading(c: BuildContext, level: 1 | 2 | 3, text: string, anchor:
 }
 
 
-const cityOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCityAr, en: s.venueCityEn, fr: s.venueCityFr });
-const countryOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCountryAr, en: s.venueCountryEn, fr: s.venueCountryFr });
+export const cityOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCityAr, en: s.venueCityEn, fr: s.venueCityFr });
+export const countryOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCountryAr, en: s.venueCountryEn, fr: s.venueCountryFr });
 
 function sittingsInOrder(rows: SessionRecordRows) {
   return [...rows.sittings].sort((a, b) => a.number - b.number);
@@ -360,7 +360,7 @@ function signatureBlocks(c: BuildContext, given: SignatoryInput[] | undefined): 
   }));
 }
 
-function logoOf(base64: string | null): MinutesDocument['header']['logo'] {
+export function logoOf(base64: string | null): MinutesDocument['header']['logo'] {
   if (!base64) return null;
   const data = base64.replace(/^data:image\/[a-z]+;base64,/, '');
   return { base64: data, type: data.startsWith('/9j/') ? 'jpg' : 'png' };

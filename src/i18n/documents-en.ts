@@ -1,0 +1,21 @@
+// The session documents' fixed wording in English. Pure.
+import type { DocumentsWording } from './documents';
+
+export const documentsEn: DocumentsWording = {
+  decisionsOf: 'Decisions of the',
+  followUpOf: 'Report on the follow-up of the Council’s decisions, for the session following the',
+  agendaOf: 'Annotated provisional agenda of the',
+  documentsListOf: 'List of documents of the',
+  decisionsIntro: (count) => `At this session the Council adopted the following ${count === '1' ? 'decision' : `${count} decisions`}:`,
+  noDecisions: 'No decision was adopted at this session.',
+  followUpIntro: 'The Secretariat reports below on the actions decided and the status of their implementation:',
+  followUpEmpty: 'No actions remain open.',
+  overdue: 'overdue',
+  sessionShort: (kind, n) => `${n} (${kind === 'ordinary' ? 'ordinary' : 'extraordinary'})`,
+  agendaIntro: 'The provisional agenda of the session follows, with the documents for each item and who presents it:',
+  presenter: 'Presented by: ',
+  documents: 'Documents: ',
+  noDocuments: 'No documents for this item.',
+  documentsListIntro: 'The documents of the session, by agenda item:',
+  documentTable: { symbol: 'Symbol', item: 'Item', title: 'Title of the item' },
+};
