@@ -365,4 +365,12 @@ export const en: Record<MessageKey, string> = {
   'error.readOnly': "The council's database cannot be written here (a read-only file or folder): nothing was changed. Copy the database file to a folder you can write to, such as Documents, and open it from there.",
   'error.storage': "The database file could not be read or written (the disk or drive failed or was removed): the change was not saved. Check that the drive is connected, then try again.",
   'error.migrationsOutOfOrder': "This database was upgraded by a different build of the app: nothing was changed. Open it with the build that upgraded it, or restore the backup taken before that upgrade, and tell the app's maintainers.",
+  'documents.title': "Session documents",
+  'documents.hint': "Generated in {lang} as .docx from the record, in the minutes' layout.",
+  'documents.kind': "Document",
+  'documents.kind.decisions': "Decisions of the session",
+  'documents.kind.followUp': "Follow-up report for the next session",
+  'documents.kind.agenda': "Annotated provisional agenda",
+  'documents.kind.documentsList': "List of documents",
+  'documents.generate': "Generate the document ({lang})",
 };

@@ -19,13 +19,13 @@ export function buildFollowUpDocument(record: MinutesRecord, entries: readonly F
     blocks.push({ kind: 'paragraph', content: [span(d.followUpIntro, lang)] });
     blocks.push({
       kind: 'table',
-      widths: [2, 3, 6, 3, 2, 2, 5],
+      widths: [2, 3, 6, 3, 3, 3, 5],
       header: [f.session, f.decision, f.action, f.responsible, f.due, f.status, f.update].map((t) => cell([span(t, lang, { bold: true })])),
       rows: entries.map((e) => {
         const a = e.action;
         const status = w.actionStatus[e.statusAtReport] + (e.overdue ? ` (${d.overdue})` : '');
         return [
-          cell([span(d.sessionShort(a.session.kind, c.num(a.session.number)), lang)], true),
+          cell([span(c.num(a.session.number), lang)], true),
           cell(a.decisionNumber ? [c.decisionNumber(a.decisionNumber)] : [span(w.none, lang)]),
           cell([freeText(a.description, lang)]),
           cell([a.responsible.kind === 'member_state' ? pick(a.responsible.state, lang, c.original) : freeText(a.responsible.unit, lang)]),

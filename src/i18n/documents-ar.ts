@@ -11,7 +11,6 @@ export const documentsAr: DocumentsWording = {
   followUpIntro: 'تعرض الأمانة العامة فيما يلي الإجراءات المقررة وحالة تنفيذها:',
   followUpEmpty: 'لا توجد إجراءات مفتوحة.',
   overdue: 'متأخر عن موعده',
-  sessionShort: (kind, n) => `${kind === 'ordinary' ? 'العادية' : 'غير العادية'} ${n}`,
   agendaIntro: 'يُعرض فيما يلي جدول الأعمال المؤقت للدورة، مع الوثائق المتعلقة بكل بند والجهة التي تعرضه:',
   presenter: 'يعرضه: ',
   documents: 'الوثائق: ',

@@ -11,7 +11,6 @@ export const documentsEn: DocumentsWording = {
   followUpIntro: 'The Secretariat reports below on the actions decided and the status of their implementation:',
   followUpEmpty: 'No actions remain open.',
   overdue: 'overdue',
-  sessionShort: (kind, n) => `${n} (${kind === 'ordinary' ? 'ordinary' : 'extraordinary'})`,
   agendaIntro: 'The provisional agenda of the session follows, with the documents for each item and who presents it:',
   presenter: 'Presented by: ',
   documents: 'Documents: ',

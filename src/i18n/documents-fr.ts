@@ -11,7 +11,6 @@ export const documentsFr: DocumentsWording = {
   followUpIntro: 'Le Secrétariat rend compte ci-après des actions décidées et de l’état de leur mise en œuvre :',
   followUpEmpty: 'Aucune action ne reste ouverte.',
   overdue: 'en retard',
-  sessionShort: (kind, n) => `${n} (${kind === 'ordinary' ? 'ordinaire' : 'extraordinaire'})`,
   agendaIntro: 'L’ordre du jour provisoire de la session figure ci-après, avec les documents de chaque point et qui le présente :',
   presenter: 'Présenté par : ',
   documents: 'Documents : ',

@@ -19,8 +19,6 @@ export interface DocumentsWording {
   followUpIntro: string;
   followUpEmpty: string;
   overdue: string;
-  /** Session column: "66th ordinary" style short name. */
-  sessionShort(kind: 'ordinary' | 'extraordinary', n: string): string;
   agendaIntro: string;
   presenter: string;
   documents: string;
