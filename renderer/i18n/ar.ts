@@ -372,6 +372,7 @@ export const ar = {
   'documents.kind.followUp': "تقرير متابعة تنفيذ القرارات للدورة التالية",
   'documents.kind.agenda': "جدول الأعمال المؤقت المشروح",
   'documents.kind.documentsList': "قائمة الوثائق",
+  'documents.kind.convocation': "رسالة الدعوة إلى الدول الأعضاء",
   'documents.generate': "توليد الوثيقة ({lang})",
 } as const;
 

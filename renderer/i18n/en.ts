@@ -372,5 +372,6 @@ export const en: Record<MessageKey, string> = {
   'documents.kind.followUp': "Follow-up report for the next session",
   'documents.kind.agenda': "Annotated provisional agenda",
   'documents.kind.documentsList': "List of documents",
+  'documents.kind.convocation': "Convocation letter to member states",
   'documents.generate': "Generate the document ({lang})",
 };

@@ -372,5 +372,6 @@ export const fr: Record<MessageKey, string> = {
   'documents.kind.followUp': "Rapport de suivi pour la session suivante",
   'documents.kind.agenda': "Ordre du jour provisoire annoté",
   'documents.kind.documentsList': "Liste des documents",
+  'documents.kind.convocation': "Lettre de convocation aux États membres",
   'documents.generate': "Générer le document ({lang})",
 };

@@ -11,6 +11,7 @@ const KINDS = [
   { call: 'documents.followUp', label: 'documents.kind.followUp' },
   { call: 'documents.agenda', label: 'documents.kind.agenda' },
   { call: 'documents.documentsList', label: 'documents.kind.documentsList' },
+  { call: 'documents.convocation', label: 'documents.kind.convocation' },
 ] as const satisfies readonly { call: string; label: MessageKey }[];
 
 export function DocumentsPanel({ sessionId, lang, langName, timeZone }: { sessionId: string; lang: Lang; langName: string; timeZone: string }) {

@@ -72,7 +72,7 @@ export interface MinutesPreview {
 export const documentRequestSchema = minutesRequestSchema;
 /** Its HTML preview names the kind: decisions, follow-up, agenda, documents-list. */
 export const documentPreviewSchema = z
-  .object({ sessionId: z.string().min(1, 'required'), lang: z.enum(['ar', 'en', 'fr']), timeZone: timeZoneSchema.optional(), kind: z.enum(['decisions', 'follow-up', 'agenda', 'documents-list']) })
+  .object({ sessionId: z.string().min(1, 'required'), lang: z.enum(['ar', 'en', 'fr']), timeZone: timeZoneSchema.optional(), kind: z.enum(['decisions', 'follow-up', 'agenda', 'documents-list', 'convocation']) })
   .strict();
 
 /** A backup copy of the database file (the host knows the file; see src/backup). */
@@ -208,6 +208,7 @@ export const apiCalls = {
   'documents.agenda': { input: documentRequestSchema },
   'documents.documentsList': { input: documentRequestSchema },
   'documents.preview': { input: documentPreviewSchema },
+  'documents.convocation': { input: documentRequestSchema },
 
   'signatories.set': { input: signatories.setSignatorySchema },
   'signatories.remove': { input: signatories.removeSignatorySchema },
@@ -341,6 +342,7 @@ export interface ApiOutputs {
   'documents.agenda': FileToSave;
   'documents.documentsList': FileToSave;
   'documents.preview': MinutesPreview;
+  'documents.convocation': FileToSave;
 
   'signatories.set': SignatoryView;
   'signatories.remove': { removed: string };

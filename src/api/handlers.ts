@@ -135,6 +135,7 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'documents.agenda': documentDocx('agenda'),
   'documents.documentsList': documentDocx('documents-list'),
   'documents.preview': documentPreview,
+  'documents.convocation': documentDocx('convocation'),
   'settings.update': updateOrganisationSettings,
 
   'memberStates.list': memberStates.listMemberStates,

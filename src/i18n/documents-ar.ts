@@ -17,4 +17,12 @@ export const documentsAr: DocumentsWording = {
   noDocuments: 'لا توجد وثائق لهذا البند.',
   documentsListIntro: 'وثائق الدورة حسب بنود جدول الأعمال:',
   documentTable: { symbol: 'رمز الوثيقة', item: 'البند', title: 'عنوان البند' },
+  convocationOf: 'دعوة إلى حضور',
+  letterDate: (date) => `التاريخ: ${date}`,
+  addressee: 'أصحاب المعالي والسعادة رؤساء وفود الدول الأعضاء في المجلس التنفيذي',
+  convocationBody: (venue, dates) =>
+    `تهديكم الأمانة العامة أطيب تحياتها، ويسرّها أن تدعوكم إلى المشاركة في أعمال هذه الدورة، التي تُعقد في ${venue}، خلال الفترة ${dates}. وتجدون مرفقاً جدول الأعمال المؤقت للدورة.`,
+  convocationAgenda: 'مرفق: جدول الأعمال المؤقت',
+  closingCourtesy: 'وتفضلوا بقبول فائق الاحترام والتقدير.',
+  sender: 'الأمانة العامة',
 };

@@ -17,4 +17,12 @@ export const documentsEn: DocumentsWording = {
   noDocuments: 'No documents for this item.',
   documentsListIntro: 'The documents of the session, by agenda item:',
   documentTable: { symbol: 'Symbol', item: 'Item', title: 'Title of the item' },
+  convocationOf: 'Convocation to the',
+  letterDate: (date) => `Date: ${date}`,
+  addressee: 'To the heads of delegation of the member states of the Council',
+  convocationBody: (venue, dates) =>
+    `The Secretariat presents its compliments and has the honour to invite your country to take part in this session, to be held in ${venue}, on ${dates}. The provisional agenda of the session is attached.`,
+  convocationAgenda: 'Attachment: provisional agenda',
+  closingCourtesy: 'Please accept the assurances of our highest consideration.',
+  sender: 'The Secretariat',
 };

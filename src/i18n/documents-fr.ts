@@ -17,4 +17,12 @@ export const documentsFr: DocumentsWording = {
   noDocuments: 'Aucun document pour ce point.',
   documentsListIntro: 'Les documents de la session, par point de l’ordre du jour :',
   documentTable: { symbol: 'Cote', item: 'Point', title: 'Intitulé du point' },
+  convocationOf: 'Convocation à la',
+  letterDate: (date) => `Date : ${date}`,
+  addressee: 'Aux chefs de délégation des États membres du Conseil',
+  convocationBody: (venue, dates) =>
+    `Le Secrétariat présente ses compliments et a l’honneur d’inviter votre pays à prendre part à cette session, qui se tiendra à ${venue} aux dates suivantes : ${dates}. L’ordre du jour provisoire de la session est joint.`,
+  convocationAgenda: 'Pièce jointe : ordre du jour provisoire',
+  closingCourtesy: 'Veuillez agréer l’assurance de notre très haute considération.',
+  sender: 'Le Secrétariat',
 };

@@ -25,6 +25,14 @@ export interface DocumentsWording {
   noDocuments: string;
   documentsListIntro: string;
   documentTable: { symbol: string; item: string; title: string };
+  /** The convocation letter to member states. */
+  convocationOf: string;
+  letterDate(date: string): string;
+  addressee: string;
+  convocationBody(venue: string, dates: string): string;
+  convocationAgenda: string;
+  closingCourtesy: string;
+  sender: string;
 }
 
 const byLanguage: Record<Language, DocumentsWording> = { ar: documentsAr, en: documentsEn, fr: documentsFr };

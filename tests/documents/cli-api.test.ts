@@ -30,7 +30,7 @@ describe('council document', () => {
     const text = readDocx(out).paragraphs.map((p) => p.text);
     expect(text).toContain('قرارات');
     expect(text.some((t) => t.startsWith('القرار رقم ق.م.ت/66/6'))).toBe(true);
-    for (const kind of ['follow-up', 'agenda', 'documents-list']) {
+    for (const kind of ['follow-up', 'agenda', 'documents-list', 'convocation']) {
       const file = path.join(dir, `${kind}.docx`);
       expect((await cli('document', kind, '66', '--lang', 'fr', '--out', file, '--db', db)).code).toBe(0);
       expect(readDocx(file).paragraphs.length).toBeGreaterThan(3);
@@ -39,7 +39,7 @@ describe('council document', () => {
 
   it('refuses a bad kind, language or file name (exit 2) and names a missing session (exit 1)', async () => {
     const cases: [string[], RegExp][] = [
-      [['document', 'minutes', '66', '--out', 'x.docx', '--db', db], /document kind must be one of decisions, follow-up, agenda, documents-list: minutes/],
+      [['document', 'minutes', '66', '--out', 'x.docx', '--db', db], /document kind must be one of decisions, follow-up, agenda, documents-list, convocation: minutes/],
       [['document', 'decisions', '66', '--lang', 'de', '--out', 'x.docx', '--db', db], /--lang must be ar, en or fr: de/],
       [['document', 'decisions', '66', '--out', 'x.pdf', '--db', db], /--out must end in .docx or .html/],
       [['document', 'decisions', '--out', 'x.docx', '--db', db], /expected the document kind and one session/],
@@ -71,7 +71,7 @@ describe('documents.* API calls', () => {
     const out = path.join(t.dir, file.fileName);
     fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
     expect(readDocx(out).paragraphs.map((p) => p.text)).toContain('Decision EC/66/3 (by vote)');
-    for (const call of ['documents.followUp', 'documents.agenda', 'documents.documentsList'] as const) {
+    for (const call of ['documents.followUp', 'documents.agenda', 'documents.documentsList', 'documents.convocation'] as const) {
       const x = await dispatch(call, { sessionId: 'ordinary:65', lang: 'fr' });
       expect(x.ok, call).toBe(true);
     }

@@ -143,6 +143,24 @@ describe.each(Object.keys(SESSIONS) as SampleName[])('the documents of %s', (sam
       }
     });
 
+    it('convocation: the venue, the dates, and the provisional agenda attached in order', () => {
+      const v = view('convocation', sample, lang);
+      const t = texts(v);
+      const body = t.find((p) => p.includes(inLang(s.session, 'venueCity', lang)) && p.includes(inLang(s.session, 'venueCountry', lang)));
+      expect(body, 'the invitation names the venue').toBeTruthy();
+      const year = s.session.startDate.slice(0, 4);
+      expect(body).toContain(year);
+      const today = new Date().getUTCFullYear().toString();
+      expect(t.some((p) => p.includes(today) && p !== body), 'the letter is dated').toBe(true);
+      const after = t.slice(t.findIndex((p) => p === body) + 1);
+      let last = -1;
+      itemsInOrder(s).forEach((it: Json, k: number) => {
+        const at = after.findIndex((p) => p.startsWith(`${k + 1}. `) && p.endsWith(inLang(it, 'title', lang)));
+        expect(at, it.titleEn).toBeGreaterThan(last);
+        last = at;
+      });
+    });
+
     it('share the minutes’ header and direction', () => {
       for (const kind of DOCUMENT_KINDS) {
         const v = view(kind, sample, lang);
