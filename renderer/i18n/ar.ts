@@ -500,6 +500,15 @@ export const ar = {
   'hall.decision': "القرار رقم {n}",
   'hall.loading': "جارٍ الاتصال…",
   'settings.speakingTime': "مدة الكلمة بالثواني: {kind} (0 بلا حد)",
+  'documents.title': "وثائق الدورة",
+  'documents.hint': "تُولَّد باللغة {lang} بصيغة ⁦.docx⁩ من السجل، بتنسيق المحضر نفسه.",
+  'documents.kind': "الوثيقة",
+  'documents.kind.decisions': "قرارات الدورة",
+  'documents.kind.followUp': "تقرير متابعة تنفيذ القرارات للدورة التالية",
+  'documents.kind.agenda': "جدول الأعمال المؤقت المشروح",
+  'documents.kind.documentsList': "قائمة الوثائق",
+  'documents.kind.convocation': "رسالة الدعوة إلى الدول الأعضاء",
+  'documents.generate': "توليد الوثيقة ({lang})",
 } as const;
 
 export type MessageKey = keyof typeof ar;

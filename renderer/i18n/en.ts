@@ -500,4 +500,13 @@ export const en: Record<MessageKey, string> = {
   'hall.decision': "Decision {n}",
   'hall.loading': "Connecting…",
   'settings.speakingTime': "Speaking time in seconds: {kind} (0 = no limit)",
+  'documents.title': "Session documents",
+  'documents.hint': "Generated in {lang} as .docx from the record, in the minutes' layout.",
+  'documents.kind': "Document",
+  'documents.kind.decisions': "Decisions of the session",
+  'documents.kind.followUp': "Follow-up report for the next session",
+  'documents.kind.agenda': "Annotated provisional agenda",
+  'documents.kind.documentsList': "List of documents",
+  'documents.kind.convocation': "Convocation letter to member states",
+  'documents.generate': "Generate the document ({lang})",
 };

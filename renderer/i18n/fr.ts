@@ -500,4 +500,13 @@ export const fr: Record<MessageKey, string> = {
   'hall.decision': "Décision {n}",
   'hall.loading': "Connexion…",
   'settings.speakingTime': "Temps de parole en secondes : {kind} (0 = sans limite)",
+  'documents.title': "Documents de la session",
+  'documents.hint': "Générés en {lang} au format .docx d’après le dossier, dans la présentation du procès-verbal.",
+  'documents.kind': "Document",
+  'documents.kind.decisions': "Décisions de la session",
+  'documents.kind.followUp': "Rapport de suivi pour la session suivante",
+  'documents.kind.agenda': "Ordre du jour provisoire annoté",
+  'documents.kind.documentsList': "Liste des documents",
+  'documents.kind.convocation': "Lettre de convocation aux États membres",
+  'documents.generate': "Générer le document ({lang})",
 };

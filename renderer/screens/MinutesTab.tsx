@@ -9,6 +9,7 @@ import { HtmlPreview } from '../components/HtmlPreview';
 import { useMutation, useQuery } from '../components/useApi';
 import type { TabProps } from './SessionWorkspace';
 import { ApprovalPanel } from './ApprovalPanel';
+import { DocumentsPanel } from './DocumentsPanel';
 
 // This computer's zone, used only when the session's venue zone is not known.
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -72,6 +73,7 @@ export function MinutesTab({ session, reloadSession }: TabProps) {
             </div>
           ) : null}
         </section>
+        <DocumentsPanel sessionId={session.id} lang={lang} langName={names[lang]} timeZone={timeZone} />
         <ApprovalPanel session={session} lang={lang} reloadSession={reloadSession} />
         <SignatoriesPanel sessionId={session.id} uiLang={uiLang} />
       </div>

@@ -72,6 +72,13 @@ export interface MinutesPreview {
   html: string;
 }
 
+/** A session document other than the minutes (src/documents), in one language. */
+export const documentRequestSchema = minutesRequestSchema;
+/** Its HTML preview names the kind: decisions, follow-up, agenda, documents-list. */
+export const documentPreviewSchema = z
+  .object({ sessionId: z.string().min(1, 'required'), lang: z.enum(['ar', 'en', 'fr']), timeZone: timeZoneSchema.optional(), kind: z.enum(['decisions', 'follow-up', 'agenda', 'documents-list', 'convocation']) })
+  .strict();
+
 /** A backup copy of the database file (the host knows the file; see src/backup). */
 export interface BackupView {
   fileName: string;
@@ -207,6 +214,12 @@ export const apiCalls = {
 
   'minutes.docx': { input: minutesRequestSchema },
   'minutes.preview': { input: minutesRequestSchema },
+  'documents.decisions': { input: documentRequestSchema },
+  'documents.followUp': { input: documentRequestSchema },
+  'documents.agenda': { input: documentRequestSchema },
+  'documents.documentsList': { input: documentRequestSchema },
+  'documents.preview': { input: documentPreviewSchema },
+  'documents.convocation': { input: documentRequestSchema },
 
   'signatories.set': { input: signatories.setSignatorySchema },
   'signatories.remove': { input: signatories.removeSignatorySchema },
@@ -354,6 +367,12 @@ export interface ApiOutputs {
 
   'minutes.docx': FileToSave;
   'minutes.preview': MinutesPreview;
+  'documents.decisions': FileToSave;
+  'documents.followUp': FileToSave;
+  'documents.agenda': FileToSave;
+  'documents.documentsList': FileToSave;
+  'documents.preview': MinutesPreview;
+  'documents.convocation': FileToSave;
 
   'signatories.set': SignatoryView;
   'signatories.remove': { removed: string };

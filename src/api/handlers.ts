@@ -2,12 +2,13 @@
 import type { CoreContext } from '../core/context';
 import { validate } from '../errors/validate';
 import { ValidationError } from '../errors';
-import { minutesRequestSchema, restoreBackupSchema, type ApiCallName, type BackupView, type FileToSave, type MinutesPreview, type RestoreView, type SessionZipFile } from './contract';
+import { documentPreviewSchema, documentRequestSchema, minutesRequestSchema, restoreBackupSchema, type ApiCallName, type BackupView, type FileToSave, type MinutesPreview, type RestoreView, type SessionZipFile } from './contract';
 import { fileSignedScan, listAttachments } from '../approval/attachments';
 import { exportSessionZip, importSessionZip } from '../bundle/zip';
 import { sealKeyView, sealMinutes, verifyUpload, type SealHostServices } from '../seal/service';
 import { resolveSession } from '../minutes/load-record';
 import { generateMinutesDocx, generateMinutesHtml } from '../minutes/generate';
+import { generateDocumentDocx, generateDocumentHtml, type DocumentKind } from '../documents/generate';
 import type { MinutesRenderer } from '../minutes/worker-pool';
 import { rebuildSearchIndex, search } from '../search/service';
 import * as actions from '../actions/service';
@@ -122,10 +123,34 @@ async function minutesPreview(ctx: CoreContext, input: unknown, renderer?: Minut
   return { html: renderer ? (await renderer.html(sessionId, options)).html : await generateMinutesHtml(ctx, sessionId, options) };
 }
 
+/** A session document (src/documents) as a file for the host to save, like the minutes. */
+function documentDocx(kind: DocumentKind) {
+  return async (ctx: CoreContext, input: unknown): Promise<FileToSave> => {
+    const data = validate(documentRequestSchema, input);
+    const sessionId = await resolveSession(ctx.db, data.sessionId, 'sessionId');
+    const session = await ctx.db.selectFrom('councilSession').select(['kind', 'number']).where('id', '=', sessionId).executeTakeFirstOrThrow();
+    const bytes = await generateDocumentDocx(ctx, kind, sessionId, { lang: data.lang, ...(data.timeZone ? { timeZone: data.timeZone } : {}) });
+    return { fileName: `${kind}-${session.kind}-${session.number}-${data.lang}.docx`, mimeType: DOCX_MIME, base64: bytes.toString('base64') };
+  };
+}
+
+async function documentPreview(ctx: CoreContext, input: unknown): Promise<MinutesPreview> {
+  const data = validate(documentPreviewSchema, input);
+  const sessionId = await resolveSession(ctx.db, data.sessionId, 'sessionId');
+  return { html: await generateDocumentHtml(ctx, data.kind, sessionId, { lang: data.lang, ...(data.timeZone ? { timeZone: data.timeZone } : {}) }) };
+}
+
 // Record<ApiCallName, ...>: a call in the contract without a handler fails the type check (the host's
 // calls are bound per host by hostHandlers).
 export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'settings.get': getOrganisationSettings,
+
+  'documents.decisions': documentDocx('decisions'),
+  'documents.followUp': documentDocx('follow-up'),
+  'documents.agenda': documentDocx('agenda'),
+  'documents.documentsList': documentDocx('documents-list'),
+  'documents.preview': documentPreview,
+  'documents.convocation': documentDocx('convocation'),
   'settings.update': updateOrganisationSettings,
 
   'memberStates.list': memberStates.listMemberStates,

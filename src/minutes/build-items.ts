@@ -91,7 +91,7 @@ function motionBlocks(c: BuildContext, m: MotionRow, motions: MotionRow[], decis
   return out;
 }
 
-function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
+export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
   const { rows, w, lang } = c;
   const number = c.decisionNumber({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr });
   const out: Block[] = [

@@ -112,7 +112,7 @@ export function buildMinutesModel(record: MinutesRecord, options: BuildOptions):
   };
 }
 
-function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext {
+export function makeContext(record: MinutesRecord, options: BuildOptions): BuildContext {
   const rows = record.rows;
   const lang = options.lang;
   const w = minutesWording(lang);
@@ -214,8 +214,8 @@ export function heading(c: BuildContext, level: 1 | 2 | 3, text: string, anchor:
 }
 
 
-const cityOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCityAr, en: s.venueCityEn, fr: s.venueCityFr });
-const countryOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCountryAr, en: s.venueCountryEn, fr: s.venueCountryFr });
+export const cityOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCityAr, en: s.venueCityEn, fr: s.venueCityFr });
+export const countryOf = (s: SessionRecordRows['session']) => ({ ar: s.venueCountryAr, en: s.venueCountryEn, fr: s.venueCountryFr });
 
 function sittingsInOrder(rows: SessionRecordRows) {
   return [...rows.sittings].sort((a, b) => a.number - b.number);
@@ -385,7 +385,7 @@ function rapporteurBlocks(c: BuildContext): Block[] {
   return [para([span(c.w.rapporteur(c.stateOf(id), rapporteurName(c)), c.lang)])];
 }
 
-function logoOf(base64: string | null): MinutesDocument['header']['logo'] {
+export function logoOf(base64: string | null): MinutesDocument['header']['logo'] {
   if (!base64) return null;
   const data = base64.replace(/^data:image\/[a-z]+;base64,/, '');
   return { base64: data, type: data.startsWith('/9j/') ? 'jpg' : 'png' };

@@ -280,6 +280,14 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
     expect(xml).toContain('يتحفظ الوفد على الفقرة الثانية');
     expect(xml).toContain('<w:bidi');
     await page.waitForSelector('[data-saved]');
+    // The session's other documents, from the panel beside the minutes: the decisions, in Arabic.
+    await page.selectOption('[data-field=document-kind]', 'documents.decisions');
+    const [decisions] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=generate-document]')]);
+    expect(decisions.suggestedFilename()).toBe('decisions-ordinary-66-ar.docx');
+    await decisions.saveAs(`${ui.dir}/decisions.docx`);
+    const decisionsXml = await (await JSZip.loadAsync(fs.readFileSync(`${ui.dir}/decisions.docx`))).file('word/document.xml')!.async('string');
+    expect(decisionsXml).toContain('ق.م.ت/66/1');
+    expect(decisionsXml).toContain('يتحفظ الوفد على الفقرة الثانية');
   });
 
   it('circulates and approves the minutes, which locks the record; a later change is refused plainly', async () => {

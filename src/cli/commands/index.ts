@@ -7,3 +7,4 @@ import './backup';
 import './seal';
 import './verify';
 import './zip';
+import './documents';
