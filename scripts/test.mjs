@@ -20,7 +20,6 @@ export const SYSTEM_PACKAGES = [
   { pkg: 'fonts-hosny-amiri', present: () => dpkgHas('fonts-hosny-amiri') },
   { pkg: 'fonts-noto-core', present: () => dpkgHas('fonts-noto-core') },
   { pkg: 'fonts-kacst', present: () => dpkgHas('fonts-kacst') },
-  { pkg: 'sqlite3', present: () => onPath('sqlite3') },
 ];
 
 function run(cmd, args) {
