@@ -110,7 +110,7 @@ function followUp(c: BuildContext): Block[] {
     { kind: 'paragraph', content: [span(w.followUp.intro, lang)] },
     {
       kind: 'table',
-      widths: [2, 3, 6, 3, 2, 2, 5],
+      widths: [2.7, 2.9, 4.5, 3.6, 3.1, 2.7, 4.5],
       header: head(c, [w.followUp.session, w.followUp.decision, w.followUp.action, w.followUp.responsible, w.followUp.due, w.followUp.status, w.followUp.update]),
       rows: list.map((a) => [
         cell([span(c.num(a.sessionNumber), lang)], true),
@@ -189,7 +189,7 @@ function votesSummary(c: BuildContext, list: SessionVotes, motions: Map<string, 
   return [
     {
       kind: 'table',
-      widths: [1, 1, 3, 3, 1, 1, 1, 1, 6],
+      widths: [0.9, 1.6, 2.9, 2.5, 1.5, 2.1, 1.5, 2.6, 4.8],
       header: head(c, [k.number, k.item, k.when, k.present, k.yes, k.no, k.abstain, k.notParticipating, k.result]),
       rows: list.map((v) => {
         const motion = motions.get(v.motionId);
