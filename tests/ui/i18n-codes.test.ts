@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ar, type MessageKey } from '../../renderer/i18n/ar';
 import { en } from '../../renderer/i18n/en';
 import { fr } from '../../renderer/i18n/fr';
-import { errorText, issueText } from '../../renderer/components/errorText';
+import { errorCodeSentence, errorText, issueText } from '../../renderer/components/errorText';
 import { issueCodes, toErrorPayload, type ErrorCode } from '../../src/errors';
 import { validate } from '../../src/errors/validate';
 type Lang = 'ar' | 'en' | 'fr';
@@ -25,23 +25,8 @@ const translator =
     return t as Translate;
   };
 
-/** Each error code and the catalogue key the UI says it with. The Record type makes the list complete. */
-const errorKeys: Record<ErrorCode, MessageKey> = {
-  VALIDATION: 'error.code.VALIDATION',
-  NOT_FOUND: 'error.code.NOT_FOUND',
-  CONFLICT: 'error.code.CONFLICT',
-  LOCKED_SESSION: 'error.locked',
-  QUORUM_NOT_MET: 'error.quorum',
-  DATABASE_FROM_FUTURE: 'error.code.DATABASE_FROM_FUTURE',
-  DATABASE_DAMAGED: 'error.code.DATABASE_DAMAGED',
-  NATIVE_MODULE: 'error.code.NATIVE_MODULE',
-  INTERNAL: 'error.code.INTERNAL',
-  DISK_FULL: 'error.diskFull',
-  DATABASE_READ_ONLY: 'error.readOnly',
-  STORAGE_UNAVAILABLE: 'error.storage',
-  MIGRATIONS_OUT_OF_ORDER: 'error.migrationsOutOfOrder',
-  NETWORK_LOCATION: 'error.networkLocation',
-};
+/** Each error code and the catalogue key the UI says it with (the UI's own map; its Record type makes it complete). */
+const errorKeys: Record<ErrorCode, MessageKey> = errorCodeSentence;
 
 const params = { max: 500, min: 2, n: 3, keys: 'extra', names: 'عُمان', present: 12, required: 14, number: 68 };
 
