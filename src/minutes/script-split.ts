@@ -34,7 +34,10 @@ export function splitByScript(text: string, base: Script): { text: string; scrip
     for (let j = i + 1; j < chars.length && !next; j++) next = strong[j] ?? null;
     resolved.push(prev && prev === next ? prev : base);
   }
-  if (base === 'arabic') joinNumbersToLatin(chars, strong, resolved);
+  if (base === 'arabic') {
+    joinNumbersToLatin(chars, strong, resolved);
+    joinNumbersBeforeCodes(chars, strong, resolved);
+  }
   const out: { text: string; script: Script }[] = [];
   chars.forEach((ch, i) => {
     const script = resolved[i]!;
@@ -57,6 +60,25 @@ function joinNumbersToLatin(chars: string[], strong: (Script | null)[], resolved
     const word = chars.slice(i + 1, end);
     if (!word.length || strong.slice(i + 1, end).some(Boolean) || !word.some((ch) => /[0-9\u0660-\u0669]/.test(ch))) continue;
     for (let j = i; j < end; j++) resolved[j] = 'latin';
+  }
+}
+
+/**
+ * A number written right before a Latin code that itself holds digits ("5828 15C8 7001 …", a seal
+ * fingerprint whose first group has no letter) belongs to it too: otherwise the first group is set apart,
+ * on the wrong side of the rest. A number before a plain Latin word ("5 ISO") is left to the paragraph.
+ */
+function joinNumbersBeforeCodes(chars: string[], strong: (Script | null)[], resolved: Script[]): void {
+  for (let i = chars.length - 2; i >= 1; i--) {
+    if (!/\s/.test(chars[i]!) || resolved[i + 1] !== 'latin' || /\s/.test(chars[i - 1]!)) continue;
+    let nextEnd = i + 1;
+    while (nextEnd < chars.length && !/\s/.test(chars[nextEnd]!)) nextEnd++;
+    if (!chars.slice(i + 1, nextEnd).some((ch) => /[0-9]/.test(ch))) continue;
+    let start = i - 1;
+    while (start > 0 && !/\s/.test(chars[start - 1]!)) start--;
+    const word = chars.slice(start, i);
+    if (strong.slice(start, i).some(Boolean) || !word.every((ch) => /[0-9]/.test(ch))) continue;
+    for (let j = start; j <= i; j++) resolved[j] = 'latin';
   }
 }
 

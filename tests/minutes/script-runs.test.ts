@@ -8,6 +8,11 @@ describe('splitting text into Arabic and Latin runs', () => {
     expect(runs('البصمة: ab12 cd34 9f31')).toEqual(['a:البصمة: ', 'l:ab12 cd34 9f31']);
   });
 
+  it('keeps a seal fingerprint whole when its first group is all digits, and leaves a number before a plain word alone', () => {
+    expect(runs('بصمة الختم الرقمي: 5828 15C8 7001 1AB8 2764')).toEqual(['a:بصمة الختم الرقمي: ', 'l:5828 15C8 7001 1AB8 2764']);
+    expect(runs('المادة 5 ISO 9001')).toEqual(['a:المادة 5 ', 'l:ISO 9001']);
+  });
+
   it('keeps digits starting a Latin word in that word', () => {
     expect(runs('المرجع 3GPP')).toEqual(['a:المرجع ', 'l:3GPP']);
   });
