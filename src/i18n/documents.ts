@@ -7,7 +7,7 @@ import { documentsEn } from './documents-en';
 import { documentsFr } from './documents-fr';
 
 export interface DocumentsWording {
-  /** The line above the session's title, per document. */
+  /** The line above the session's title, for each kind of paper. */
   decisionsOf: string;
   followUpOf: string;
   agendaOf: string;
