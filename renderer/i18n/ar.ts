@@ -388,6 +388,7 @@ export const ar = {
   'rule.reservation': "تحفظ من دولة لم يكن لها وفد في هذه الدورة.",
   'rule.speaker': "المتحدث لا يناسب نوع الوفد.",
   'rule.agenda_cycle': "البند مدرج تحت نفسه.",
+  'rule.due_before_decision': "يقع تاريخ الاستحقاق قبل اعتماد القرار الذي يتابعه.",
   'text.lone_surrogate': "النص ليس يونيكود صالحًا.",
   'text.control_character': "النص يحتوي على رمز تحكم غير مسموح به (المسموح: الجدولة وفواصل الأسطر فقط).",
   'text.invalid_utf8': "الملف ليس بترميز UTF-8 صالح.",

@@ -388,6 +388,7 @@ export const en: Record<MessageKey, string> = {
   'rule.reservation': "A reservation by a state that had no delegation at this session.",
   'rule.speaker': "The speaker does not fit the kind of delegation.",
   'rule.agenda_cycle': "The item is under itself.",
+  'rule.due_before_decision': "The due date falls before the decision it follows from was adopted.",
   'text.lone_surrogate': "The text is not valid Unicode.",
   'text.control_character': "The text contains a control character (only tab and line breaks are allowed).",
   'text.invalid_utf8': "The file is not valid UTF-8.",

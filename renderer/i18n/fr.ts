@@ -388,6 +388,7 @@ export const fr: Record<MessageKey, string> = {
   'rule.reservation': "Une réserve d'un État sans délégation à cette session.",
   'rule.speaker': "L'orateur ne correspond pas au type de délégation.",
   'rule.agenda_cycle': "Le point est placé sous lui-même.",
+  'rule.due_before_decision': "L’échéance tombe avant l’adoption de la décision dont l’action découle.",
   'text.lone_surrogate': "Le texte n'est pas de l'Unicode valide.",
   'text.control_character': "Le texte contient un caractère de contrôle (seuls la tabulation et les retours à la ligne sont permis).",
   'text.invalid_utf8': "Le fichier n'est pas en UTF-8 valide.",

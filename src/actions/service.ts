@@ -5,7 +5,8 @@
 import { sql } from 'kysely';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { NotFoundError, ValidationError } from '../errors';
+import { codedValidationError, NotFoundError, ValidationError } from '../errors';
+import { dueBeforeDecision } from '../rules/calendar';
 import { validate } from '../errors/validate';
 import { requireDecision } from '../decisions/service';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
@@ -47,6 +48,7 @@ export async function createAction(ctx: CoreContext, input: unknown): Promise<Ac
         throw new ValidationError('sessionId', "an action from a decision belongs to the decision's session");
       }
       sessionId = decision.sessionId;
+      await assertDueAfterDecision(tx, data.dueDate, decision.id);
     }
     await assertSessionWritable(tx, sessionId!, data.decisionId ? 'decisionId' : 'sessionId');
     const row: Row<'actionItem'> = {
@@ -66,6 +68,19 @@ export async function createAction(ctx: CoreContext, input: unknown): Promise<Ac
   });
 }
 
+/** The due date of an action that follows from a decision is not before that decision (rules/calendar.ts). */
+async function assertDueAfterDecision(tx: Tx, dueDate: string | null, decisionId: string): Promise<void> {
+  const d = await tx
+    .selectFrom('decision')
+    .innerJoin('councilSession', 'councilSession.id', 'decision.sessionId')
+    .select(['decision.adoptedAt', 'councilSession.timeZone'])
+    .where('decision.id', '=', decisionId)
+    .executeTakeFirstOrThrow();
+  if (dueBeforeDecision(dueDate, d.adoptedAt, d.timeZone)) {
+    throw codedValidationError('dueDate', 'due_before_decision', `${dueDate} is before the decision was adopted (${d.adoptedAt.slice(0, 10)})`);
+  }
+}
+
 /** Description, responsible and due date, while the action's session is unlocked. */
 export async function updateAction(ctx: CoreContext, input: unknown): Promise<ActionItem> {
   const data = validate(updateActionSchema, input);
@@ -73,6 +88,7 @@ export async function updateAction(ctx: CoreContext, input: unknown): Promise<Ac
     const row = await requireAction(tx, data.id);
     await assertSessionWritable(tx, row.sessionId, 'id');
     const before = await loadAction(tx, row.id);
+    if (data.dueDate !== undefined && row.decisionId) await assertDueAfterDecision(tx, data.dueDate, row.decisionId);
     await tx
       .updateTable('actionItem')
       .set({

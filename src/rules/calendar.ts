@@ -64,3 +64,12 @@ export function withinSessionDates(session: { startDate: string; endDate: string
   const to = Date.parse(`${session.endDate}T00:00:00.000Z`) + 24 * HOUR + 12 * HOUR;
   return ms >= from && ms <= to;
 }
+
+/**
+ * A follow-up action cannot fall due before the decision it follows from was adopted: its due date is
+ * before the decision's day at the venue (UTC when the venue's zone is unknown). Used by the actions service,
+ * the import and `council check` alike.
+ */
+export function dueBeforeDecision(dueDate: string | null, decisionAdoptedAt: string, zone = ''): boolean {
+  return dueDate !== null && dueDate < localDate(decisionAdoptedAt, zone);
+}

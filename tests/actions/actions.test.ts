@@ -118,6 +118,22 @@ describe('follow-up actions', () => {
     ).rejects.toBeInstanceOf(LockedSessionError);
   });
 
+  it('cannot fall due before the decision they follow from, on creation or when the date is changed', async () => {
+    const h = await history();
+    const before = await snapshot(t, ['actionItem', 'auditEntry']);
+    const err = (await createAction(t.ctx, { decisionId: h.d66.id, description: 'x', responsible: { kind: 'secretariat_unit', unit: FINANCE }, dueDate: '2024-11-19' }).catch(
+      (e: unknown) => e,
+    )) as ValidationError;
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err.field).toBe('dueDate');
+    expect(err.issues[0]).toMatchObject({ code: 'due_before_decision' });
+    await expect(updateAction(t.ctx, { id: h.b1.id, dueDate: '2024-11-01' })).rejects.toMatchObject({ field: 'dueDate' });
+    expect(await snapshot(t, ['actionItem', 'auditEntry'])).toEqual(before);
+    // The day of the decision itself, and a standalone action, are fine.
+    await updateAction(t.ctx, { id: h.b1.id, dueDate: '2024-11-20' });
+    await updateAction(t.ctx, { id: h.a3.id, dueDate: '2020-01-01' });
+  });
+
   it('refuse bad input, changing nothing', async () => {
     const h = await history();
     await addActionUpdate(t.ctx, { actionItemId: h.a1.id, at: '2024-11-20T09:00:00Z', text: 'x' });

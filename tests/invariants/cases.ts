@@ -107,6 +107,12 @@ export const brokenCases: BrokenCase[] = [
     rule: 'rule.reservation',
     message: /Libya had no delegation/,
   },
+  {
+    name: 'a follow-up action due before its decision was adopted',
+    mutate: (b) => (b.actionItems[0].dueDate = '2024-11-01'),
+    field: 'actionItems.0.dueDate',
+    rule: 'rule.due_before_decision',
+  },
   { name: 'a decision number given twice', mutate: (b) => (b.decisions[1].numberAr = b.decisions[0].numberAr), field: 'decisions.1.numberAr', rule: 'rule.duplicate_key' },
   { name: 'a decision serial given twice', mutate: (b) => (b.decisions[3].serial = b.decisions[1].serial), field: 'decisions.3.serial', rule: 'rule.duplicate_key' },
   { name: 'an id given twice', mutate: (b) => (b.notes[4].id = b.notes[3].id), field: 'notes.4.id', rule: 'rule.duplicate_id' },

@@ -2,7 +2,7 @@
 // within the session from an adopted motion of its item, and a reservation only by a state that had a
 // delegation at the session, once per decision.
 import type { SessionRecordRows } from '../../bundle/schema';
-import { withinSessionDates } from '../calendar';
+import { dueBeforeDecision, withinSessionDates } from '../calendar';
 import type { RecordContext } from './record';
 import type { Report } from './types';
 
@@ -37,6 +37,14 @@ export function checkDecisions(rows: SessionRecordRows, ctx: RecordContext, repo
       if (m.agendaItemId !== d.agendaItemId) report(`${at}.motionId`, 'decision', 'the motion belongs to another agenda item');
       else if (m.parentMotionId !== null) report(`${at}.motionId`, 'decision', 'an amendment changes its motion; the decision is recorded from the motion itself');
       else if (m.status !== 'adopted') report(`${at}.motionId`, 'decision', `the motion is ${m.status}, not adopted`);
+    }
+  });
+
+  const decisions = new Map(rows.decisions.map((d) => [d.id, d]));
+  rows.actionItems.forEach((a, i) => {
+    const d = a.decisionId ? decisions.get(a.decisionId) : undefined;
+    if (d && dueBeforeDecision(a.dueDate, d.adoptedAt, s.timeZone ?? '')) {
+      report(`actionItems.${i}.dueDate`, 'due_before_decision', `${a.dueDate} is before the decision was adopted (${d.adoptedAt})`, { date: a.dueDate ?? '' });
     }
   });
 

@@ -24,7 +24,8 @@ export type InvariantRule =
   | 'decision'
   | 'reservation'
   | 'speaker'
-  | 'agenda_cycle';
+  | 'agenda_cycle'
+  | 'due_before_decision';
 
 export interface Violation {
   field: string;
