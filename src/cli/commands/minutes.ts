@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { generateMinutesDocx, generateMinutesHtml } from '../../minutes/generate';
-import { loadSettings, resolveSession } from '../../minutes/load-record';
-import { minutesTimeZone, isTimeZone } from '../../rules/time-zone';
-import { languageSchema } from '../../settings/schema';
-import { flagValue, onePositional, registerCommand, UsageError } from '../registry';
+import { resolveSession } from '../../minutes/load-record';
+import { minutesTimeZone } from '../../rules/time-zone';
+import { onePositional, registerCommand } from '../registry';
+import { documentFlags, documentLanguage, writeDocument } from './document-output';
 
 registerCommand({
   name: 'minutes',
@@ -14,27 +12,20 @@ registerCommand({
   opensDatabase: true,
   async run(args, io, open) {
     const ref = onePositional(args, 'session (an id, ordinary:66 or 66)');
-    const out = flagValue(args, 'out', true);
-    const ext = path.extname(out).toLowerCase();
-    if (ext !== '.docx' && ext !== '.html') throw new UsageError(`--out must end in .docx or .html: ${out}`);
-    const langArg = flagValue(args, 'lang');
-    const lang = langArg === undefined ? undefined : languageSchema.safeParse(langArg);
-    if (lang && !lang.success) throw new UsageError(`--lang must be ar, en or fr: ${langArg}`);
-    const tzFlag = flagValue(args, 'tz');
-    if (tzFlag !== undefined && !isTimeZone(tzFlag)) throw new UsageError(`--tz is not a time zone: ${tzFlag}`);
+    const flags = documentFlags(args);
     const { ctx } = await open();
     const sessionId = await resolveSession(ctx.db, ref);
     // --tz first, then the venue's zone stored on the session, then this computer's zone.
     const session = await ctx.db.selectFrom('councilSession').select('timeZone').where('id', '=', sessionId).executeTakeFirstOrThrow();
-    const timeZone = minutesTimeZone(tzFlag, session.timeZone);
-    const language = lang?.data ?? (await loadSettings(ctx.db)).defaultLanguage;
+    const timeZone = minutesTimeZone(flags.tz, session.timeZone);
+    const language = await documentLanguage(ctx.db, flags);
     const options = { lang: language, timeZone, ...(args.flags.has('draft') ? { approved: false } : {}) };
-    const content = ext === '.docx' ? await generateMinutesDocx(ctx, sessionId, { ...options, tocPageNumbers: args.flags.has('toc-pages') }) : await generateMinutesHtml(ctx, sessionId, options);
-    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    const tmp = `${out}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, content);
-    fs.renameSync(tmp, out);
-    io.out(`wrote ${out} (${language}, ${typeof content === 'string' ? Buffer.byteLength(content) : content.length} bytes)`);
+    const content =
+      flags.format === 'docx'
+        ? await generateMinutesDocx(ctx, sessionId, { ...options, tocPageNumbers: args.flags.has('toc-pages') })
+        : await generateMinutesHtml(ctx, sessionId, options);
+    const bytes = writeDocument(flags.out, content);
+    io.out(`wrote ${flags.out} (${language}, ${bytes} bytes)`);
     return 0;
   },
 });
