@@ -204,6 +204,7 @@ export async function startApp<W extends WindowLike>(
         throw err;
       }
     },
+    afterSittingOpened: () => live.backups.afterSittingOpened(),
   };
 
   const dialogDeps = {

@@ -510,6 +510,7 @@ export const ar = {
   'documents.kind.documentsList': "قائمة الوثائق",
   'documents.kind.convocation': "رسالة الدعوة إلى الدول الأعضاء",
   'documents.generate': "توليد الوثيقة ({lang})",
+  'backups.reason.sitting-opened': "عند افتتاح جلسة",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -510,4 +510,5 @@ export const en: Record<MessageKey, string> = {
   'documents.kind.documentsList': "List of documents",
   'documents.kind.convocation': "Convocation letter to member states",
   'documents.generate': "Generate the document ({lang})",
+  'backups.reason.sitting-opened': "sitting opened",
 };

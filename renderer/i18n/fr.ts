@@ -510,4 +510,5 @@ export const fr: Record<MessageKey, string> = {
   'documents.kind.documentsList': "Liste des documents",
   'documents.kind.convocation': "Lettre de convocation aux États membres",
   'documents.generate': "Générer le document ({lang})",
+  'backups.reason.sitting-opened': "ouverture de séance",
 };

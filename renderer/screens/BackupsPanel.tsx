@@ -9,7 +9,7 @@ import { FormError, QueryError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import type { BackupView } from '../../src/api/contract';
 
-const knownReasons = ['manual', 'daily', 'session-closed', 'before-restore'] as const;
+const knownReasons = ['manual', 'daily', 'session-closed', 'before-restore', 'sitting-opened'] as const;
 
 export function BackupsPanel({ restored }: { restored?: (note: string) => void }) {
   const { t, dateTime } = useI18n();

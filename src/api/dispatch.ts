@@ -33,6 +33,8 @@ export function createDispatcher(ctx: CoreContext | (() => CoreContext), host: H
       checkInput(apiCalls[name].input as z.ZodType, payload);
       const value = await all[name](current(), payload);
       afterCall(name, payload);
+      // The first automatic backup of a sitting day is taken when the sitting opens (docs/backups.md).
+      if (name === 'sittings.create') await host.backups?.afterSittingOpened?.();
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: toErrorPayload(err) };

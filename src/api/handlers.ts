@@ -53,6 +53,8 @@ export interface HostServices {
     backupNow(reason?: string): Promise<{ backup: BackupView }>;
     /** Close the database, restore the named backup, reopen (src/backup/live.ts). */
     restore?(fileName: string): Promise<RestoreView>;
+    /** A sitting was just opened: the automatic backup's check runs now (src/backup/live.ts). */
+    afterSittingOpened?(): Promise<void>;
   };
   seal?: SealHostServices;
   /** Renders minutes off the host's main thread (src/minutes/worker-pool.ts); in-process without one. */

@@ -16,7 +16,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import { integrityProblems, takeBackup } from './backup';
 import { backupFileName, defaultBackupDir, stampOf, type BackupFile } from './files';
 import { restoreDatabase } from './restore';
-import type { IntervalTimer } from './scheduler';
+import type { BackupScheduler, IntervalTimer } from './scheduler';
 import { createBackupService, type BackupService } from './service';
 
 export interface RestoreOutcome {
@@ -37,6 +37,8 @@ export interface LiveCouncil {
     list(): BackupFile[];
     backupNow(reason?: string): Promise<{ backup: BackupFile }>;
     restore(fileName: string): Promise<RestoreOutcome>;
+    /** Run the schedule's check now (when it runs): a sitting just opened gets its backup at once. */
+    afterSittingOpened(): Promise<void>;
   };
   /** Daily and on-closing backups while the host runs; stopped by close(). */
   startSchedule(): void;
@@ -58,7 +60,7 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
   const databasePath = council.database.path;
   const backupDir = defaultBackupDir(databasePath);
   let service: BackupService = createBackupService(council.database, council.ctx, backupDir);
-  let schedule: { stop(): void; idle(): Promise<void> } | null = null;
+  let schedule: BackupScheduler | null = null;
   let restoring = false;
   // Set from the first line of a restore (before any await): a second press of Restore must not start
   // another one while the first is still taking its before-restore backup.
@@ -149,6 +151,10 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
       list: () => service.list(),
       backupNow: (reason) => service.backupNow(reason),
       restore,
+      // The tick reports its own failure (onScheduleError) and never rejects: the sitting stays opened.
+      afterSittingOpened: async () => {
+        await schedule?.tick();
+      },
     },
     startSchedule,
     stopSchedule,

@@ -1,5 +1,7 @@
 // Automatic backups while the app is open: a check every minute (by default) takes
 //  - a 'session-closed' backup when a session was closed since the last backup, and otherwise
+//  - a 'sitting-opened' backup when a sitting was opened since the last backup (the host also runs a
+//    check the moment a sitting opens, so the day's first copy exists before the first vote), and otherwise
 //  - a 'daily' backup when the last one is 24 hours old (or there is none).
 // The timer is a parameter so tests drive it with a fake clock; checks never overlap, and a failure is
 // reported (onError) without stopping the schedule.
@@ -24,15 +26,19 @@ export interface SchedulerOptions {
   lastBackupAt: () => Date | null;
   /** Whether a session was closed after `since` (or ever, when null). */
   sessionClosedSince: (since: Date | null) => Promise<boolean>;
-  backup: (reason: 'daily' | 'session-closed') => Promise<void>;
+  /** Whether a sitting was opened after `since` (or ever, when null). */
+  sittingOpenedSince?: (since: Date | null) => Promise<boolean>;
+  backup: (reason: ScheduledReason) => Promise<void>;
   onError?: (err: unknown) => void;
   checkEveryMs?: number;
   dailyMs?: number;
 }
 
+export type ScheduledReason = 'daily' | 'session-closed' | 'sitting-opened';
+
 export interface BackupScheduler {
   /** One check now (also what the timer calls). Resolves to the backup taken, if any. */
-  tick(): Promise<'daily' | 'session-closed' | null>;
+  tick(): Promise<ScheduledReason | null>;
   stop(): void;
   /** Resolves once no check is running: the host awaits it before closing the database. */
   idle(): Promise<void>;
@@ -40,13 +46,17 @@ export interface BackupScheduler {
 
 export function startBackupScheduler(options: SchedulerOptions): BackupScheduler {
   const dailyMs = options.dailyMs ?? 24 * 60 * 60 * 1000;
-  let running: Promise<'daily' | 'session-closed' | null> | null = null;
+  let running: Promise<ScheduledReason | null> | null = null;
 
-  const check = async (): Promise<'daily' | 'session-closed' | null> => {
+  const check = async (): Promise<ScheduledReason | null> => {
     const last = options.lastBackupAt();
     if (await options.sessionClosedSince(last)) {
       await options.backup('session-closed');
       return 'session-closed';
+    }
+    if (await options.sittingOpenedSince?.(last)) {
+      await options.backup('sitting-opened');
+      return 'sitting-opened';
     }
     if (!last || options.now().getTime() - last.getTime() >= dailyMs) {
       await options.backup('daily');
@@ -55,7 +65,7 @@ export function startBackupScheduler(options: SchedulerOptions): BackupScheduler
     return null;
   };
 
-  const tick = (): Promise<'daily' | 'session-closed' | null> => {
+  const tick = (): Promise<ScheduledReason | null> => {
     if (running) return running;
     running = check()
       .catch((err: unknown) => {

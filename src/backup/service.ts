@@ -38,6 +38,12 @@ export function createBackupService(database: CouncilDatabase, ctx: CoreContext,
             where status = 'closed' and (${since?.toISOString() ?? null} is null or updated_at > ${since?.toISOString() ?? null})`.execute(ctx.db);
           return Number(row.rows[0]?.n ?? 0) > 0;
         },
+        sittingOpenedSince: async (since) => {
+          // A sitting opens when it is created (sittings/service.ts createSitting stamps created_at).
+          const row = await sql<{ n: number }>`select count(*) as n from sitting
+            where (${since?.toISOString() ?? null} is null or created_at > ${since?.toISOString() ?? null})`.execute(ctx.db);
+          return Number(row.rows[0]?.n ?? 0) > 0;
+        },
         backup: async (reason) => {
           await backupNow(reason);
         },
