@@ -402,7 +402,7 @@ export const ar = {
   'attendance.openedAt': 'افتُتحت في {time}',
   'attendance.correctOpening': 'تصحيح وقت الافتتاح',
   'attendance.zone': 'التوقيت: {zone}',
-  'attendance.keysHint2': 'O: حاضر منذ الافتتاح، A: حضور، D: انصراف (في الوقت المحدد أو الآن)، U: تراجع عن آخر تسجيل، الأسهم للتنقل.',
+  'attendance.keysHint2': '\u2066O\u2069: حاضر منذ الافتتاح، \u2066A\u2069: حضور، \u2066D\u2069: انصراف (في الوقت المحدد أو الآن)، \u2066U\u2069: تراجع عن آخر تسجيل، الأسهم للتنقل.',
   'error.attendanceFuture': 'هذا الوقت لم يحن بعد: يُسجَّل الحضور أو الانصراف بعد وقوعه.',
   'error.attendanceOutside': 'الوقت خارج الجلسة: قبل افتتاحها أو بعد رفعها.',
   'error.attendanceTimeline': 'لا يتفق هذا التسجيل مع ما سُجِّل لهذا الوفد (حضور وانصراف بالتناوب).',
@@ -511,6 +511,11 @@ export const ar = {
   'documents.kind.convocation': "رسالة الدعوة إلى الدول الأعضاء",
   'documents.generate': "توليد الوثيقة ({lang})",
   'backups.reason.sitting-opened': "عند افتتاح جلسة",
+  'agenda.noQuorum': "لا نصاب الآن: {present} من {members} دولة عضوًا حاضرة، والمطلوب {required}. يُسجَّل إقرار جدول الأعمال دون نصاب.",
+  'agenda.adoptWithoutQuorumConfirm': "إقرار جدول الأعمال دون نصاب؟ يُسجَّل في المحضر كما هو.",
+  'attendance.keyDepartAbsent': "{name} غائب الآن: لا انصراف يُسجَّل. سجّل حضوره أولًا (\u2066A\u2069 أو \u2066O\u2069).",
+  'attendance.keyArrivePresent': "{name} حاضر الآن: لا حضور يُسجَّل مرة ثانية. سجّل انصرافه بـ \u2066D\u2069.",
+  'issue.missing_serial': "{field}: يجب أن يتضمن النمط \u2066{serial}\u2069",
 } as const;
 
 export type MessageKey = keyof typeof ar;

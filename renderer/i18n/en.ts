@@ -511,4 +511,9 @@ export const en: Record<MessageKey, string> = {
   'documents.kind.convocation': "Convocation letter to member states",
   'documents.generate': "Generate the document ({lang})",
   'backups.reason.sitting-opened': "sitting opened",
+  'agenda.noQuorum': "No quorum now: {present} of {members} member states present, {required} required. The agenda would be adopted without quorum.",
+  'agenda.adoptWithoutQuorumConfirm': "Adopt the agenda without quorum? The minutes will record it as such.",
+  'attendance.keyDepartAbsent': "{name} is absent now: there is no departure to record. Record an arrival first (A or O).",
+  'attendance.keyArrivePresent': "{name} is present now: an arrival is already recorded. Record a departure with D.",
+  'issue.missing_serial': "{field}: the pattern must contain {serial}",
 };

@@ -511,4 +511,9 @@ export const fr: Record<MessageKey, string> = {
   'documents.kind.convocation': "Lettre de convocation aux États membres",
   'documents.generate': "Générer le document ({lang})",
   'backups.reason.sitting-opened': "ouverture de séance",
+  'agenda.noQuorum': "Quorum non atteint : {present} États membres présents sur {members}, {required} requis. L’ordre du jour serait adopté sans quorum.",
+  'agenda.adoptWithoutQuorumConfirm': "Adopter l’ordre du jour sans quorum ? Le procès-verbal le consignera ainsi.",
+  'attendance.keyDepartAbsent': "{name} est absent : aucun départ à enregistrer. Enregistrez d’abord une arrivée (A ou O).",
+  'attendance.keyArrivePresent': "{name} est présent : une arrivée est déjà enregistrée. Enregistrez un départ avec D.",
+  'issue.missing_serial': "{field} : le modèle doit contenir {serial}",
 };

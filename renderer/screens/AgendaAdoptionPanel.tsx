@@ -1,8 +1,11 @@
 // Adoption of the agenda: at which sitting, as proposed or as amended; the standing items can be
-// added from the organisation's template in one step.
+// added from the organisation's template in one step. Without quorum the panel says so before the
+// press, as the roll-call panel does, and the adoption asks to be confirmed (the core records it).
 import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { FormError } from '../components/Field';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { useQuorum } from '../components/QuorumBanner';
 import { useMutation, useQuery } from '../components/useApi';
 import { instantIn, useCurrentSitting } from '../components/useSittings';
 import type { CouncilSession } from '../../src/sessions/types';
@@ -12,6 +15,8 @@ export function AgendaAdoptionPanel({ session, onTemplate }: { session: CouncilS
   const adoption = useQuery('agenda.getAdoption', { sessionId: session.id });
   const { sitting } = useCurrentSitting(session.id);
   const m = useMutation();
+  const quorum = useQuorum(sitting, 0);
+  const inquorate = !adoption.data && quorum !== null && !quorum.met;
   const [asAmended, setAsAmended] = useState(false);
   const adopt = async () => {
     if (!sitting) return;
@@ -31,13 +36,29 @@ export function AgendaAdoptionPanel({ session, onTemplate }: { session: CouncilS
       ) : (
         <p className="muted">{t('agenda.notAdopted')}</p>
       )}
+      {inquorate && quorum ? (
+        <div className="banner banner--warn" role="alert" data-inquorate="agenda">
+          {t('agenda.noQuorum', { present: quorum.present, required: quorum.required, members: quorum.memberCount })}
+        </div>
+      ) : null}
       <div className="row">
         <label>
           <input type="checkbox" checked={asAmended} onChange={(e) => setAsAmended(e.target.checked)} /> {t('agenda.asAmended')}
         </label>
-        <button type="button" className="primary" disabled={!sitting || m.busy} onClick={() => void adopt()} data-action="adopt-agenda">
-          {t('agenda.adopt')}
-        </button>
+        {inquorate && quorum ? (
+          <ConfirmButton
+            className="primary"
+            label={t('agenda.adopt')}
+            warning={t('agenda.adoptWithoutQuorumConfirm')}
+            disabled={!sitting || m.busy}
+            onConfirm={() => void adopt()}
+            action="adopt-agenda"
+          />
+        ) : (
+          <button type="button" className="primary" disabled={!sitting || m.busy} onClick={() => void adopt()} data-action="adopt-agenda">
+            {t('agenda.adopt')}
+          </button>
+        )}
         <span className="spacer" />
         {onTemplate ? (
           <button type="button" onClick={() => void template()}>

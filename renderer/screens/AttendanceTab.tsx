@@ -29,6 +29,8 @@ export function AttendanceTab({ session }: TabProps) {
   const events = useQuery('attendance.list', sitting ? { sittingId: sitting.id } : null, [version]);
   const quorum = useQuorum(sitting, version);
   const m = useMutation();
+  // What a key did not do, and why (D on an absent delegation, A on a present one): said, not silent.
+  const [keyNote, setKeyNote] = useState<{ kind: 'depart-absent' | 'arrive-present'; name: string } | null>(null);
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
   const list = delegations.data ?? [];
   const present = new Set(presence.data?.delegationIds ?? []);
@@ -73,6 +75,10 @@ export function AttendanceTab({ session }: TabProps) {
   const onKey = (e: KeyboardEvent, d: Delegation, i: number) => {
     if (e.target !== e.currentTarget) return;
     const isPresent = present.has(d.id);
+    const key = e.key.toLowerCase();
+    if (key === 'd' && !isPresent) return setKeyNote({ kind: 'depart-absent', name: d.name[lang] });
+    if (key === 'a' && isPresent) return setKeyNote({ kind: 'arrive-present', name: d.name[lang] });
+    if (key.length === 1 || e.key === 'Enter') setKeyNote(null);
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       void mark(d, isPresent ? 'depart' : 'arrive');
@@ -125,6 +131,9 @@ export function AttendanceTab({ session }: TabProps) {
         <p className="hint">{t('attendance.rollCallOpening')}</p>
         <p className="hint">{t('attendance.keysHint2')}</p>
         <FormError m={m} fields={[]} />
+        <p className="banner banner--info" role="status" aria-live="polite" data-key-note={keyNote?.kind} hidden={!keyNote}>
+          {keyNote ? t(keyNote.kind === 'depart-absent' ? 'attendance.keyDepartAbsent' : 'attendance.keyArrivePresent', { name: keyNote.name }) : ''}
+        </p>
         <table aria-labelledby="rollcall-h">
           <thead>
             <tr>

@@ -47,13 +47,7 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
   const list = roll ?? [];
   const inRoll = (id: string) => list.some((e) => e.memberStateId === id);
   const counted = (c: BallotChoice) => list.filter((e) => ballots[e.memberStateId] === c).length;
-  // The hall display shows the roll call as it is entered (src/room); cleared when the panel closes.
-  useEffect(() => {
-    if (!list.length) return;
-    const entered = list.flatMap((e) => (ballots[e.memberStateId] ? [{ memberStateId: e.memberStateId, choice: ballots[e.memberStateId]! }] : []));
-    void api.call('room.rollCall', { sessionId: props.session.id, motionId: props.motion.id, sittingId: props.sitting.id, at: instantIn(props.sitting), ballots: entered });
-  }, [ballots, list, props.session.id, props.motion.id, props.sitting]);
-  useEffect(() => () => void api.call('room.rollCall', { sessionId: props.session.id, motionId: null }), [props.session.id]);
+  // The hall display reads the stored roll call itself (src/room/display.ts): each keyed ballot signals it.
 
   const tally = { yes: counted('yes'), no: counted('no'), abstain: counted('abstain'), notParticipating: counted('not_participating') };
   const remaining = list.filter((e) => !ballots[e.memberStateId]).length;

@@ -27,6 +27,14 @@ export function SettingsScreen({ restored }: { restored?: (note: string) => void
   );
 }
 
+/** The names of the fields the settings form shows, each with its error below it. */
+function shownFields(draft: OrganisationSettings): string[] {
+  const localized = ['name', 'councilName', 'councilAbbreviation', 'decisionNumberPattern'].flatMap((k) => langs.map((l) => `${k}.${l}`));
+  const roles = draft.signatoryRoles.flatMap((_, i) => langs.map((l) => `signatoryRoles.${i}.title.${l}`));
+  const times = ['delegation', 'observer', 'secretariat', 'director_general'].map((k) => `speakingTimeSeconds.${k}`);
+  return [...localized, ...roles, ...times, 'defaultQuorumRule', 'defaultMajorityRule', 'digits', 'secretaryName', 'backupsToKeep'];
+}
+
 function OrganisationPanel() {
   const { t } = useI18n();
   const settings = useQuery('settings.get', {});
@@ -155,7 +163,9 @@ function OrganisationPanel() {
           </Field>
         ))}
       </div>
-      <FormError m={m} fields={['name', 'councilName', 'councilAbbreviation', 'decisionNumberPattern', 'defaultQuorumRule', 'defaultMajorityRule', 'digits', 'signatoryRoles', 'secretaryName', 'backupsToKeep', 'speakingTimeSeconds']} />
+      {/* Only what a field above shows is left out here: a refusal of a whole group (the patterns, the
+          roles) is said at the foot, never dropped. */}
+      <FormError m={m} fields={shownFields(draft)} />
       <div className="row">
         <button type="submit" className="primary" disabled={m.busy}>
           {t('common.save')}

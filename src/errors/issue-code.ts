@@ -20,6 +20,7 @@ const byMessage: [RegExp, IssueCode][] = [
   [/ISO-8601|an instant like|not an instant/, 'invalid_instant'],
   [/IANA time zone/, 'invalid_time_zone'],
   [/before the start date/, 'before_start_date'],
+  [/must contain \{serial\}/, 'missing_serial'],
 ];
 
 export function issueCodeOf(issue: ZodIssueLike): { code: IssueCode; params?: Record<string, string | number> } {

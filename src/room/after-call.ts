@@ -16,7 +16,8 @@ const SELF_SIGNALLING = /^(speakers\.|room\.)/;
 export function afterCall(name: string, payload: unknown): void {
   if (SELF_SIGNALLING.test(name)) return;
   const verb = name.slice(name.indexOf('.') + 1);
-  if (READ_VERBS.has(verb)) return;
+  // 'votes.open' opens a stored roll call (not a read): the hall shows it from its first moment.
+  if (READ_VERBS.has(verb) && name !== 'votes.open') return;
   if (name === 'votes.record') {
     const motionId = (payload as { motionId?: unknown } | null)?.motionId;
     if (typeof motionId === 'string') clearRollCall(motionId);

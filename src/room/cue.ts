@@ -1,6 +1,7 @@
 // The hall's cues that are not the record: which agenda item the secretary has on screen, and a roll
 // call as it is being entered (the record is written once, by votes.record). Kept in memory per session:
-// after a restart the display falls back to the item where the floor was last given.
+// after a restart the display falls back to the item where the floor was last given. The roll call
+// itself is read from the stored open roll call first (display.ts); this cue is only its fallback.
 import type { BallotChoice } from '../votes/types';
 
 export interface RollCallCue {

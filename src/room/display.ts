@@ -10,7 +10,7 @@ import { requireSession } from '../sessions/guard';
 import { getSession } from '../sessions/service';
 import { speakersListTx } from '../speakers/service';
 import { getVote, rollCallOrder } from '../votes/service';
-import { cueOf } from './cue';
+import { cueOf, type RollCallCue } from './cue';
 import { signalRoom } from './events';
 import { hallDisplaySchema, rollCallProgressSchema, showItemSchema } from './schema';
 import type { HallState } from './types';
@@ -77,7 +77,10 @@ export async function hallDisplay(ctx: CoreContext, input: unknown): Promise<Hal
     rollCall: null,
     result: null,
   };
-  const cue = cueOf(sessionId).rollCall;
+  // A roll call in progress is the stored one (votes/open.ts, migration 0009): after a restart, a
+  // reload or on another machine the hall shows the ballots already cast. The cue in memory
+  // (room.rollCall) is only a fallback for a host that does not store it.
+  const cue = (await storedRollCall(ctx, sessionId, at)) ?? cueOf(sessionId).rollCall;
   if (cue) {
     const [roll, motion] = await Promise.all([
       rollCallOrder(ctx, { sessionId, sittingId: cue.sittingId, at: cue.at }),
@@ -93,6 +96,14 @@ export async function hallDisplay(ctx: CoreContext, input: unknown): Promise<Hal
     if (vote) state.result = { motionId: vote.motionId, phrase: vote.phrase, decisionNumber: base.decisionNumber };
   }
   return state;
+}
+
+/** The session's stored open roll call as a cue: its sitting, its ballots, the roll of those present now. */
+async function storedRollCall(ctx: CoreContext, sessionId: string, at: string): Promise<RollCallCue | null> {
+  const open = await ctx.db.selectFrom('openRollCall').select(['motionId', 'sittingId']).where('sessionId', '=', sessionId).executeTakeFirst();
+  if (!open) return null;
+  const ballots = await ctx.db.selectFrom('openRollCallBallot').select(['memberStateId', 'choice']).where('motionId', '=', open.motionId).execute();
+  return { motionId: open.motionId, sittingId: open.sittingId, at, ballots: new Map(ballots.map((b) => [b.memberStateId, b.choice])) };
 }
 
 /** The secretary opened an item in the room tab: the hall shows it. */

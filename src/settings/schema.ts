@@ -35,8 +35,11 @@ export type SignatoryRole = z.infer<typeof signatoryRoleSchema>;
 export const decisionNumberPatternSchema = z
   .object({ ar: nonEmpty(100), en: nonEmpty(100), fr: nonEmpty(100) })
   .strict()
-  .refine((p) => [p.ar, p.en, p.fr].every((s) => s.includes('{serial}')), {
-    message: 'each pattern must contain {serial}',
+  // Named per language, so the form shows the refusal under the pattern that lacks it.
+  .superRefine((p, ctx) => {
+    for (const l of ['ar', 'en', 'fr'] as const) {
+      if (!p[l].includes('{serial}')) ctx.addIssue({ code: 'custom', path: [l], message: 'each pattern must contain {serial}' });
+    }
   });
 
 const seconds = z.number().int().min(0, 'at least 0 (no limit)').max(7200, 'at most 7200 (two hours)');

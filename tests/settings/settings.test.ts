@@ -70,7 +70,9 @@ describe('organisation settings', () => {
     [{ languages: [] }, 'languages'],
     [{ defaultQuorumRule: 'half' }, 'defaultQuorumRule'],
     [{ backupsToKeep: 0 }, 'backupsToKeep'],
-    [{ decisionNumberPattern: { ar: 'x', en: '{serial}', fr: '{serial}' } }, 'decisionNumberPattern'],
+    // Named by its language, so the form shows it under that pattern (it was dropped at the form's foot).
+    [{ decisionNumberPattern: { ar: 'x', en: '{serial}', fr: '{serial}' } }, 'decisionNumberPattern.ar'],
+    [{ decisionNumberPattern: { ar: '{serial}', en: '{serial}', fr: 'CE/{session}' } }, 'decisionNumberPattern.fr'],
   ])('refuse %j naming the field, changing nothing', async (patch, field) => {
     db = await openTempDb();
     await updateOrganisationSettings(db.ctx, { secretaryName: 'first' });
@@ -78,6 +80,9 @@ describe('organisation settings', () => {
     const err = await updateOrganisationSettings(db.ctx, patch).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).field).toBe(field);
+    // Every refusal carries a code the UI says in its language (the pattern's: missing_serial).
+    expect((err as ValidationError).issues?.[0]?.code ?? (err as ValidationError).issues?.[0]?.rule).toBeTruthy();
+    if (field.startsWith('decisionNumberPattern')) expect((err as ValidationError).issues?.[0]?.code).toBe('missing_serial');
     expect(tableSnapshot(db.sqlite)).toEqual(before);
   });
 });
