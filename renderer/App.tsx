@@ -115,7 +115,7 @@ export function App() {
             key={route.id}
             sessionId={route.id}
             tab={route.tab}
-            setTab={(tab) => setRoute({ screen: 'session', id: route.id, tab })}
+            setTab={(tab) => setRoute({ screen: 'session', id: route.id, tab, item: route.item })}
             item={route.item}
             setItem={(item) => setRoute({ ...route, item })}
             back={() => setRoute({ screen: 'sessions' })}

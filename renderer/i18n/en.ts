@@ -516,4 +516,9 @@ export const en: Record<MessageKey, string> = {
   'attendance.keyDepartAbsent': "{name} is absent now: there is no departure to record. Record an arrival first (A or O).",
   'attendance.keyArrivePresent': "{name} is present now: an arrival is already recorded. Record a departure with D.",
   'issue.missing_serial': "{field}: the pattern must contain {serial}",
+  'motions.ruleDeclared': "majority declared for this motion",
+  'motions.ruleDefault': "the session's majority",
+  'motions.ruleSessionDefault': "The session's majority ({rule})",
+  'motions.textEn': "Text (English)",
+  'motions.textFr': "Text (French)",
 };

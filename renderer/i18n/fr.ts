@@ -516,4 +516,9 @@ export const fr: Record<MessageKey, string> = {
   'attendance.keyDepartAbsent': "{name} est absent : aucun départ à enregistrer. Enregistrez d’abord une arrivée (A ou O).",
   'attendance.keyArrivePresent': "{name} est présent : une arrivée est déjà enregistrée. Enregistrez un départ avec D.",
   'issue.missing_serial': "{field} : le modèle doit contenir {serial}",
+  'motions.ruleDeclared': "majorité déclarée pour cette motion",
+  'motions.ruleDefault': "majorité de la session",
+  'motions.ruleSessionDefault': "Majorité de la session ({rule})",
+  'motions.textEn': "Texte (anglais)",
+  'motions.textFr': "Texte (français)",
 };

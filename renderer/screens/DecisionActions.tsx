@@ -2,6 +2,7 @@
 // member state answers for it, with an optional due date).
 import { useState } from 'react';
 import { useI18n } from '../i18n';
+import { DateInput } from '../components/DateInput';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import type { Decision } from '../../src/decisions/types';
@@ -33,7 +34,7 @@ export function DecisionActions({ decision }: { decision: Decision }) {
     <div style={{ marginBlockStart: 6 }}>
       {mine.map((a) => (
         <div key={a.id} className="muted" data-action-of-decision>
-          ▸ <bdi>{a.description}</bdi> — <bdi>{a.responsible.kind === 'member_state' ? a.responsible.state[lang] : a.responsible.unit}</bdi>
+          {lang === 'ar' ? '◂' : '▸'} <bdi>{a.description}</bdi> — <bdi>{a.responsible.kind === 'member_state' ? a.responsible.state[lang] : a.responsible.unit}</bdi>
           {a.dueDate ? ` (${date(a.dueDate)})` : ''} <span className="badge">{t(`actions.status.${a.status}`)}</span>
         </div>
       ))}
@@ -50,7 +51,7 @@ export function DecisionActions({ decision }: { decision: Decision }) {
               {(p) => <input {...p} dir="auto" value={unit} onChange={(e) => setUnit(e.target.value)} />}
             </Field>
             <Field label={t('actions.due')} name="dueDate" m={m}>
-              {(p) => <input {...p} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
+              {(p) => <DateInput {...p} value={dueDate} onChange={setDueDate} />}
             </Field>
           </div>
           <FormError m={m} fields={['description', 'responsible', 'dueDate']} />

@@ -44,7 +44,7 @@ export function DecisionsTab({ session }: TabProps) {
               {(reservations.data ?? [])
                 .filter((r) => r.decisionId === d.id)
                 .map((r) => (
-                  <div key={r.id} className="banner banner--info" data-reservation={r.state.isoCode}>
+                  <div key={r.id} className="banner banner--warn reservation" data-reservation={r.state.isoCode}>
                     {t('reservations.by', { state: r.state[lang] })}{colon}<bdi>{r.text}</bdi>
                   </div>
                 ))}

@@ -12,8 +12,10 @@ import { useChangeVersion } from '../components/changes';
 import type { Motion } from '../../src/motions/types';
 import type { TabProps } from './SessionWorkspace';
 import { RollCallPanel } from './RollCallPanel';
+import { majorityRuleNames } from '../../src/rules/rule-names';
+import type { MajorityRule } from '../../src/settings/schema';
 
-export function MotionsTab({ session }: TabProps) {
+export function MotionsTab({ session, item: currentItem }: TabProps) {
   const { t, lang, colon } = useI18n();
   const locked = !!session.lockedAt;
   const agenda = useQuery('agenda.list', { sessionId: session.id });
@@ -66,7 +68,21 @@ export function MotionsTab({ session }: TabProps) {
                   </span>
                   <span className={`badge${mo.status === 'rejected' ? ' badge--bad' : ''}`}>{t(`motions.status.${mo.status}`)}</span>
                 </div>
-                <div className="muted">{t(`rule.majority.${mo.ruleInForce}`)}</div>
+                <div className="muted" data-motion-rule={mo.ruleInForce} data-rule-declared={mo.majorityRule ? 'yes' : 'no'}>
+                  {t(`rule.majority.${mo.ruleInForce}`)} · {t(mo.majorityRule ? 'motions.ruleDeclared' : 'motions.ruleDefault')}
+                </div>
+                <div className="muted" data-motion-proposer={mo.proposerDelegationId ?? ''}>
+                  {t('motions.proposer')}
+                  {colon}
+                  <bdi>{delegations.data?.find((d) => d.id === mo.proposerDelegationId)?.name[lang] ?? t('notes.chair')}</bdi>
+                </div>
+                {(['en', 'fr'] as const)
+                  .filter((l) => l !== lang && mo.text[l])
+                  .map((l) => (
+                    <div key={l} className="muted" lang={l} dir="ltr" data-motion-text={l}>
+                      {mo.text[l]}
+                    </div>
+                  ))}
                 {vote ? (
                   <div className={`banner ${vote.outcome === 'adopted' ? 'banner--ok' : 'banner--bad'}`} data-vote-outcome={vote.outcome}>
                     {vote.phrase[lang]}
@@ -110,7 +126,16 @@ export function MotionsTab({ session }: TabProps) {
             <FormError m={m} fields={[]} />
           )}
         </section>
-        <ProposeMotionForm key={amending?.id ?? 'new'} amending={amending} cancelAmend={() => setAmending(null)} done={() => (setAmending(null), reload())} delegations={delegations.data ?? []} items={items} />
+        <ProposeMotionForm
+          key={amending?.id ?? 'new'}
+          amending={amending}
+          cancelAmend={() => setAmending(null)}
+          done={() => (setAmending(null), reload())}
+          delegations={delegations.data ?? []}
+          items={items}
+          currentItem={currentItem}
+          defaultRule={session.defaultMajorityRule}
+        />
       </div>
       {votingMotion && votingSitting && inProgress ? (
         <RollCallPanel
@@ -139,22 +164,29 @@ function ProposeMotionForm(props: {
   done: () => void;
   delegations: { id: string; name: { ar: string; en: string; fr: string } }[];
   items: { id: string; number: string; title: { ar: string; en: string; fr: string } }[];
+  /** The item the secretary is on (the address): a new motion starts there. */
+  currentItem?: string | undefined;
+  defaultRule: MajorityRule;
 }) {
   const { t, lang } = useI18n();
   const m = useMutation();
   const [itemId, setItemId] = useState('');
-  const [text, setText] = useState('');
+  const [text, setText] = useState({ ar: '', en: '', fr: '' });
   const [proposer, setProposer] = useState('');
+  const [rule, setRule] = useState<MajorityRule | ''>('');
+  // An amendment is on its motion's item; a new motion on the item chosen, else the current one.
+  const onItem = props.amending?.agendaItemId ?? (itemId || (props.items.some((i) => i.id === props.currentItem) ? props.currentItem : undefined) || (props.items[0]?.id ?? ''));
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const ok = await m.run('motions.propose', {
-      agendaItemId: props.amending?.agendaItemId ?? (itemId || (props.items[0]?.id ?? '')),
+      agendaItemId: onItem,
       parentMotionId: props.amending?.id ?? null,
-      text: { ar: text },
+      text,
       proposerDelegationId: proposer || null,
+      majorityRule: rule || null,
     });
     if (ok) {
-      setText('');
+      setText({ ar: '', en: '', fr: '' });
       props.done();
     }
   };
@@ -171,7 +203,7 @@ function ProposeMotionForm(props: {
       ) : null}
       <Field label={t('motions.item')} name="agendaItemId" m={m}>
         {(p) => (
-          <select {...p} value={itemId || (props.items[0]?.id ?? '')} onChange={(e) => setItemId(e.target.value)}>
+          <select {...p} value={onItem} disabled={!!props.amending} onChange={(e) => setItemId(e.target.value)}>
             {props.items.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.number}. {i.title[lang] || i.title.ar}
@@ -181,21 +213,42 @@ function ProposeMotionForm(props: {
         )}
       </Field>
       <Field label={t('motions.text')} name="text.ar" m={m}>
-        {(p) => <textarea {...p} rows={3} dir="auto" value={text} onChange={(e) => setText(e.target.value)} />}
+        {(p) => <textarea {...p} rows={3} lang="ar" dir="rtl" value={text.ar} onChange={(e) => setText({ ...text, ar: e.target.value })} />}
       </Field>
-      <Field label={t('motions.proposer')} name="proposerDelegationId" m={m}>
-        {(p) => (
-          <select {...p} value={proposer} onChange={(e) => setProposer(e.target.value)}>
-            <option value="">{t('notes.chair')}</option>
-            {props.delegations.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name[lang]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <FormError m={m} fields={['agendaItemId', 'text', 'proposerDelegationId', 'parentMotionId']} />
+      <div className="cols">
+        {(['en', 'fr'] as const).map((l) => (
+          <Field key={l} label={t(l === 'en' ? 'motions.textEn' : 'motions.textFr')} name={`text.${l}`} m={m}>
+            {(p) => <textarea {...p} rows={2} lang={l} dir="ltr" value={text[l]} onChange={(e) => setText({ ...text, [l]: e.target.value })} />}
+          </Field>
+        ))}
+      </div>
+      <div className="row">
+        <Field label={t('motions.proposer')} name="proposerDelegationId" m={m}>
+          {(p) => (
+            <select {...p} value={proposer} onChange={(e) => setProposer(e.target.value)}>
+              <option value="">{t('notes.chair')}</option>
+              {props.delegations.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name[lang]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('session.majorityRule')} name="majorityRule" m={m}>
+          {(p) => (
+            <select {...p} value={rule} onChange={(e) => setRule(e.target.value as MajorityRule | '')}>
+              <option value="">{t('motions.ruleSessionDefault', { rule: t(`rule.majority.${props.defaultRule}`) })}</option>
+              {majorityRuleNames.map((r) => (
+                <option key={r} value={r}>
+                  {t(`rule.majority.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <FormError m={m} fields={['agendaItemId', 'text', 'proposerDelegationId', 'parentMotionId', 'majorityRule']} />
       <button type="submit" className="primary" disabled={m.busy}>
         {t('motions.proposeButton')}
       </button>

@@ -1,6 +1,7 @@
 // Sessions: the list (newest first), a form to create one, and a search across all sessions.
 import { useState } from 'react';
 import { useI18n } from '../i18n';
+import { DateInput } from '../components/DateInput';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import { SearchPanel } from './SearchPanel';
@@ -109,10 +110,10 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
           {(p) => <input {...p} inputMode="numeric" size={5} value={number} onChange={(e) => setNumber(e.target.value)} autoFocus />}
         </Field>
         <Field label={t('session.startDate')} name="startDate" m={m}>
-          {(p) => <input {...p} type="date" value={startDate} onChange={(e) => setStart(e.target.value)} />}
+          {(p) => <DateInput {...p} value={startDate} onChange={setStart} />}
         </Field>
         <Field label={t('session.endDate')} name="endDate" m={m}>
-          {(p) => <input {...p} type="date" value={endDate} onChange={(e) => setEnd(e.target.value)} />}
+          {(p) => <DateInput {...p} value={endDate} onChange={setEnd} />}
         </Field>
         <TimeZoneField value={timeZone} onChange={setTimeZone} m={m} />
       </div>

@@ -179,7 +179,7 @@ export function RoomTab({ session }: TabProps) {
                 <ul id="room-options" role="listbox" className="panel room-options">
                   {matches.map((c, i) => (
                     <li key={`${c.kind}-${c.delegationId}`} role="option" aria-selected={i === active} onMouseDown={(e) => e.preventDefault()} onClick={() => void add(c)}>
-                      {c.label[lang] || c.label.ar} <span className="muted">· {t(`room.kind.${c.kind}`)}</span>
+                      <bdi>{c.label[lang] || c.label.ar}</bdi> {c.code ? <small dir="ltr" data-code={c.code}>{c.code}</small> : null} <span className="muted">· {t(`room.kind.${c.kind}`)}</span>
                     </li>
                   ))}
                 </ul>

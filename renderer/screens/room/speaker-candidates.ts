@@ -9,6 +9,8 @@ export interface Candidate {
   kind: SpeakerListKind;
   delegationId: string | null;
   label: { ar: string; en: string; fr: string };
+  /** The member state's ISO code: tells similar names apart in the list. */
+  code?: string;
   /** Folded names and code, for matching. */
   hay: string;
 }
@@ -21,6 +23,7 @@ export function candidatesOf(delegations: Delegation[], fixed: { secretariat: Ca
       kind: d.kind === 'member' ? 'delegation' : 'observer',
       delegationId: d.id,
       label: d.name,
+      ...(d.isoCode ? { code: d.isoCode } : {}),
       hay: foldForSearch([d.name.ar, d.name.en, d.name.fr, d.isoCode ?? ''].join(' | ')),
     });
   }
