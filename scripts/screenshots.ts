@@ -165,6 +165,7 @@ export async function takeScreenshots(outDir: string, langs: ('ar' | 'en' | 'fr'
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = path.join(projectRoot, 'docs/screenshots');
-  const files = await takeScreenshots(out);
+  // docs/screenshots holds every main screen in the three UI languages.
+  const files = await takeScreenshots(out, ['ar', 'en', 'fr']);
   console.log(files.map((f) => path.relative(projectRoot, f)).join('\n'));
 }
