@@ -515,7 +515,7 @@ export const ar = {
   'agenda.adoptWithoutQuorumConfirm': "إقرار جدول الأعمال دون نصاب؟ يُسجَّل في المحضر كما هو.",
   'attendance.keyDepartAbsent': "{name} غائب الآن: لا انصراف يُسجَّل. سجّل حضوره أولًا (\u2066A\u2069 أو \u2066O\u2069).",
   'attendance.keyArrivePresent': "{name} حاضر الآن: لا حضور يُسجَّل مرة ثانية. سجّل انصرافه بـ \u2066D\u2069.",
-  'issue.missing_serial': "{field}: يجب أن يتضمن النمط \u2066{serial}\u2069",
+  'issue.missing_serial': "{field}: يجب أن يتضمن النمط موضع الرقم التسلسلي للقرار",
   'motions.ruleDeclared': "أغلبية معلنة لهذا المقترح",
   'motions.ruleDefault': "أغلبية الدورة",
   'motions.ruleSessionDefault': "أغلبية الدورة ({rule})",

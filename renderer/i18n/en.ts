@@ -515,7 +515,7 @@ export const en: Record<MessageKey, string> = {
   'agenda.adoptWithoutQuorumConfirm': "Adopt the agenda without quorum? The minutes will record it as such.",
   'attendance.keyDepartAbsent': "{name} is absent now: there is no departure to record. Record an arrival first (A or O).",
   'attendance.keyArrivePresent': "{name} is present now: an arrival is already recorded. Record a departure with D.",
-  'issue.missing_serial': "{field}: the pattern must contain {serial}",
+  'issue.missing_serial': "{field}: the pattern must contain the placeholder of the decision's serial number",
   'motions.ruleDeclared': "majority declared for this motion",
   'motions.ruleDefault': "the session's majority",
   'motions.ruleSessionDefault': "The session's majority ({rule})",

@@ -515,7 +515,7 @@ export const fr: Record<MessageKey, string> = {
   'agenda.adoptWithoutQuorumConfirm': "Adopter l’ordre du jour sans quorum ? Le procès-verbal le consignera ainsi.",
   'attendance.keyDepartAbsent': "{name} est absent : aucun départ à enregistrer. Enregistrez d’abord une arrivée (A ou O).",
   'attendance.keyArrivePresent': "{name} est présent : une arrivée est déjà enregistrée. Enregistrez un départ avec D.",
-  'issue.missing_serial': "{field} : le modèle doit contenir {serial}",
+  'issue.missing_serial': "{field} : le modèle doit contenir l’emplacement du numéro d’ordre de la décision",
   'motions.ruleDeclared': "majorité déclarée pour cette motion",
   'motions.ruleDefault': "majorité de la session",
   'motions.ruleSessionDefault': "Majorité de la session ({rule})",

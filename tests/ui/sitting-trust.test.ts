@@ -146,8 +146,7 @@ describe('a sitting the secretary can trust', { timeout: 120_000 }, () => {
     await page.locator('[data-form=settings] button[type=submit]').click();
     const error = page.locator('.field-error[data-field="decisionNumberPattern.ar"]');
     await error.waitFor();
-    expect(await error.textContent()).toContain('يجب أن يتضمن النمط');
-    expect(await error.textContent()).toContain('{serial}');
+    expect(await error.textContent()).toContain('يجب أن يتضمن النمط موضع الرقم التسلسلي');
     expect((await call<{ decisionNumberPattern: { ar: string } }>('settings.get', {})).decisionNumberPattern.ar).toBe(before.decisionNumberPattern.ar);
   });
 
