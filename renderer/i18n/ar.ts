@@ -521,6 +521,23 @@ export const ar = {
   'motions.ruleSessionDefault': "أغلبية الدورة ({rule})",
   'motions.textEn': "النص بالإنجليزية",
   'motions.textFr': "النص بالفرنسية",
+  'issue.motion_not_open': "{field}: المقترح لم يعد مطروحًا (بُتّ فيه أو سُحب أو أُرجئ أو أُحيل)",
+  'issue.amendment_other_item': "{field}: التعديل يكون على بند المقترح نفسه",
+  'issue.other_session': "{field}: ينتمي إلى دورة أخرى",
+  'issue.motion_other_item': "{field}: المقترح على بند آخر",
+  'issue.decision_from_amendment': "{field}: يُسجَّل القرار من المقترح نفسه لا من تعديله",
+  'issue.motion_not_adopted': "{field}: المقترح لم يُعتمد",
+  'issue.decision_exists': "{field}: لهذا المقترح قرار مسجّل",
+  'issue.outside_session_dates': "{field}: خارج تواريخ الدورة",
+  'issue.no_delegation_for_state': "{field}: لم يكن لهذه الدولة وفد في الدورة",
+  'issue.reservation_exists': "{field}: لهذه الدولة تحفظ مسجّل على هذا القرار؛ عدّله",
+  'issue.speaker_already_waiting': "{field}: هذا المتحدث ينتظر الكلمة في هذا البند",
+  'issue.nobody_waiting': "{field}: لا أحد ينتظر الكلمة في هذا البند",
+  'issue.speaker_holds_floor': "{field}: أنهِ المداخلة قبل حذف المتحدث",
+  'issue.item_in_use': "{field}: للبند مداخلات أو مقترحات أو قرارات؛ انقلها أو احذفها أولًا، أو اجعل البند مسحوبًا",
+  'issue.adoption_outside_sitting': "{field}: وقت الإقرار خارج الجلسة",
+  'issue.second_ballot': "{field}: صوت ثانٍ للدولة نفسها",
+  'issue.not_after_start': "{field}: ليس بعد البداية",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -2,7 +2,7 @@
 // recording it again replaces it (a correction), with the audit trail keeping the earlier value.
 import { inTransaction, recordAudit, type CoreContext } from '../core/context';
 import type { Row } from '../database/schema';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, codedValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
 import { recordAgendaAdoptionSchema, sessionAgendaSchema } from './schema';
@@ -18,9 +18,9 @@ export async function recordAgendaAdoption(ctx: CoreContext, input: unknown): Pr
     await assertSessionWritable(tx, data.sessionId);
     const sitting = await tx.selectFrom('sitting').selectAll().where('id', '=', data.sittingId).executeTakeFirst();
     if (!sitting) throw new NotFoundError('sittingId', 'sitting', data.sittingId);
-    if (sitting.sessionId !== data.sessionId) throw new ValidationError('sittingId', 'the sitting belongs to another session');
+    if (sitting.sessionId !== data.sessionId) throw codedValidationError('sittingId', 'other_session', 'the sitting belongs to another session');
     if (data.adoptedAt < sitting.startsAt || (sitting.endsAt !== null && data.adoptedAt > sitting.endsAt)) {
-      throw new ValidationError('adoptedAt', 'the time of adoption is outside the sitting');
+      throw codedValidationError('adoptedAt', 'adoption_outside_sitting', 'the time of adoption is outside the sitting');
     }
     const before = await tx.selectFrom('agendaAdoption').selectAll().where('sessionId', '=', data.sessionId).executeTakeFirst();
     const row: Row<'agendaAdoption'> = {

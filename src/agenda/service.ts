@@ -3,7 +3,7 @@
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { ExpressionBuilder } from 'kysely';
 import type { Database, Row } from '../database/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError, codedValidationError, codedConflictError } from '../errors';
 import { validate } from '../errors/validate';
 import { agendaNumbers, agendaReadingOrder, moveInOrder, wouldCreateCycle } from '../rules/agenda-numbering';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
@@ -118,7 +118,7 @@ export async function addAgendaItem(ctx: CoreContext, input: unknown): Promise<A
     if (data.parentId !== null) {
       const parent = await requireAgendaItem(tx, data.parentId, 'parentId');
       if (parent.sessionId !== data.sessionId) {
-        throw new ValidationError('parentId', 'the parent item belongs to another session');
+        throw codedValidationError('parentId', 'other_session', 'the parent item belongs to another session');
       }
     }
     const row = await insertAgendaRow(
@@ -179,7 +179,7 @@ export async function removeAgendaItem(ctx: CoreContext, input: unknown): Promis
     const held = dependants.filter(([, n]) => n > 0);
     if (held.length > 0) {
       const what = held.map(([name, n]) => `${n} ${name}`).join(', ');
-      throw new ConflictError('id', `the item has ${what}: remove or move them first, or mark the item withdrawn`);
+      throw codedConflictError('id', 'item_in_use', `the item has ${what}: remove or move them first, or mark the item withdrawn`);
     }
     const rows = await sessionRows(tx, row.sessionId);
     await tx.deleteFrom('agendaItem').where('id', '=', id).execute();
@@ -198,7 +198,7 @@ export async function moveAgendaItem(ctx: CoreContext, input: unknown): Promise<
     const rows = await sessionRows(tx, row.sessionId);
     if (data.parentId !== null) {
       const parent = await requireAgendaItem(tx, data.parentId, 'parentId');
-      if (parent.sessionId !== row.sessionId) throw new ValidationError('parentId', 'the new parent belongs to another session');
+      if (parent.sessionId !== row.sessionId) throw codedValidationError('parentId', 'other_session', 'the new parent belongs to another session');
       if (wouldCreateCycle(rows, row.id, data.parentId)) {
         throw new ValidationError('parentId', 'an item cannot be moved under itself or one of its sub-items');
       }

@@ -2,7 +2,7 @@
 // instant is derived from these events (presence.ts); every write keeps each delegation's timeline valid.
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, codedValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireDelegation } from '../delegations/service';
 import { assertSessionWritable } from '../sessions/guard';
@@ -63,7 +63,7 @@ async function recordTx(
     await assertSessionWritable(tx, sitting.sessionId, 'sittingId');
     const delegation = await requireDelegation(tx, data.delegationId, delegationField);
     if (delegation.sessionId !== sitting.sessionId) {
-      throw new ValidationError(delegationField, `${delegationField}: the delegation belongs to another session`);
+      throw codedValidationError(delegationField, 'other_session', `${delegationField}: the delegation belongs to another session`);
     }
     assertWithinSitting(sitting, data.at, field);
     assertNotInFuture(ctx, data.at, field);

@@ -4,7 +4,7 @@
 // decision leaves the counter alone, so a number is never given twice.
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError, codedValidationError, codedConflictError } from '../errors';
 import { validate } from '../errors/validate';
 import { formatDecisionNumbers } from '../rules/decision-number';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
@@ -40,30 +40,30 @@ async function checkMotion(tx: Tx, motionId: string, agendaItemId: string): Prom
   const motion = await tx.selectFrom('motion').selectAll().where('id', '=', motionId).executeTakeFirst();
   if (!motion) throw new NotFoundError('motionId', 'motion', motionId);
   if (motion.agendaItemId !== agendaItemId) {
-    throw new ValidationError('motionId', 'the motion belongs to another agenda item');
+    throw codedValidationError('motionId', 'motion_other_item', 'the motion belongs to another agenda item');
   }
   if (motion.parentMotionId !== null) {
-    throw new ValidationError('motionId', 'an amendment changes its motion; the decision is recorded from the motion itself');
+    throw codedValidationError('motionId', 'decision_from_amendment', 'an amendment changes its motion; the decision is recorded from the motion itself');
   }
   if (motion.status !== 'adopted') {
-    throw new ValidationError('motionId', `the motion is ${motion.status}, not adopted`);
+    throw codedValidationError('motionId', 'motion_not_adopted', `the motion is ${motion.status}, not adopted`);
   }
   const existing = await tx.selectFrom('decision').select('id').where('motionId', '=', motionId).executeTakeFirst();
-  if (existing) throw new ConflictError('motionId', `the motion already has a decision: ${existing.id}`);
+  if (existing) throw codedConflictError('motionId', 'decision_exists', `the motion already has a decision: ${existing.id}`);
   return motion;
 }
 
 /** A decision is adopted during its session: `adoptedAt` falls within the session's dates (as sittings do). */
 function assertAdoptedInSession(session: Row<'councilSession'>, adoptedAt: string): void {
   if (!withinSessionDates(session, adoptedAt)) {
-    throw new ValidationError('adoptedAt', `adoptedAt: outside the session's dates (${session.startDate} to ${session.endDate})`);
+    throw codedValidationError('adoptedAt', 'outside_session_dates', `adoptedAt: outside the session's dates (${session.startDate} to ${session.endDate})`);
   }
 }
 
 async function checkSitting(tx: Tx, sittingId: string, sessionId: string): Promise<void> {
   const sitting = await tx.selectFrom('sitting').select('sessionId').where('id', '=', sittingId).executeTakeFirst();
   if (!sitting) throw new NotFoundError('sittingId', 'sitting', sittingId);
-  if (sitting.sessionId !== sessionId) throw new ValidationError('sittingId', 'the sitting belongs to another session');
+  if (sitting.sessionId !== sessionId) throw codedValidationError('sittingId', 'other_session', 'the sitting belongs to another session');
 }
 
 export async function recordDecision(ctx: CoreContext, input: unknown): Promise<Decision> {

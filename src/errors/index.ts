@@ -69,6 +69,23 @@ export const issueCodes = [
   'due_before_decision',
   'quorum_not_met',
   'missing_serial',
+  'motion_not_open',
+  'amendment_other_item',
+  'other_session',
+  'motion_other_item',
+  'decision_from_amendment',
+  'motion_not_adopted',
+  'decision_exists',
+  'outside_session_dates',
+  'no_delegation_for_state',
+  'reservation_exists',
+  'speaker_already_waiting',
+  'nobody_waiting',
+  'speaker_holds_floor',
+  'item_in_use',
+  'adoption_outside_sitting',
+  'second_ballot',
+  'not_after_start',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

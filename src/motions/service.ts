@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { codedValidationError, ConflictError, NotFoundError, ValidationError } from '../errors';
+import { codedValidationError, NotFoundError, codedConflictError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireAgendaItem } from '../agenda/service';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
@@ -45,7 +45,7 @@ async function view(tx: Tx, row: Row<'motion'>): Promise<Motion> {
  * decided. `field` names the input that carries the motion's id ('id', 'motionId').
  */
 export async function assertMotionDecidable(tx: Tx, motion: Row<'motion'>, field: string): Promise<void> {
-  if (motion.status !== 'proposed') throw new ConflictError(field, `the motion is already ${motion.status}`);
+  if (motion.status !== 'proposed') throw codedConflictError(field, 'motion_not_open', `the motion is already ${motion.status}`);
   const pending = await tx
     .selectFrom('motion')
     .select('id')
@@ -61,7 +61,7 @@ async function checkProposer(tx: Tx, sessionId: string, delegationId: string | n
   if (delegationId === null) return;
   const d = await tx.selectFrom('delegation').select(['id', 'sessionId']).where('id', '=', delegationId).executeTakeFirst();
   if (!d) throw new NotFoundError('proposerDelegationId', 'delegation', delegationId);
-  if (d.sessionId !== sessionId) throw new ValidationError('proposerDelegationId', 'the delegation belongs to another session');
+  if (d.sessionId !== sessionId) throw codedValidationError('proposerDelegationId', 'other_session', 'the delegation belongs to another session');
 }
 
 export async function proposeMotion(ctx: CoreContext, input: unknown): Promise<Motion> {
@@ -72,10 +72,10 @@ export async function proposeMotion(ctx: CoreContext, input: unknown): Promise<M
     if (data.parentMotionId !== null) {
       const parent = await requireMotion(tx, data.parentMotionId, 'parentMotionId');
       if (parent.agendaItemId !== item.id) {
-        throw new ValidationError('parentMotionId', 'an amendment is on the same agenda item as its motion');
+        throw codedValidationError('parentMotionId', 'amendment_other_item', 'an amendment is on the same agenda item as its motion');
       }
       if (parent.status !== 'proposed') {
-        throw new ValidationError('parentMotionId', `the motion is already ${parent.status}: it can no longer be amended`);
+        throw codedValidationError('parentMotionId', 'motion_not_open', `the motion is already ${parent.status}: it can no longer be amended`);
       }
     }
     await checkProposer(tx, item.sessionId, data.proposerDelegationId);
@@ -106,7 +106,7 @@ export async function updateMotion(ctx: CoreContext, input: unknown): Promise<Mo
   return inTransaction(ctx, async (tx) => {
     const before = await requireMotion(tx, data.id);
     await assertSessionWritable(tx, before.sessionId);
-    if (before.status !== 'proposed') throw new ConflictError('id', `the motion is already ${before.status}`);
+    if (before.status !== 'proposed') throw codedConflictError('id', 'motion_not_open', `the motion is already ${before.status}`);
     if (data.proposerDelegationId !== undefined) await checkProposer(tx, before.sessionId, data.proposerDelegationId);
     const after: Row<'motion'> = {
       ...before,
@@ -144,7 +144,7 @@ async function leaveTable(ctx: CoreContext, input: unknown, status: Extract<Moti
   return inTransaction(ctx, async (tx) => {
     const motion = await requireMotion(tx, data.id);
     await assertSessionWritable(tx, motion.sessionId);
-    if (motion.status !== 'proposed') throw new ConflictError('id', `the motion is already ${motion.status}`);
+    if (motion.status !== 'proposed') throw codedConflictError('id', 'motion_not_open', `the motion is already ${motion.status}`);
     const at = data.at ?? nowIso(ctx);
     const queue = [motion];
     let result = motion;

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError, codedValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireAgendaItem } from '../agenda/service';
 import { speakerProblem } from '../rules/invariants/speakers';
@@ -20,7 +20,7 @@ async function checkSpeaker(tx: Tx, sessionId: string, kind: SpeakerKind, delega
   const delegation = await tx.selectFrom('delegation').selectAll().where('id', '=', delegationId).executeTakeFirst();
   if (!delegation) throw new NotFoundError('speakerDelegationId', 'delegation', delegationId);
   if (delegation.sessionId !== sessionId) {
-    throw new ValidationError('speakerDelegationId', 'the delegation belongs to another session');
+    throw codedValidationError('speakerDelegationId', 'other_session', 'the delegation belongs to another session');
   }
   const problem = speakerProblem(kind, delegation.kind);
   if (problem) throw new ValidationError('speakerDelegationId', problem);

@@ -2,7 +2,7 @@
 // Only a state with a member delegation at the session may enter one, once per decision.
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, codedValidationError, codedConflictError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireDecision } from '../decisions/service';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
@@ -52,14 +52,14 @@ export async function createReservation(ctx: CoreContext, input: unknown): Promi
       .where('kind', '=', 'member')
       .where('memberStateId', '=', data.memberStateId)
       .executeTakeFirst();
-    if (!delegation) throw new ValidationError('memberStateId', 'the state had no delegation at this session');
+    if (!delegation) throw codedValidationError('memberStateId', 'no_delegation_for_state', 'the state had no delegation at this session');
     const existing = await tx
       .selectFrom('reservation')
       .select('id')
       .where('decisionId', '=', decision.id)
       .where('memberStateId', '=', data.memberStateId)
       .executeTakeFirst();
-    if (existing) throw new ConflictError('memberStateId', 'the state already has a reservation on this decision; edit it');
+    if (existing) throw codedConflictError('memberStateId', 'reservation_exists', 'the state already has a reservation on this decision; edit it');
     const row: Row<'reservation'> = {
       id: newId(),
       sessionId: decision.sessionId,

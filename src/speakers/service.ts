@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError, codedValidationError, codedConflictError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireAgendaItem } from '../agenda/service';
 import { signalRoom } from '../room/events';
@@ -102,13 +102,13 @@ export async function addSpeaker(ctx: CoreContext, input: unknown): Promise<Spea
     if (data.delegationId !== null) {
       const d = await tx.selectFrom('delegation').selectAll().where('id', '=', data.delegationId).executeTakeFirst();
       if (!d) throw new NotFoundError('delegationId', 'delegation', data.delegationId);
-      if (d.sessionId !== item.sessionId) throw new ValidationError('delegationId', 'the delegation belongs to another session');
+      if (d.sessionId !== item.sessionId) throw codedValidationError('delegationId', 'other_session', 'the delegation belongs to another session');
       if (d.kind !== wanted) throw new ValidationError('delegationId', `a ${d.kind} delegation cannot ask for the floor as ${data.kind}`);
     }
     const rows = await itemRows(tx, item.id);
     const me = { kind: data.kind, delegationId: data.delegationId };
     if (rows.some((r) => r.status === 'waiting' && sameSpeaker(r, me))) {
-      throw new ConflictError('delegationId', 'this speaker is already waiting for the floor on this item');
+      throw codedConflictError('delegationId', 'speaker_already_waiting', 'this speaker is already waiting for the floor on this item');
     }
     // A speaker who has already had the floor on this item asks again: the next round.
     const round = Math.min(9, 1 + rows.filter((r) => r.status !== 'waiting' && sameSpeaker(r, me)).length);
@@ -168,7 +168,7 @@ export async function removeSpeaker(ctx: CoreContext, input: unknown): Promise<S
   return act(ctx, 'speakers.remove', async (tx) => {
     const before = await requireSpeaker(tx, id);
     await assertSessionWritable(tx, before.sessionId);
-    if (before.status === 'speaking') throw new ValidationError('id', 'end the turn before removing the speaker');
+    if (before.status === 'speaking') throw codedValidationError('id', 'speaker_holds_floor', 'end the turn before removing the speaker');
     await tx.deleteFrom('speaker').where('id', '=', id).execute();
     await writeQueue(tx, await waitingOf(tx, before.agendaItemId));
     await recordAudit(ctx, tx, { action: 'speaker.remove', entity: 'speaker', entityId: id, sessionId: before.sessionId, before });
@@ -195,7 +195,7 @@ export async function giveFloor(ctx: CoreContext, input: unknown): Promise<Speak
     else {
       const item = await requireAgendaItem(tx, data.agendaItemId!, 'agendaItemId');
       const next = (await waitingOf(tx, item.id))[0];
-      if (!next) throw new ValidationError('agendaItemId', 'nobody is waiting for the floor on this item');
+      if (!next) throw codedValidationError('agendaItemId', 'nobody_waiting', 'nobody is waiting for the floor on this item');
       row = next;
     }
     await assertSessionWritable(tx, row.sessionId);
@@ -204,7 +204,7 @@ export async function giveFloor(ctx: CoreContext, input: unknown): Promise<Speak
     if (sittingId !== null) {
       const sitting = await tx.selectFrom('sitting').select(['id', 'sessionId']).where('id', '=', sittingId).executeTakeFirst();
       if (!sitting) throw new NotFoundError('sittingId', 'sitting', sittingId);
-      if (sitting.sessionId !== row.sessionId) throw new ValidationError('sittingId', 'the sitting belongs to another session');
+      if (sitting.sessionId !== row.sessionId) throw codedValidationError('sittingId', 'other_session', 'the sitting belongs to another session');
     } else {
       // The sitting under way: the latest one not ended (none when every sitting has ended).
       const open = await tx.selectFrom('sitting').select('id').where('sessionId', '=', row.sessionId).where('endsAt', 'is', null).orderBy('number', 'desc').executeTakeFirst();

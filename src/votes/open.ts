@@ -4,7 +4,7 @@
 // secretary is refused before calling the roll, not after. It ends by recordRollCallVote (same
 // transaction) or abandonRollCall.
 import { inTransaction, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
-import { codedValidationError, QuorumNotMetError, ValidationError, codedConflictError } from '../errors';
+import { codedValidationError, QuorumNotMetError, codedConflictError } from '../errors';
 import { validate } from '../errors/validate';
 import { assertMotionDecidable, requireMotion } from '../motions/service';
 import { quorumAtTx } from '../quorum/service';
@@ -31,7 +31,7 @@ export async function assertVoteMayBeTaken(tx: Tx, motionId: string, sittingId: 
   const motion = await requireMotion(tx, motionId, 'motionId');
   const session = await assertSessionWritable(tx, motion.sessionId, 'motionId');
   const sitting = await requireSitting(tx, sittingId);
-  if (sitting.sessionId !== motion.sessionId) throw new ValidationError('sittingId', 'the sitting belongs to another session');
+  if (sitting.sessionId !== motion.sessionId) throw codedValidationError('sittingId', 'other_session', 'the sitting belongs to another session');
   await assertMotionDecidable(tx, motion, 'motionId');
   const quorum = await quorumAtTx(tx, sittingId, at);
   if (!quorum.met && !session.allowInquorateVotes) throw new QuorumNotMetError(quorum.present, quorum.required, 'sittingId');

@@ -4,7 +4,7 @@
 // between the roll and the count.
 import { inTransaction, newId, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { codedValidationError, NotFoundError, QuorumNotMetError, ValidationError } from '../errors';
+import { codedValidationError, NotFoundError, QuorumNotMetError } from '../errors';
 import { validate } from '../errors/validate';
 import { assertMotionDecidable, requireMotion } from '../motions/service';
 import { quorumAtTx } from '../quorum/service';
@@ -51,7 +51,7 @@ export async function rollCallOrder(ctx: CoreContext, input: unknown): Promise<R
   return inTransaction(ctx, async (tx) => {
     await requireSession(tx, data.sessionId);
     const sitting = await requireSitting(tx, data.sittingId);
-    if (sitting.sessionId !== data.sessionId) throw new ValidationError('sittingId', 'the sitting belongs to another session');
+    if (sitting.sessionId !== data.sessionId) throw codedValidationError('sittingId', 'other_session', 'the sitting belongs to another session');
     const quorum = await quorumAtTx(tx, data.sittingId, data.at);
     return rollAt(tx, data.sessionId, quorum.presentStateIds);
   });
@@ -63,7 +63,7 @@ export async function recordRollCallVote(ctx: CoreContext, input: unknown): Prom
     const motion = await requireMotion(tx, data.motionId, 'motionId');
     const session = await assertSessionWritable(tx, motion.sessionId, 'motionId');
     const sitting = await requireSitting(tx, data.sittingId);
-    if (sitting.sessionId !== motion.sessionId) throw new ValidationError('sittingId', 'the sitting belongs to another session');
+    if (sitting.sessionId !== motion.sessionId) throw codedValidationError('sittingId', 'other_session', 'the sitting belongs to another session');
     await assertMotionDecidable(tx, motion, 'motionId');
 
     const quorum = await quorumAtTx(tx, data.sittingId, data.at);
@@ -75,7 +75,7 @@ export async function recordRollCallVote(ctx: CoreContext, input: unknown): Prom
     const choices = new Map<string, Row<'voteBallot'>['choice']>();
     for (const [i, ballot] of data.ballots.entries()) {
       const field = `ballots.${i}.memberStateId`;
-      if (choices.has(ballot.memberStateId)) throw new ValidationError(field, 'a second ballot for the same member state');
+      if (choices.has(ballot.memberStateId)) throw codedValidationError(field, 'second_ballot', 'a second ballot for the same member state');
       if (!byState.has(ballot.memberStateId)) {
         const state = await tx.selectFrom('memberState').select('id').where('id', '=', ballot.memberStateId).executeTakeFirst();
         if (!state) throw new NotFoundError(field, 'member state', ballot.memberStateId);

@@ -38,9 +38,7 @@ async function call<T = unknown>(name: string, input: unknown): Promise<T> {
 }
 
 async function go(hash: string) {
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
+  await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
 }
 
 beforeAll(async () => {
