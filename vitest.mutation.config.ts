@@ -8,6 +8,7 @@ export default defineConfig({
       'tests/main/security.test.ts',
       'tests/main/protocol.test.ts',
       'tests/main/ipc.test.ts',
+      'tests/main/protocol-strict.test.ts',
       'tests/main/hardening.test.ts',
       'tests/web-host/**/*.test.ts',
       'tests/seal/*.test.ts',
