@@ -6,7 +6,7 @@ import { renderDocx } from '../src/minutes/render-docx';
 import { largeRecord } from './minutes.bench';
 
 const record = largeRecord(Number(process.argv[2] ?? 1));
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < 6; i++) {
   const t0 = performance.now();
   const bytes = await renderDocx(buildMinutesModel(record, { lang: 'ar' }));
   console.log(`render ${i + 1}: ${(performance.now() - t0).toFixed(0)} ms, ${bytes.length} bytes`);
