@@ -1,15 +1,14 @@
 // The .docx package of the string writer: docx compiles the skeleton's parts (a small document with one
 // marker paragraph per run of string-written blocks); the document part is then zipped as a stream — the
 // skeleton's XML up to a marker, that run's blocks written as XML (docx-xml.ts) block by block, the rest —
-// so the whole document.xml never exists as one string. Node's zlib deflates on its own thread while the
-// next blocks are written; the embedded fonts, the same bytes in every document but their first 32
-// (docx obfuscates them with a new key each time), are deflated once per process.
-import { once } from 'node:events';
+// so the whole document.xml never exists as one string. The embedded fonts, the same bytes in every
+// document but their first 32 (docx obfuscates them with a new key each time), are deflated once per
+// process, and docx obfuscates only those 32 bytes.
 import zlib from 'node:zlib';
 import { Packer, type Document, type Paragraph } from 'docx';
 import type { Block } from './model';
 import type { Primitive } from './docx-primitives';
-import { BULLET_NUM_ID, primitiveXml } from './docx-xml';
+import { primitiveXml } from './docx-xml';
 
 export interface Segment {
   marker: string;
@@ -48,12 +47,23 @@ export async function packWithSegments(
   // has it, so it is created first (the same instance, so the same numId).
   const numbering = (file as unknown as { Numbering: NumberingInternals }).Numbering;
   if (bulletsReference) numbering.createConcreteNumberingInstance(bulletsReference, 0);
-  const parts = compiler.compile(file);
+  // docx copies each font whole to obfuscate its first 32 bytes: it is given only those, and the rest is
+  // taken from the font itself.
+  const fonts = (file as unknown as { FontTable: { files: { data: Uint8Array }[] } }).FontTable.files;
+  const whole = fonts.map((f) => f.data);
+  let parts: Parts;
+  try {
+    fonts.forEach((f) => (f.data = f.data.subarray(0, 32)));
+    parts = compiler.compile(file);
+  } finally {
+    fonts.forEach((f, i) => (f.data = whole[i]!));
+  }
+  const fontTails = new Map<string, Uint8Array>(whole.map((data, i) => [`word/fonts/font${i + 1}.odttf`, data.subarray(32)]));
   const numId = bulletsReference ? numbering.ConcreteNumbering.find((n) => n.reference === bulletsReference && n.instance === 0)?.numId : undefined;
   const entries: ZipEntry[] = [];
   for (const [path, data] of parts) {
-    if (path === 'word/document.xml') entries.push(await documentEntry(path, String(data), segments, primitives, numId === undefined ? null : String(numId)));
-    else if (path.endsWith('.odttf') && typeof data !== 'string') entries.push(fontEntry(path, Buffer.from(data.buffer, data.byteOffset, data.byteLength)));
+    if (path === 'word/document.xml') entries.push(documentEntry(path, String(data), segments, primitives, numId === undefined ? null : String(numId)));
+    else if (fontTails.has(path) && typeof data !== 'string') entries.push(fontEntry(path, Buffer.from(data.buffer, data.byteOffset, data.byteLength), fontTails.get(path)!));
     else entries.push(wholeEntry(path, typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength)));
   }
   return zipOf(entries);
@@ -64,71 +74,64 @@ function wholeEntry(path: string, bytes: Buffer): ZipEntry {
   return { name: Buffer.from(path, 'utf8'), crc: zlib.crc32(bytes), size: bytes.length, data: [deflated], compressedSize: deflated.length };
 }
 
-const fontTails = new Map<string, { tail: Buffer; deflated: Buffer }>();
+const deflatedTails = new Map<string, { tail: Buffer; deflated: Buffer }>();
 
 /** An obfuscated font: its first 32 bytes deflated apart (full flush), then the rest, deflated once and kept. */
-function fontEntry(path: string, bytes: Buffer): ZipEntry {
-  const head = bytes.subarray(0, 32);
-  const tail = bytes.subarray(32);
-  let kept = fontTails.get(path);
+function fontEntry(path: string, head: Buffer, fontTail: Uint8Array): ZipEntry {
+  const tail = Buffer.from(fontTail.buffer, fontTail.byteOffset, fontTail.byteLength);
+  let kept = deflatedTails.get(path);
   if (!kept || !kept.tail.equals(tail)) {
     const copy = Buffer.from(tail);
     kept = { tail: copy, deflated: zlib.deflateRawSync(copy, { level: LEVEL }) };
-    fontTails.set(path, kept);
+    deflatedTails.set(path, kept);
   }
   const headDeflated = zlib.deflateRawSync(head, { level: LEVEL, finishFlush: zlib.constants.Z_FULL_FLUSH });
   return {
     name: Buffer.from(path, 'utf8'),
     // The CRC runs on from the head's over the kept tail (hardware CRC: well under a millisecond).
     crc: zlib.crc32(kept.tail, zlib.crc32(head)),
-    size: bytes.length,
+    size: head.length + tail.length,
     data: [headDeflated, kept.deflated],
     compressedSize: headDeflated.length + kept.deflated.length,
   };
 }
 
-async function documentEntry(path: string, skeleton: string, segments: Segment[], primitives: (block: Block) => Primitive[], numId: string | null): Promise<ZipEntry> {
-  const deflater = zlib.createDeflateRaw({ level: LEVEL });
+function documentEntry(path: string, skeleton: string, segments: Segment[], primitives: (block: Block) => Primitive[], numId: string | null): ZipEntry {
+  // Each chunk is deflated on its own and flushed (Z_FULL_FLUSH), the last one finishing the stream: the
+  // chunks' DEFLATE data, one after another, are one valid stream, and only a chunk is ever held.
   const out: Buffer[] = [];
   let compressedSize = 0;
-  deflater.on('data', (chunk: Buffer) => {
-    out.push(chunk);
-    compressedSize += chunk.length;
-  });
-  const ended = once(deflater, 'end');
   let crc = 0;
   let size = 0;
   let pending = '';
-  const flush = async () => {
-    if (!pending) return;
+  const flush = (last: boolean) => {
     const bytes = Buffer.from(pending, 'utf8');
     pending = '';
     crc = zlib.crc32(bytes, crc);
     size += bytes.length;
-    if (!deflater.write(bytes)) await once(deflater, 'drain');
+    const deflated = zlib.deflateRawSync(bytes, { level: LEVEL, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
+    out.push(deflated);
+    compressedSize += deflated.length;
   };
-  const write = async (xml: string) => {
+  const write = (xml: string) => {
     pending += xml;
-    if (pending.length >= CHUNK_CHARS) await flush();
+    if (pending.length >= CHUNK_CHARS) flush(false);
   };
   let from = 0;
   for (const segment of segments) {
     const placeholder = `<w:p><w:r><w:t xml:space="preserve">${segment.marker}</w:t></w:r></w:p>`;
     const at = skeleton.indexOf(placeholder, from);
     if (at < 0) throw new Error(`minutes writer: marker ${segment.marker} not found in the skeleton`);
-    await write(skeleton.slice(from, at));
+    write(skeleton.slice(from, at));
     for (const block of segment.blocks) {
       for (const p of primitives(block)) {
-        const xml = primitiveXml(p);
-        await write(numId !== null && xml.includes(BULLET_NUM_ID) ? xml.replaceAll(BULLET_NUM_ID, numId) : xml);
+        write(primitiveXml(p, numId ?? undefined));
       }
     }
     from = at + placeholder.length;
   }
-  await write(skeleton.slice(from));
-  await flush();
-  deflater.end();
-  await ended;
+  write(skeleton.slice(from));
+  flush(true);
   return { name: Buffer.from(path, 'utf8'), crc: crc >>> 0, size, data: out, compressedSize };
 }
 

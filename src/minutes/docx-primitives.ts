@@ -56,12 +56,25 @@ export interface TableSpec {
 
 export type Primitive = ParagraphSpec | TableSpec;
 
+// One pair of font objects per document, shared by its runs (the XML writer writes each once).
+const documentFonts = new WeakMap<MinutesDocument, { arabicFont: RunSpec['font']; latinFont: RunSpec['font'] }>();
+function fontsOf(doc: MinutesDocument) {
+  let fonts = documentFonts.get(doc);
+  if (!fonts || fonts.arabicFont.cs !== doc.fonts.arabic || fonts.latinFont.ascii !== doc.fonts.latin) {
+    fonts = {
+      arabicFont: { ascii: doc.fonts.arabic, hAnsi: doc.fonts.arabic, cs: doc.fonts.arabic },
+      latinFont: { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, cs: doc.fonts.arabic },
+    };
+    documentFonts.set(doc, fonts);
+  }
+  return fonts;
+}
+
 /** A span cut into runs by script (Arabic runs RTL in the Arabic font, Latin inside Arabic isolated). */
 export function runSpecs(doc: MinutesDocument, span: Span, style?: Partial<RunStyle>, out: RunSpec[] = []): RunSpec[] {
   const base = doc.dir === 'rtl' ? 'arabic' : 'latin';
   if (span.untranslated) runSpecs(doc, { text: `${minutesWording(doc.lang).untranslated} `, lang: doc.lang, italic: true }, style, out);
-  const arabicFont = { ascii: doc.fonts.arabic, hAnsi: doc.fonts.arabic, cs: doc.fonts.arabic };
-  const latinFont = { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, cs: doc.fonts.arabic };
+  const { arabicFont, latinFont } = fontsOf(doc);
   for (const seg of splitByScript(span.text, base)) {
     const rtl = seg.script === 'arabic';
     const run: RunSpec = {

@@ -15,11 +15,19 @@ export function escapeXml(value: string): string {
   return ESCAPED.test(value) ? value.replace(ESCAPES, (ch) => ENTITY[ch] ?? '') : value;
 }
 
-/** The numbering placeholder docx writes for the bullet list; the package writer puts its numId in. */
-export const BULLET_NUM_ID = '{council-bullets-0}';
+// The fonts of a document are a few objects shared by all its runs: their element is written once.
+const fontElements = new WeakMap<RunSpec['font'], string>();
+function fontsXml(font: RunSpec['font']): string {
+  let xml = fontElements.get(font);
+  if (xml === undefined) {
+    xml = `<w:rFonts w:ascii="${escapeXml(font.ascii)}" w:cs="${escapeXml(font.cs)}" w:hAnsi="${escapeXml(font.hAnsi)}"/>`;
+    fontElements.set(font, xml);
+  }
+  return xml;
+}
 
 function runXml(r: RunSpec): string {
-  let rPr = `<w:rFonts w:ascii="${escapeXml(r.font.ascii)}" w:cs="${escapeXml(r.font.cs)}" w:hAnsi="${escapeXml(r.font.hAnsi)}"/>`;
+  let rPr = fontsXml(r.font);
   if (r.bold) rPr += '<w:b/><w:bCs/>';
   if (r.italic) rPr += '<w:i/><w:iCs/>';
   if (r.color) rPr += `<w:color w:val="${escapeXml(r.color)}"/>`;
@@ -31,9 +39,13 @@ function runXml(r: RunSpec): string {
   return `<w:r><w:rPr>${rPr}</w:rPr><w:t xml:space="preserve">${escapeXml(r.text)}</w:t></w:r>`;
 }
 
-export function paragraphXml(p: ParagraphSpec): string {
+/**
+ * `bulletNumId`: the numId docx gave the bullet list (its NumberingReplacer puts it where docx writes the
+ * placeholder {council-bullets-0}).
+ */
+export function paragraphXml(p: ParagraphSpec, bulletNumId = '{council-bullets-0}'): string {
   let pPr = '';
-  if (p.bullet) pPr += `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${BULLET_NUM_ID}"/></w:numPr>`;
+  if (p.bullet) pPr += `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${bulletNumId}"/></w:numPr>`;
   else if (p.style) pPr += `<w:pStyle w:val="${escapeXml(p.style)}"/>`;
   if (p.keepNext) pPr += '<w:keepNext/>';
   if (p.bidi) pPr += '<w:bidi/>';
@@ -55,6 +67,6 @@ export function tableXml(t: TableSpec): string {
   return `${xml}</w:tbl>`;
 }
 
-export function primitiveXml(p: Primitive): string {
-  return p.kind === 'p' ? paragraphXml(p) : tableXml(p);
+export function primitiveXml(p: Primitive, bulletNumId?: string): string {
+  return p.kind === 'p' ? paragraphXml(p, bulletNumId) : tableXml(p);
 }
