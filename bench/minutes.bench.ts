@@ -61,7 +61,7 @@ export function largeRecord(scale: number): MinutesRecord {
   return { settings: defaultOrganisationSettings, rows, followUp: [] };
 }
 
-async function measure<T>(fn: () => Promise<T>): Promise<{ ms: number; rssGrowthMb: number; heapGrowthMb: number; value: T }> {
+async function measure<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; rssGrowthMb: number; heapGrowthMb: number; value: T }> {
   global.gc?.();
   const before = process.memoryUsage();
   let peakRss = before.rss;
@@ -72,11 +72,13 @@ async function measure<T>(fn: () => Promise<T>): Promise<{ ms: number; rssGrowth
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 2);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const value = await fn();
+  const cpu = process.cpuUsage(cpu0);
   const ms = performance.now() - t0;
   clearInterval(timer);
   const m = process.memoryUsage();
-  return { ms, rssGrowthMb: (Math.max(peakRss, m.rss) - before.rss) / 2 ** 20, heapGrowthMb: (Math.max(peakHeap, m.heapUsed) - before.heapUsed) / 2 ** 20, value };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, rssGrowthMb: (Math.max(peakRss, m.rss) - before.rss) / 2 ** 20, heapGrowthMb: (Math.max(peakHeap, m.heapUsed) - before.heapUsed) / 2 ** 20, value };
 }
 
 /** The large session of `scale` imported into a fresh SQLite file, as the app stores it. */
@@ -98,16 +100,20 @@ async function largeSessionDb(scale: number): Promise<{ ctx: CoreContext; close:
  * The floor: zipping the same document.xml bytes (taken from the .docx) in one call, with the DEFLATE the
  * writer uses (Node's zlib, level 6) and its CRC — what producing the file costs even with its XML at hand.
  */
-async function zipFloor(docx: Buffer): Promise<{ ms: number; xmlMb: number }> {
+async function zipFloor(docx: Buffer): Promise<{ ms: number; cpuMs: number; xmlMb: number }> {
   const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('nodebuffer');
   let best = Infinity;
+  let bestCpu = Infinity;
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     zlib.crc32(xml);
     zlib.deflateRawSync(xml, { level: 6 });
+    const cpu = process.cpuUsage(cpu0);
     best = Math.min(best, performance.now() - t0);
+    bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1000);
   }
-  return { ms: best, xmlMb: xml.length / 2 ** 20 };
+  return { ms: best, cpuMs: bestCpu, xmlMb: xml.length / 2 ** 20 };
 }
 
 /** SQLite to .docx bytes: read the record, build the model, write the package (the worker's path). */
@@ -131,13 +137,21 @@ export async function run(): Promise<void> {
     await sqliteToDocx(dbs.get(1)!.ctx, 'strings');
     await sqliteToDocx(dbs.get(1)!.ctx, 'strings');
     console.log('Arabic minutes of the large session, SQLite to .docx bytes (goal: <= 250 ms at 1x, <= 1.2x the zip floor, 4x <= 4.5x the 1x time, <= 50 MB growth at 4x)');
-    console.log('writer   scale items votes decisions | total ms | load ms | model ms | write ms | docx MB | xml MB | RSS growth MB | heap growth MB | zip floor ms | total/floor');
+    // CPU time beside wall time: on a shared machine the wall time includes waiting for a core.
+    console.log('writer   scale items votes decisions | total ms | cpu ms | load ms | model ms | write ms | docx MB | xml MB | RSS growth MB | heap growth MB | floor ms | floor cpu | total/floor | cpu/floor cpu');
     const totals = new Map<string, number>();
     const rows: [string, number][] = [['docx', 1], ['strings', 1], ['strings', 2], ['strings', 4]];
     for (const [writer, scale] of rows) {
-      const r = await measure(() => sqliteToDocx(dbs.get(scale)!.ctx, writer as 'strings' | 'docx'));
+      // The best of three runs (one for the slow all-docx writer): the machine is shared.
+      let r = await measure(() => sqliteToDocx(dbs.get(scale)!.ctx, writer as 'strings' | 'docx'));
+      for (let k = 1; k < (writer === 'docx' ? 1 : 3); k++) {
+        const again = await measure(() => sqliteToDocx(dbs.get(scale)!.ctx, writer as 'strings' | 'docx'));
+        if (again.ms < r.ms) r = { ...again, rssGrowthMb: Math.max(again.rssGrowthMb, r.rssGrowthMb), heapGrowthMb: Math.max(again.heapGrowthMb, r.heapGrowthMb) };
+        else r = { ...r, rssGrowthMb: Math.max(again.rssGrowthMb, r.rssGrowthMb), heapGrowthMb: Math.max(again.heapGrowthMb, r.heapGrowthMb) };
+      }
       const floor = await zipFloor(r.value.bytes);
       totals.set(`${writer}${scale}`, r.ms);
+      totals.set(`cpu ${writer}${scale}`, r.cpuMs);
       console.log(
         [
           writer.padEnd(8),
@@ -147,6 +161,8 @@ export async function run(): Promise<void> {
           String(150 * scale).padStart(9),
           '|',
           r.ms.toFixed(0).padStart(8),
+          '|',
+          r.cpuMs.toFixed(0).padStart(6),
           '|',
           r.value.loadMs.toFixed(0).padStart(7),
           '|',
@@ -162,14 +178,22 @@ export async function run(): Promise<void> {
           '|',
           r.heapGrowthMb.toFixed(0).padStart(14),
           '|',
-          floor.ms.toFixed(0).padStart(12),
+          floor.ms.toFixed(0).padStart(8),
+          '|',
+          floor.cpuMs.toFixed(0).padStart(9),
           '|',
           `${(r.ms / floor.ms).toFixed(2)}x`.padStart(11),
+          '|',
+          `${(r.cpuMs / floor.cpuMs).toFixed(2)}x`.padStart(13),
         ].join(' '),
       );
     }
     const one = totals.get('strings1')!;
-    console.log(`string writer vs all-docx writer at 1x: ${(totals.get('docx1')! / one).toFixed(1)}x faster; 4x / 1x time: ${(totals.get('strings4')! / one).toFixed(2)} (goal <= 4.5)`);
+    const cpuOne = totals.get('cpu strings1')!;
+    console.log(
+      `string writer vs all-docx writer at 1x: ${(totals.get('docx1')! / one).toFixed(1)}x faster (cpu ${(totals.get('cpu docx1')! / cpuOne).toFixed(1)}x); ` +
+        `4x / 1x: ${(totals.get('strings4')! / one).toFixed(2)} wall, ${(totals.get('cpu strings4')! / cpuOne).toFixed(2)} cpu (goal <= 4.5)`,
+    );
   } finally {
     for (const db of dbs.values()) await db.close();
   }
