@@ -19,7 +19,6 @@ const LANGS = ['ar', 'en', 'fr'] as const;
 
 /** docx's per-document ids and instants, numbered by order of appearance where they are references. */
 function mask(name: string, bytes: Buffer): Buffer | string {
-  if (name.endsWith('.odttf')) return bytes.subarray(32); // the first 32 bytes are obfuscated with the random key
   if (!/\.(xml|rels)$/.test(name)) return bytes;
   const seen = new Map<string, string>();
   const renumber = (prefix: string) => (id: string) => {
@@ -37,13 +36,26 @@ function mask(name: string, bytes: Buffer): Buffer | string {
     .replace(/(<dcterms:(created|modified)[^>]*>)[^<]+/g, '$1T');
 }
 
+/** An embedded font as it was before docx obfuscated its first 32 bytes with the key fontTable.xml gives. */
+function deobfuscate(bytes: Buffer, key: string): Buffer {
+  const keyBytes = (key.replace(/[{}-]/g, '').match(/../g) ?? []).map((h) => parseInt(h, 16)).reverse();
+  const out = Buffer.from(bytes);
+  for (let i = 0; i < 32; i++) out[i]! ^= keyBytes[i % keyBytes.length]!;
+  return out;
+}
+
 async function parts(docx: Buffer): Promise<Map<string, Buffer | string>> {
   const zip = await JSZip.loadAsync(docx);
   const out = new Map<string, Buffer | string>();
+  // docx numbers the fonts' files in the order fontTable.xml gives their keys.
+  const keys = [...((await zip.file('word/fontTable.xml')?.async('string')) ?? '').matchAll(/w:fontKey="([^"]+)"/g)].map((m) => m[1]!);
   let media = 0;
   for (const [name, file] of Object.entries(zip.files)) {
     if (file.dir) continue;
-    out.set(name.startsWith('word/media/') ? `word/media/${++media}` : name, mask(name, await file.async('nodebuffer')));
+    let bytes = await file.async('nodebuffer');
+    const font = /^word\/fonts\/font(\d+)\.odttf$/.exec(name);
+    if (font) bytes = deobfuscate(bytes, keys[Number(font[1]) - 1]!);
+    out.set(name.startsWith('word/media/') ? `word/media/${++media}` : name, mask(name, bytes));
   }
   return out;
 }
@@ -88,6 +100,14 @@ describe('the string writer writes what docx writes', () => {
       }
     }
   }, 300_000);
+
+  it('embeds Amiri as it is, once its obfuscation is undone', async () => {
+    const { record, build } = await minutesInputs(db.ctx, sessions[0]!.id, { lang: 'ar' });
+    const fonts = await parts(await renderDocx(buildMinutesModel(record, build)));
+    const amiri = path.resolve(SAMPLES, '../fonts');
+    expect(Buffer.compare(fonts.get('word/fonts/font1.odttf') as Buffer, fs.readFileSync(path.join(amiri, 'Amiri-Regular.ttf')))).toBe(0);
+    expect(Buffer.compare(fonts.get('word/fonts/font2.odttf') as Buffer, fs.readFileSync(path.join(amiri, 'Amiri-Bold.ttf')))).toBe(0);
+  });
 
   it('in the large bench session, in ar, en and fr', async () => {
     const record = largeRecord(1);
