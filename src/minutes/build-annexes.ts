@@ -6,6 +6,7 @@ import { heading, type BuildContext } from './build-model';
 import type { Block, Inline, TableCell } from './model';
 import { freeText, pick, span } from './text';
 import { byHeldAt, voteQuorumText, voteResultText } from './votes';
+import { rowsOf } from './record-index';
 
 export function buildAnnexes(c: BuildContext): Block[] {
   const { w } = c;
@@ -82,9 +83,9 @@ function register(c: BuildContext): Block[] {
       widths: [3, 5, 5, 3, 3],
       header: head(c, [w.register.number, w.register.item, w.register.adoption, w.register.reservations, w.register.referral]),
       rows: decisions.map((d) => {
-        const item = rows.agendaItems.find((i) => i.id === d.agendaItemId);
-        const reservations = rows.reservations.filter((r) => r.decisionId === d.id).map((r) => c.stateName(r.memberStateId));
-        const referrals = rows.referrals.filter((r) => r.decisionId === d.id).map((r) => r.bodyName.trim() || w.referralBody[r.body]);
+        const item = c.index.itemById.get(d.agendaItemId);
+        const reservations = rowsOf(c.index.reservationsByDecision, d.id).map((r) => c.stateName(r.memberStateId));
+        const referrals = rowsOf(c.index.referralsByDecision, d.id).map((r) => r.bodyName.trim() || w.referralBody[r.body]);
         const sep = lang === 'ar' ? '، ' : ', ';
         return [
           cell([c.decisionNumber({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr })]),
@@ -149,7 +150,7 @@ function rollCallTables(c: BuildContext, list: SessionVotes): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < list.length; i += VOTES_PER_TABLE) {
     const chunk = list.slice(i, i + VOTES_PER_TABLE);
-    const voted = new Set(rows.voteBallots.filter((b) => chunk.some((v) => v.id === b.voteId)).map((b) => b.memberStateId));
+    const voted = new Set(chunk.flatMap((v) => rowsOf(c.index.ballotsByVote, v.id)).map((b) => b.memberStateId));
     const states = [...voted].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const numbers = chunk.map((v) => c.voteNumbers.get(v.id) ?? '');
     out.push({
@@ -173,7 +174,7 @@ type SessionVotes = BuildContext['rows']['votes'];
 
 /** The register's "adopted" cell: by consensus, or by vote with the vote's result and its quorum. */
 function adoption(c: BuildContext, d: BuildContext['rows']['decisions'][number]): string {
-  const vote = d.adoptedBy === 'vote' && d.motionId ? c.rows.votes.filter((v) => v.motionId === d.motionId).sort(byHeldAt).at(-1) : undefined;
+  const vote = d.adoptedBy === 'vote' && d.motionId ? rowsOf(c.index.votesByMotion, d.motionId).sort(byHeldAt).at(-1) : undefined;
   if (!vote) return c.w.adoptedBy[d.adoptedBy];
   return `${c.w.adoptedByVote(voteResultText(c, vote))}${c.lang === 'ar' ? '؛ ' : '; '}${voteQuorumText(c, vote)}`;
 }

@@ -6,6 +6,7 @@ import type { Block } from './model';
 import { around, freeText, HOLE, para, pick, span } from './text';
 import { adoptedAsAmended, byHeldAt, motionKind, voteSentence } from './votes';
 import { floorBlocks } from './build-speakers';
+import { rowsOf } from './record-index';
 
 export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
   const { rows, w, lang } = c;
@@ -20,15 +21,15 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
     docs = null;
   }
   if (item.presenter.trim()) out.push(para([span(w.presentedBy(item.presenter, docs), lang)]));
-  const notes = rows.notes.filter((x) => x.agendaItemId === item.id).sort((a, b) => a.at.localeCompare(b.at));
-  const motions = rows.motions.filter((m) => m.agendaItemId === item.id);
-  const decisions = rows.decisions.filter((d) => d.agendaItemId === item.id).sort((a, b) => a.serial - b.serial);
+  const notes = rowsOf(c.index.notesByItem, item.id).sort((a, b) => a.at.localeCompare(b.at));
+  const motions = rowsOf(c.index.motionsByItem, item.id);
+  const decisions = rowsOf(c.index.decisionsByItem, item.id).sort((a, b) => a.serial - b.serial);
   const floor = floorBlocks(c, item.id);
   if (item.standingKey === 'adoption_of_agenda' && rows.agendaAdoption) {
     const x = rows.agendaAdoption;
     out.push(para([span(w.agendaAdopted({ sitting: c.sittingName(x.sittingId), date: c.date(x.adoptedAt), asAmended: x.asAmended === 1 }), lang)]));
   } else if (item.status === 'deferred' || item.status === 'withdrawn') out.push(para([span(w.itemStatus[item.status], lang)], 'note'));
-  else if (!notes.length && !floor.length && !motions.length && !decisions.length && !rows.agendaItems.some((x) => x.parentId === item.id)) {
+  else if (!notes.length && !floor.length && !motions.length && !decisions.length && !c.index.itemsByParent.has(item.id)) {
     // Nothing on record under the item: say so, rather than leave a bare heading (e.g. any other business).
     if (item.status === 'pending' && item.parentId === null) out.push(para([span(w.itemStatus.pending, lang)], 'note'));
     else if (item.status === 'discussed' && !item.presenter.trim()) out.push(para([span(w.itemStatus.nothingRecorded, lang)], 'note'));
@@ -36,11 +37,10 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
   out.push(...floor);
   if (notes.length) {
     out.push(para([span(w.interventions, lang, { bold: true })]));
-    const delegations = new Map(rows.delegations.map((d) => [d.id, d]));
     out.push({
       kind: 'list',
       items: notes.map((note) => {
-        const d = note.speakerDelegationId ? delegations.get(note.speakerDelegationId) : undefined;
+        const d = note.speakerDelegationId ? c.index.delegationById.get(note.speakerDelegationId) : undefined;
         const who =
           note.speakerKind === 'delegation'
             ? w.speakerLabel(note.speakerKind, d ? c.delegationOf(d) : c.nameOf(note.speakerName))
@@ -62,18 +62,18 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
 const byCreated = (a: MotionRow, b: MotionRow) => a.createdAt.localeCompare(b.createdAt);
 
 function motionBlocks(c: BuildContext, m: MotionRow, motions: MotionRow[], decisions: DecisionRow[], printed: Set<string>): Block[] {
-  const { rows, w, lang } = c;
+  const { w, lang } = c;
   const kind = motionKind(m);
-  const proposer = rows.delegations.find((d) => d.id === m.proposerDelegationId);
+  const proposer = m.proposerDelegationId ? c.index.delegationById.get(m.proposerDelegationId) : undefined;
   const label = `${w.motionLabel(kind, proposer ? w.delegationOf(c.delegationOf(proposer)) : null)}${lang === 'fr' ? ' : ' : ': '}`;
   const out: Block[] = [para([span(label, lang, { bold: true }), pick({ ar: m.textAr, en: m.textEn, fr: m.textFr }, lang, c.original)], kind === 'amendment' ? 'quote' : undefined)];
   // Amendments are decided before their motion: they are written before its result.
   for (const a of motions.filter((x) => x.parentMotionId === m.id).sort(byCreated)) out.push(...motionBlocks(c, a, motions, decisions, printed));
   const asAmended = adoptedAsAmended(c, m);
-  const vote = rows.votes.filter((v) => v.motionId === m.id).sort(byHeldAt).at(-1);
+  const vote = rowsOf(c.index.votesByMotion, m.id).sort(byHeldAt).at(-1);
   if (vote) {
     out.push(para([span(voteSentence(c, vote), lang)]));
-    const ballots = rows.voteBallots.filter((b) => b.voteId === vote.id).sort((a, b) => a.rollOrder - b.rollOrder);
+    const ballots = rowsOf(c.index.ballotsByVote, vote.id).sort((a, b) => a.rollOrder - b.rollOrder);
     out.push({
       kind: 'table',
       caption: [span(w.rollCall.caption(c.voteNumbers.get(vote.id) ?? ''), lang, { bold: true })],
@@ -92,26 +92,26 @@ function motionBlocks(c: BuildContext, m: MotionRow, motions: MotionRow[], decis
 }
 
 export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
-  const { rows, w, lang } = c;
+  const { w, lang } = c;
   const number = c.decisionNumber({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr });
   const out: Block[] = [
     para([span(w.decision(number.text), lang, { bold: true }), span(` (${w.adoptedBy[d.adoptedBy]})`, lang)], 'decision'),
   ];
   const text = pick({ ar: d.textAr, en: d.textEn, fr: d.textFr }, lang, c.original);
   for (const line of text.text.split(/\n+/).filter((l) => l.trim())) out.push(para([{ ...text, text: line.trim() }], 'decision'));
-  for (const r of rows.reservations.filter((x) => x.decisionId === d.id).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
+  for (const r of rowsOf(c.index.reservationsByDecision, d.id).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
     const body = freeText(r.text, lang);
     // A reservation typed as a whole sentence naming its delegation is printed as it is, not inside ours.
     const content = !body.untranslated && statesItself(c, r.memberStateId, r.text) ? [body] : around(w.reservationBy(c.stateOf(r.memberStateId), HOLE), body, lang);
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
-  for (const r of rows.referrals.filter((x) => x.decisionId === d.id)) {
+  for (const r of rowsOf(c.index.referralsByDecision, d.id)) {
     const body = r.bodyName.trim() || w.referralBody[r.body];
     const note = r.note.trim().replace(/[.۔。]+$/u, '');
     const content = note ? around(w.referralSentence(body, HOLE), freeText(note, lang), lang) : [span(w.referralSentence(body, null), lang)];
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
-  const actions = rows.actionItems.filter((a) => a.decisionId === d.id);
+  const actions = rowsOf(c.index.actionsByDecision, d.id);
   if (actions.length) {
     out.push(para([span(w.actionsIntro, lang, { bold: true })]));
     out.push({

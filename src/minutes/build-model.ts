@@ -16,6 +16,7 @@ import type { MinutesRecord } from './record';
 import { freeText, hasArabic, nameText, para, pick, span } from './text';
 import { itemBlocks } from './build-items';
 import { absentStatesBlocks, headCell, sittingsBlocks } from './build-sittings';
+import { indexRecord, type RecordIndex } from './record-index';
 
 export interface BuildOptions {
   lang: Language;
@@ -60,6 +61,8 @@ export interface BuildContext {
   itemsInOrder: AgendaItemRow[];
   /** vote id -> its number in the order votes were held. */
   voteNumbers: Map<string, string>;
+  /** The rows by id and by parent, indexed once. */
+  index: RecordIndex;
 }
 
 const AUTO_TOC_ITEMS = 8;
@@ -173,6 +176,7 @@ export function makeContext(record: MinutesRecord, options: BuildOptions): Build
     itemNumbers,
     itemsInOrder,
     voteNumbers,
+    index: indexRecord(rows),
   };
 }
 

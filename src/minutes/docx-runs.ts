@@ -1,45 +1,31 @@
 // Text runs for Word: a span is cut where its script changes, so Arabic goes in runs marked RTL (w:rtl,
 // the complex-script font and size) and Latin text in ordinary runs, and Word's bidi algorithm then
-// orders mixed Arabic, Latin and numbers as a reader expects.
+// orders mixed Arabic, Latin and numbers as a reader expects. The cutting is decided in
+// docx-primitives.ts (runSpecs); this draws a run with the docx package.
 import { HighlightColor, TextRun } from 'docx';
 import type { MinutesDocument, Span } from './model';
-import { minutesWording } from '../i18n/minutes';
+import { runSpecs, type RunSpec, type RunStyle } from './docx-primitives';
 import { latinInArabic, splitByScript } from './script-split';
 
-type Script = 'arabic' | 'latin';
-
 export { latinInArabic, splitByScript };
+export type { RunStyle };
 
-export interface RunStyle {
-  size: number; // half-points
-  sizeCs: number;
-  color?: string;
+/** One run as a docx TextRun (the XML writer, docx-xml.ts, writes the same run as a string). */
+export function textRun(r: RunSpec): TextRun {
+  return new TextRun({
+    text: r.text,
+    ...(r.rtl ? { rightToLeft: true } : {}),
+    font: r.font,
+    language: { value: r.lang, bidirectional: 'ar-SA' },
+    ...(r.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(r.italic ? { italics: true, italicsComplexScript: true } : {}),
+    ...(r.highlight ? { highlight: HighlightColor.YELLOW } : {}),
+    ...(r.size ? { size: r.size } : {}),
+    ...(r.sizeCs ? { sizeComplexScript: r.sizeCs } : {}),
+    ...(r.color ? { color: r.color } : {}),
+  });
 }
 
 export function runsFor(doc: MinutesDocument, span: Span, style?: Partial<RunStyle>): TextRun[] {
-  const base: Script = doc.dir === 'rtl' ? 'arabic' : 'latin';
-  const runs: TextRun[] = [];
-  if (span.untranslated) {
-    runs.push(...runsFor(doc, { text: `${minutesWording(doc.lang).untranslated} `, lang: doc.lang, italic: true }, style));
-  }
-  for (const seg of splitByScript(span.text, base)) {
-    const rtl = seg.script === 'arabic';
-    runs.push(
-      new TextRun({
-        text: !rtl && base === 'arabic' ? latinInArabic(seg.text) : seg.text,
-        ...(rtl ? { rightToLeft: true } : {}),
-        font: rtl
-          ? { ascii: doc.fonts.arabic, hAnsi: doc.fonts.arabic, cs: doc.fonts.arabic }
-          : { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, cs: doc.fonts.arabic },
-        language: rtl ? { value: 'ar-SA', bidirectional: 'ar-SA' } : { value: span.lang === 'fr' ? 'fr-FR' : 'en-GB', bidirectional: 'ar-SA' },
-        ...(span.bold ? { bold: true, boldComplexScript: true } : {}),
-        ...(span.italic ? { italics: true, italicsComplexScript: true } : {}),
-        ...(span.untranslated ? { highlight: HighlightColor.YELLOW } : {}),
-        ...(style?.size ? { size: style.size } : {}),
-        ...(style?.sizeCs ? { sizeComplexScript: style.sizeCs } : {}),
-        ...(style?.color ? { color: style.color } : {}),
-      }),
-    );
-  }
-  return runs;
+  return runSpecs(doc, span, style).map(textRun);
 }

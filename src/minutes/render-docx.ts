@@ -28,31 +28,51 @@ import {
 import type { ShapeRun } from 'docx/shapes';
 import type { TextWatermark } from 'docx/watermarks';
 import { embeddedFonts } from './docx-fonts';
-import { runsFor } from './docx-runs';
-import { lines } from './text';
+import { packWithSegments, type Segment } from './docx-package';
+import { A4, BULLETS, blockPrimitives, inlineRuns, MARGIN, TEXT_WIDTH, type ParagraphSpec, type Primitive } from './docx-primitives';
+import { textRun } from './docx-runs';
 import { draftWatermark } from './docx-watermark';
-import type { Block, ImageData, Inline, MinutesDocument, SignatureBlock, TableCell as ModelCell } from './model';
-
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1134; // 2 cm
-const TEXT_WIDTH = A4.width - 2 * MARGIN;
-const BULLETS = 'council-bullets';
+import type { Block, ImageData, Inline, MinutesDocument, SignatureBlock } from './model';
 
 export interface DocxRenderOptions {
   /** Formerly: write estimated page numbers in the table of contents. Ignored: Word fills them on opening. */
   tocPageNumbers?: boolean;
+  /**
+   * 'strings' (the default): docx builds the skeleton (styles, numbering, header and footer, headings and
+   * the table of contents, signatures, images) and the paragraphs, lists and tables are written as
+   * WordprocessingML strings, streamed into the zip. 'docx': everything through the docx package (the
+   * reference the string writer is tested against, byte for byte).
+   */
+  writer?: 'strings' | 'docx';
 }
 
 export async function renderDocx(doc: MinutesDocument, options: DocxRenderOptions = {}): Promise<Buffer> {
-  const document = buildDocument(doc, options);
-  return Packer.toBuffer(document);
+  if (options.writer === 'docx') return Packer.toBuffer(buildDocument(doc, doc.blocks.flatMap((b) => blockToDocx(doc, b))));
+  // Each run of string-written blocks stands in the skeleton as one marker paragraph, replaced in the
+  // document part by the blocks' XML as it is zipped.
+  const token = Math.random().toString(36).slice(2);
+  const segments: Segment[] = [];
+  const children: (Paragraph | Table | TableOfContents)[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'table') {
+      let last = segments.at(-1);
+      if (!last || children.at(-1) !== last.placeholder) {
+        const marker = `council-segment-${token}-${segments.length}`;
+        last = { marker, placeholder: new Paragraph({ children: [new TextRun(marker)] }), blocks: [] };
+        segments.push(last);
+        children.push(last.placeholder);
+      }
+      last.blocks.push(block);
+    } else children.push(...blockToDocx(doc, block));
+  }
+  const usesBullets = doc.blocks.some((b) => b.kind === 'list');
+  return packWithSegments(buildDocument(doc, children), segments, (block) => blockPrimitives(doc, block) ?? [], usesBullets ? BULLETS : null);
 }
 
-/** The docx Document object; exported for the benchmark, which also zips the same XML parts itself. */
-export function buildDocument(doc: MinutesDocument, _options: DocxRenderOptions = {}): Document {
+/** The docx Document: the minutes' skeleton around `children`. */
+function buildDocument(doc: MinutesDocument, children: (Paragraph | Table | TableOfContents)[]): Document {
   const rtl = doc.dir === 'rtl';
   const bodySize = rtl ? 28 : 24;
-  const children = doc.blocks.flatMap((b) => blockToDocx(doc, b));
   return new Document({
     title: doc.meta.title,
     // Word fills a table of contents' page numbers only when asked to update fields on opening. None are
@@ -104,7 +124,37 @@ function paragraphBase(doc: MinutesDocument): Pick<IParagraphOptions, 'bidirecti
 }
 
 function runs(doc: MinutesDocument, content: Inline, style?: { size?: number; sizeCs?: number; color?: string }): TextRun[] {
-  return content.flatMap((s) => runsFor(doc, s, style));
+  return inlineRuns(doc, content, style).map(textRun);
+}
+
+/** A paragraph or table primitive as docx objects (docx-xml.ts writes the same as a string). */
+function primitiveToDocx(p: Primitive): Paragraph | Table {
+  if (p.kind === 'p') return paragraphToDocx(p);
+  return new Table({
+    style: p.style,
+    width: { size: p.width, type: WidthType.DXA },
+    columnWidths: p.columns,
+    ...(p.bidiVisual ? { visuallyRightToLeft: true } : {}),
+    rows: p.rows.map(
+      (r) =>
+        new TableRow({
+          tableHeader: r.header,
+          cantSplit: true,
+          children: r.cells.map((c) => new TableCell({ width: { size: c.width, type: WidthType.DXA }, children: [paragraphToDocx(c.paragraph)] })),
+        }),
+    ),
+  });
+}
+
+function paragraphToDocx(p: ParagraphSpec): Paragraph {
+  return new Paragraph({
+    ...(p.bidi ? { bidirectional: true } : {}),
+    ...(p.style ? { style: p.style } : {}),
+    ...(p.bullet ? { numbering: { reference: BULLETS, level: 0 } } : {}),
+    ...(p.keepNext ? { keepNext: true } : {}),
+    ...(p.align ? { alignment: p.align === 'both' ? AlignmentType.BOTH : AlignmentType.CENTER } : {}),
+    children: p.runs.map(textRun),
+  });
 }
 
 function blockToDocx(doc: MinutesDocument, block: Block): (Paragraph | Table | TableOfContents)[] {
@@ -118,22 +168,10 @@ function blockToDocx(doc: MinutesDocument, block: Block): (Paragraph | Table | T
       const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][block.level - 1]!;
       return [new Paragraph({ ...base, heading: level, keepNext: true, children: runs(doc, block.content) })];
     }
-    case 'paragraph': {
-      const style = block.emphasis === 'decision' ? 'CouncilDecision' : block.emphasis === 'note' ? 'CouncilNote' : block.emphasis === 'quote' ? 'CouncilQuote' : undefined;
-      // A line break in the text (an intervention, a motion, a decision) starts a paragraph of the same style.
-      return lines(block.content).map((line) => new Paragraph({ ...base, ...(style ? { style } : {}), alignment: AlignmentType.BOTH, children: runs(doc, line) }));
-    }
+    case 'paragraph':
     case 'list':
-      // The first paragraph of an item carries the bullet; the next ones are indented under it.
-      return block.items.flatMap((item) =>
-        lines(item).map((line, i) =>
-          i === 0
-            ? new Paragraph({ ...base, numbering: { reference: BULLETS, level: 0 }, alignment: AlignmentType.BOTH, children: runs(doc, line) })
-            : new Paragraph({ ...base, style: 'CouncilListContinue', alignment: AlignmentType.BOTH, children: runs(doc, line) }),
-        ),
-      );
     case 'table':
-      return tableToDocx(doc, block);
+      return (blockPrimitives(doc, block) ?? []).map(primitiveToDocx);
     case 'signatures':
       return [signaturesTable(doc, block.signatories)];
     case 'toc':
@@ -144,46 +182,6 @@ function blockToDocx(doc: MinutesDocument, block: Block): (Paragraph | Table | T
     case 'pageBreak':
       return [new Paragraph({ ...base, children: [new PageBreak()] })];
   }
-}
-
-function cellParagraph(doc: MinutesDocument, c: ModelCell, style = 'CouncilTableText'): Paragraph {
-  return new Paragraph({
-    ...paragraphBase(doc),
-    style,
-    ...(c.center ? { alignment: AlignmentType.CENTER } : {}),
-    children: runs(doc, c.content),
-  });
-}
-
-function tableToDocx(doc: MinutesDocument, block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
-  const total = block.widths.reduce((a, b) => a + b, 0);
-  const columnWidths = block.widths.map((w) => Math.floor((w / total) * TEXT_WIDTH));
-  const row = (cells: ModelCell[], header: boolean) =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: cells.map(
-        (c, i) =>
-          new TableCell({
-            width: { size: columnWidths[i] ?? 0, type: WidthType.DXA },
-            children: [cellParagraph(doc, c, header ? 'CouncilTableHeading' : 'CouncilTableText')],
-          }),
-      ),
-    });
-  const out: (Paragraph | Table)[] = [];
-  if (block.caption) out.push(new Paragraph({ ...paragraphBase(doc), style: 'Caption', keepNext: true, children: runs(doc, block.caption) }));
-  out.push(
-    new Table({
-      style: 'CouncilTable',
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths,
-      ...(doc.dir === 'rtl' ? { visuallyRightToLeft: true } : {}),
-      rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))],
-    }),
-  );
-  // Word needs a paragraph between two tables or it merges them.
-  out.push(new Paragraph({ ...paragraphBase(doc), style: 'CouncilSpacer', children: [] }));
-  return out;
 }
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };

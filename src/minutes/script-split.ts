@@ -19,6 +19,9 @@ function wordScript(chars: string[], strong: (Script | null)[], i: number): Scri
  * two letters of the same script stay with them; elsewhere they take the paragraph's own direction.
  */
 export function splitByScript(text: string, base: Script): { text: string; script: Script }[] {
+  // Text with no letter of the other script is one run of the paragraph's own (every neutral resolves to
+  // it, and numbers only join Latin): most of the minutes, without the walk below.
+  if (text && !(base === 'arabic' ? LATIN : ARABIC).test(text)) return [{ text, script: base }];
   const chars = [...text];
   const strong = chars.map((ch) => (ARABIC.test(ch) ? 'arabic' : LATIN.test(ch) ? 'latin' : null));
   const resolved: Script[] = [];

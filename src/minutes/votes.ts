@@ -12,11 +12,11 @@ export function motionKind(m: MotionRow | undefined): MotionKind {
 
 /** A motion adopted after one of its amendments was adopted reads "as amended". */
 export function adoptedAsAmended(c: BuildContext, m: MotionRow): boolean {
-  return c.rows.motions.some((a) => a.parentMotionId === m.id && a.status === 'adopted');
+  return (c.index.motionsByParent.get(m.id) ?? []).some((a) => a.status === 'adopted');
 }
 
 export function voteResultText(c: BuildContext, vote: VoteRow): string {
-  const motion = c.rows.motions.find((m) => m.id === vote.motionId);
+  const motion = c.index.motionById.get(vote.motionId);
   const tally = { yes: vote.yes, no: vote.no, abstain: vote.abstain, notParticipating: vote.notParticipating };
   const rule = vote.rule;
   const known = isMajorityRule(rule);
@@ -36,7 +36,7 @@ export function voteResultText(c: BuildContext, vote: VoteRow): string {
 }
 
 export function voteSentence(c: BuildContext, vote: VoteRow): string {
-  const motion = c.rows.motions.find((m) => m.id === vote.motionId);
+  const motion = c.index.motionById.get(vote.motionId);
   return c.w.voteSentence(
     {
       subject: motionKind(motion),
