@@ -68,6 +68,11 @@ export const issueCodes = [
   'ballot_missing',
   'due_before_decision',
   'quorum_not_met',
+  'file_type_not_allowed',
+  'file_too_big',
+  'duplicate_document_version',
+  'document_seal_not_enabled',
+  'document_not_approved',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 
