@@ -6,6 +6,8 @@ import { heading, type BuildContext } from './build-model';
 import type { Block, Inline, TableCell } from './model';
 import { freeText, pick, span } from './text';
 import { byHeldAt, voteQuorumText, voteResultText } from './votes';
+import { documentsWording } from '../i18n/documents';
+import { workingDocumentsTable } from '../documents/working-table';
 
 export function buildAnnexes(c: BuildContext): Block[] {
   const { w } = c;
@@ -20,6 +22,9 @@ export function buildAnnexes(c: BuildContext): Block[] {
   annex(w.headings.annexDecisions, 'annex-decisions', register(c));
   annex(w.headings.annexFollowUp, 'annex-follow-up', followUp(c));
   if (c.rows.votes.length) annex(w.headings.annexVotes, 'annex-votes', votes(c));
+  // The working documents stored with the session (symbol, item, title, language, version), when there are any.
+  const documents = workingDocumentsTable(c);
+  if (documents) annex(documentsWording(c.lang).annexDocuments, 'annex-documents', [documents]);
   return out;
 }
 
