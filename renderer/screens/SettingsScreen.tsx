@@ -8,6 +8,15 @@ import type { OrganisationSettings } from '../../src/settings/schema';
 import { majorityRuleNames, quorumRuleNames } from '../../src/rules/rule-names';
 import { BackupsPanel, SealKeyPanel } from './BackupsPanel';
 
+/** The generated documents that may go through approval and seal, with their names in the documents panel. */
+const SEALABLE = [
+  ['decisions', 'documents.kind.decisions'],
+  ['follow-up', 'documents.kind.followUp'],
+  ['agenda', 'documents.kind.agenda'],
+  ['documents-list', 'documents.kind.documentsList'],
+  ['convocation', 'documents.kind.convocation'],
+] as const;
+
 const langs = ['ar', 'en', 'fr'] as const;
 
 export function SettingsScreen({ restored }: { restored?: (note: string) => void }) {
@@ -155,7 +164,20 @@ function OrganisationPanel() {
           </Field>
         ))}
       </div>
-      <FormError m={m} fields={['name', 'councilName', 'councilAbbreviation', 'decisionNumberPattern', 'defaultQuorumRule', 'defaultMajorityRule', 'digits', 'signatoryRoles', 'secretaryName', 'backupsToKeep', 'speakingTimeSeconds']} />
+      <fieldset data-settings="sealed-documents">
+        <legend>{t('settings.sealedDocuments')}</legend>
+        {SEALABLE.map(([kind, label]) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={draft.sealedDocuments.includes(kind)}
+              onChange={(e) => set('sealedDocuments', e.target.checked ? [...draft.sealedDocuments, kind] : draft.sealedDocuments.filter((k) => k !== kind))}
+            />{' '}
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      <FormError m={m} fields={['name', 'councilName', 'councilAbbreviation', 'decisionNumberPattern', 'defaultQuorumRule', 'defaultMajorityRule', 'digits', 'signatoryRoles', 'secretaryName', 'backupsToKeep', 'speakingTimeSeconds', 'sealedDocuments']} />
       <div className="row">
         <button type="submit" className="primary" disabled={m.busy}>
           {t('common.save')}

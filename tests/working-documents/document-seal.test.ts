@@ -65,7 +65,7 @@ describe('council document --seal and council verify', () => {
     // One byte of the document.
     const bytes = fs.readFileSync(out);
     const flipped = Buffer.from(bytes);
-    flipped[flipped.length - 30] ^= 1;
+    flipped.writeUInt8(flipped.readUInt8(flipped.length - 30) ^ 1, flipped.length - 30);
     fs.writeFileSync(out, flipped);
     expect(await cli('verify', out)).toBe(1);
     expect(lines.some((l) => l.startsWith('document_changed:'))).toBe(true);
@@ -118,7 +118,7 @@ describe('seal.document and seal.verify through the API', () => {
     const verified = await dispatch('seal.verify', { fileName: sealed.document.fileName, fileBase64: sealed.document.base64, manifestText });
     expect(verified).toMatchObject({ ok: true, value: { valid: true, keyChecked: true, sealed: { document: { kind: 'decisions', lang: 'en' } } } });
     const altered = Buffer.from(sealed.document.base64, 'base64');
-    altered[altered.length - 30] ^= 1;
+    altered.writeUInt8(altered.readUInt8(altered.length - 30) ^ 1, altered.length - 30);
     const changed = await dispatch('seal.verify', { fileName: sealed.document.fileName, fileBase64: altered.toString('base64'), manifestText });
     expect(changed).toMatchObject({ ok: true, value: { valid: false, problems: [{ code: 'document_changed' }] } });
   });
