@@ -531,9 +531,9 @@ export const ar = {
   'documents.seal': "ختم وحفظ ({lang})",
   'documents.sealed': "خُتمت بالمفتاح {fingerprint}.",
   'settings.sealedDocuments': "الوثائق التي تُختم كالمحضر",
-  'issue.file_type_not_allowed': "{field}: الملف ليس وثيقة ⁦PDF⁩ أو ⁦Word (.docx)⁩ أو ⁦Excel (.xlsx)⁩",
+  'issue.file_type_not_allowed': "{field}: الملف ليس وثيقة بصيغة بي دي إف أو وورد أو إكسل",
   'issue.file_too_big': "{field}: الملف كبير جدًا (الحد الأقصى {max} بايت)",
-  'issue.duplicate_document_version': "{symbol}: هذا الإصدار بهذه اللغة مرفق من قبل",
+  'issue.duplicate_document_version': "{field}: هذا الإصدار من الوثيقة بهذه اللغة مرفق من قبل",
   'issue.document_seal_not_enabled': "لا تطلب الإعدادات ختم هذه الوثيقة.",
   'issue.document_not_approved': "تُختم هذه الوثيقة بعد اعتماد المحضر.",
 } as const;

@@ -533,7 +533,7 @@ export const en: Record<MessageKey, string> = {
   'settings.sealedDocuments': "Documents sealed like the minutes",
   'issue.file_type_not_allowed': "{field}: the file is not a PDF, Word (.docx) or Excel (.xlsx) document",
   'issue.file_too_big': "{field}: the file is too large (at most {max} bytes)",
-  'issue.duplicate_document_version': "{symbol}: this version in this language is already attached",
+  'issue.duplicate_document_version': "{field}: this version of the document in this language is already attached",
   'issue.document_seal_not_enabled': "The settings do not ask for this document to be sealed.",
   'issue.document_not_approved': "This document is sealed once the minutes are approved.",
 };

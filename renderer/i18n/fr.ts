@@ -533,7 +533,7 @@ export const fr: Record<MessageKey, string> = {
   'settings.sealedDocuments': "Documents scellés comme le procès-verbal",
   'issue.file_type_not_allowed': "{field} : le fichier n'est pas un document PDF, Word (.docx) ou Excel (.xlsx)",
   'issue.file_too_big': "{field} : le fichier est trop volumineux (au plus {max} octets)",
-  'issue.duplicate_document_version': "{symbol} : cette version dans cette langue est déjà jointe",
+  'issue.duplicate_document_version': "{field} : cette version du document dans cette langue est déjà jointe",
   'issue.document_seal_not_enabled': "Les paramètres ne demandent pas de sceller ce document.",
   'issue.document_not_approved': "Ce document est scellé une fois le procès-verbal approuvé.",
 };

@@ -52,9 +52,7 @@ export async function attachWorkingDocument(ctx: CoreContext, input: unknown): P
       .where('version', '=', data.version)
       .executeTakeFirst();
     if (same) {
-      throw codedConflictError('version', 'duplicate_document_version', `${data.symbol} (${data.language}) version ${data.version} is already attached in this session`, {
-        symbol: data.symbol,
-      });
+      throw codedConflictError('version', 'duplicate_document_version', `${data.symbol} (${data.language}) version ${data.version} is already attached in this session`);
     }
     const row: Row<'workingDocument'> = {
       id: newId(),
