@@ -16,6 +16,8 @@ import { openTempDb, type TempDb } from '../helpers/temp-db';
 import { insertSessionRecord, lockSession, snapshot, type RecordIds } from '../lock/fixture';
 import { b64, plainZip, smallDocx, smallPdf, smallXlsx } from './files';
 import { png } from '../approval/images';
+import '../../src/cli/commands/check';
+import { runCli } from '../../src/cli/council';
 
 let t: TempDb;
 let ids: RecordIds;
@@ -144,5 +146,18 @@ describe('council check of the stored hashes', () => {
     expect(problems[0]!.message).toMatch(/EC\/66\/4 \(ar, version 1\)/);
     const err = await downloadWorkingDocument(t.ctx, { documentId: doc.id }).catch((e: unknown) => e);
     expect((err as ConflictError).field).toBe('documentId');
+  });
+
+  it('`council check` reads the file and says which document is damaged (exit 1), and ok before', async () => {
+    const doc = await attach(smallPdf());
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
+    expect(await runCli(['check', '--db', t.path], io)).toBe(0);
+    expect(lines).toContain('working documents: 1 stored, every SHA-256 matches');
+    t.sqlite.prepare("update working_document set sha256 = ? where id = ?").run('0'.repeat(64), doc.id);
+    lines.length = 0;
+    expect(await runCli(['check', '--db', t.path], io)).toBe(1);
+    expect(lines).toContain('working documents: 1 damaged');
+    expect(lines.some((l) => l.includes('session ordinary:66: working document EC/66/4 (ar, version 1)'))).toBe(true);
   });
 });
