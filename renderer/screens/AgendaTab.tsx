@@ -7,6 +7,7 @@ import { useMutation, useQuery } from '../components/useApi';
 import type { AgendaItem, AgendaStatus } from '../../src/agenda/types';
 import type { TabProps } from './SessionWorkspace';
 import { AgendaAdoptionPanel } from './AgendaAdoptionPanel';
+import { WorkingDocumentsPanel } from './WorkingDocumentsPanel';
 
 const statuses: AgendaStatus[] = ['pending', 'discussed', 'deferred', 'withdrawn'];
 
@@ -114,6 +115,7 @@ export function AgendaTab({ session }: TabProps) {
           <AgendaItemForm sessionId={session.id} parents={items.filter((i) => i.depth === 0)} done={agenda.reload} />
         </section>
         <AgendaAdoptionPanel session={session} onTemplate={agenda.reload} />
+        <WorkingDocumentsPanel sessionId={session.id} items={items} locked={session.lockedAt !== null} />
       </div>
     </div>
   );

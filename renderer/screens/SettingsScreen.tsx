@@ -8,6 +8,15 @@ import type { OrganisationSettings } from '../../src/settings/schema';
 import { majorityRuleNames, quorumRuleNames } from '../../src/rules/rule-names';
 import { BackupsPanel, SealKeyPanel } from './BackupsPanel';
 
+/** The generated documents that may go through approval and seal, with their names in the documents panel. */
+const SEALABLE = [
+  ['decisions', 'documents.kind.decisions'],
+  ['follow-up', 'documents.kind.followUp'],
+  ['agenda', 'documents.kind.agenda'],
+  ['documents-list', 'documents.kind.documentsList'],
+  ['convocation', 'documents.kind.convocation'],
+] as const;
+
 const langs = ['ar', 'en', 'fr'] as const;
 
 export function SettingsScreen({ restored }: { restored?: (note: string) => void }) {
@@ -163,6 +172,19 @@ function OrganisationPanel() {
           </Field>
         ))}
       </div>
+      <fieldset data-settings="sealed-documents">
+        <legend>{t('settings.sealedDocuments')}</legend>
+        {SEALABLE.map(([kind, label]) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={draft.sealedDocuments.includes(kind)}
+              onChange={(e) => set('sealedDocuments', e.target.checked ? [...draft.sealedDocuments, kind] : draft.sealedDocuments.filter((k) => k !== kind))}
+            />{' '}
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
       {/* Only what a field above shows is left out here: a refusal of a whole group (the patterns, the
           roles) is said at the foot, never dropped. */}
       <FormError m={m} fields={shownFields(draft)} />

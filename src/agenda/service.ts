@@ -175,6 +175,7 @@ export async function removeAgendaItem(ctx: CoreContext, input: unknown): Promis
       ['motions', await count(tx.selectFrom('motion').select(countAll).where('agendaItemId', '=', id).executeTakeFirst())],
       ['decisions', await count(tx.selectFrom('decision').select(countAll).where('agendaItemId', '=', id).executeTakeFirst())],
       ['speakers', await count(tx.selectFrom('speaker').select(countAll).where('agendaItemId', '=', id).executeTakeFirst())],
+      ['working documents', await count(tx.selectFrom('workingDocument').select(countAll).where('agendaItemId', '=', id).executeTakeFirst())],
     ];
     const held = dependants.filter(([, n]) => n > 0);
     if (held.length > 0) {

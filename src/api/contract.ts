@@ -47,6 +47,9 @@ import * as speakers from '../speakers/schema';
 import type { SpeakerEntry, SpeakersList } from '../speakers/types';
 import * as room from '../room/schema';
 import type { HallOpened, HallState } from '../room/types';
+import * as workingDocuments from '../working-documents/schema';
+import type { WorkingDocument } from '../working-documents/types';
+import { sealDocumentSchema } from '../documents/seal-schema';
 
 const empty = z.object({}).strict();
 
@@ -255,6 +258,12 @@ export const apiCalls = {
   'room.show': { input: room.showItemSchema },
   'room.rollCall': { input: room.rollCallProgressSchema },
   'room.openHall': { input: room.openHallSchema },
+
+  'workingDocuments.attach': { input: workingDocuments.attachWorkingDocumentSchema },
+  'workingDocuments.list': { input: workingDocuments.listWorkingDocumentsSchema },
+  'workingDocuments.download': { input: workingDocuments.workingDocumentIdSchema },
+  'workingDocuments.remove': { input: workingDocuments.workingDocumentIdSchema },
+  'seal.document': { input: sealDocumentSchema },
 } as const;
 
 export interface ApiOutputs {
@@ -408,6 +417,12 @@ export interface ApiOutputs {
   'room.show': { agendaItemId: string | null };
   'room.rollCall': { shown: number };
   'room.openHall': HallOpened;
+
+  'workingDocuments.attach': WorkingDocument;
+  'workingDocuments.list': WorkingDocument[];
+  'workingDocuments.download': FileToSave & { sha256: string };
+  'workingDocuments.remove': { removed: string };
+  'seal.document': SealedMinutes;
 }
 
 export type ApiCallName = keyof typeof apiCalls;

@@ -38,6 +38,8 @@ import * as speakers from '../speakers/service';
 import * as room from '../room/display';
 import { openHallSchema } from '../room/schema';
 import type { HallOpened } from '../room/types';
+import * as workingDocuments from '../working-documents/service';
+import { sealDocument } from '../seal/document-seal';
 
 export type Handler = (ctx: CoreContext, input: unknown) => Promise<unknown>;
 
@@ -70,7 +72,17 @@ const view = (b: BackupView): BackupView => ({
   bytes: b.bytes,
 });
 
-type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify' | 'minutes.docx' | 'minutes.preview' | 'room.openHall';
+type HostCall =
+  | 'backups.list'
+  | 'backups.now'
+  | 'backups.restore'
+  | 'seal.key'
+  | 'seal.minutes'
+  | 'seal.verify'
+  | 'seal.document'
+  | 'minutes.docx'
+  | 'minutes.preview'
+  | 'room.openHall';
 
 /** The handlers of the calls that need the host, bound to what this host offers. */
 export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, HostCall> {
@@ -88,6 +100,7 @@ export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handl
     'seal.key': seal ? (ctx, input) => sealKeyView(ctx, input, seal) : unavailable('the seal'),
     'seal.minutes': seal ? (ctx, input) => sealMinutes(ctx, input, seal) : unavailable('the seal'),
     'seal.verify': seal ? (ctx, input) => verifyUpload(ctx, input, seal) : unavailable('the seal'),
+    'seal.document': seal ? (ctx, input) => sealDocument(ctx, input, seal) : unavailable('the seal'),
     'minutes.docx': (ctx, input) => minutesDocx(ctx, input, minutes),
     'minutes.preview': (ctx, input) => minutesPreview(ctx, input, minutes),
     'room.openHall': hall
@@ -285,4 +298,9 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'room.display': room.hallDisplay,
   'room.show': room.showItem,
   'room.rollCall': room.rollCallProgress,
+
+  'workingDocuments.attach': workingDocuments.attachWorkingDocument,
+  'workingDocuments.list': workingDocuments.listWorkingDocuments,
+  'workingDocuments.download': workingDocuments.downloadWorkingDocument,
+  'workingDocuments.remove': workingDocuments.removeWorkingDocument,
 };

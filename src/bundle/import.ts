@@ -176,6 +176,11 @@ async function matchMemberStates(tx: Tx, bundle: SessionBundle): Promise<{ map: 
 
 /** Delete a session's record (for --replace); returns other sessions' action updates that were reported at it. */
 async function detachSession(tx: Tx, sessionId: string): Promise<string[]> {
+  // A session bundle (JSON) does not carry working documents: replacing from one would lose them.
+  const documents = await tx.selectFrom('workingDocument').select('id').where('sessionId', '=', sessionId).execute();
+  if (documents.length) {
+    throw new ConflictError('session.number', `the existing session has ${documents.length} working documents, which a session bundle does not carry: replace it from the session .zip`);
+  }
   const reported = await tx.selectFrom('actionUpdate').select('id').where('reportedAtSessionId', '=', sessionId).execute();
   const ids = reported.map((r) => r.id);
   if (ids.length) await tx.updateTable('actionUpdate').set({ reportedAtSessionId: null }).where('id', 'in', ids).execute();

@@ -66,6 +66,8 @@ export function diffSessions(
   // Attachments compare by content; the rest of the approval part by row.
   const strip = (rows: ApprovalPart['attachments']) => rows.map(({ path: _p, ...r }) => r);
   differences.push(diffRows('attachments', strip(here.approval.attachments), strip(there.approval.attachments), nh, nt));
+  const stripDocs = (rows: ApprovalPart['workingDocuments']) => rows.map(({ path: _p, ...r }) => r);
+  differences.push(diffRows('workingDocuments', stripDocs(here.approval.workingDocuments), stripDocs(there.approval.workingDocuments), nh, nt));
   for (const t of ['minutesVersions', 'signatories', 'corrigenda', 'sealRecords'] as const) {
     differences.push(diffRows(t, here.approval[t] as RowObj[], there.approval[t] as RowObj[], nh, nt));
   }

@@ -5,6 +5,8 @@ import { z } from 'zod';
 
 export const ZIP_FORMAT = 'council-minutes/session-zip';
 export const ZIP_VERSION = 1;
+/** An archive that carries working documents says 2, so an app that does not know them refuses it. */
+export const ZIP_VERSION_WITH_DOCUMENTS = 2;
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
 const s = z.string();
@@ -13,7 +15,7 @@ const int = z.number().int();
 
 export const hashesSchema = z.object({
   format: z.literal(ZIP_FORMAT),
-  version: z.literal(ZIP_VERSION),
+  version: z.union([z.literal(ZIP_VERSION), z.literal(ZIP_VERSION_WITH_DOCUMENTS)]),
   files: z.record(z.string(), sha),
 });
 export type ZipHashes = z.infer<typeof hashesSchema>;
@@ -28,6 +30,28 @@ export const zipAttachmentSchema = z.object({
   sha256: sha,
   createdAt: s,
   /** Path of the bytes inside the archive. */
+  path: s,
+});
+
+/** A working document (src/working-documents): its row, and where its bytes are in the archive. */
+export const zipWorkingDocumentSchema = z.strictObject({
+  id: s,
+  sessionId: s,
+  agendaItemId: s,
+  symbol: s,
+  language: z.enum(['ar', 'en', 'fr']),
+  version: int,
+  title: s,
+  mime: z.enum([
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ]),
+  fileName: s,
+  byteSize: int,
+  sha256: sha,
+  createdAt: s,
+  /** Path of the bytes inside the archive (documents/...). */
   path: s,
 });
 
@@ -85,6 +109,8 @@ export const approvalPartSchema = z.object({
   attachments: z.array(zipAttachmentSchema),
   /** The organisation's logo at export (informative: settings are not changed by an import). */
   logo: z.object({ path: s, mime: s, sha256: sha }).nullable(),
+  /** The working documents (absent from archives made before them: none). */
+  workingDocuments: z.array(zipWorkingDocumentSchema).default([]),
 });
 export type ApprovalPart = z.infer<typeof approvalPartSchema>;
 

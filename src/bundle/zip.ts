@@ -3,6 +3,7 @@
 //   approval.json    minutes versions, signatories, corrigenda, seals, and the list of files below
 //   attachments/...  signature images, signed scans, the organisation's logo
 //   hashes.json      the SHA-256 of every other file, checked before anything is read
+//   documents/...    working documents (PDF, DOCX, XLSX) of the agenda items, listed in approval.json
 // Importing a session that is already here writes nothing: it returns what differs and the choices
 // (replace or keep); only an explicit choice writes. A locked session arrives locked.
 import { createHash } from 'node:crypto';
@@ -17,6 +18,8 @@ import { exportSessionBundle } from './export';
 import { importSessionBundle } from './import';
 import { sessionBundleSchema, type SessionBundle } from './schema';
 import { diffSessions } from './zip-diff';
+import { sniffWorkingDocument } from '../working-documents/file-type';
+import { WORKING_DOCUMENT_TYPES } from '../working-documents/types';
 import { bytesMatchType, readZipEntries } from './zip-read';
 import { nestedContext } from './zip-tx';
 import {
@@ -26,6 +29,7 @@ import {
   importZipSchema,
   ZIP_FORMAT,
   ZIP_VERSION,
+  ZIP_VERSION_WITH_DOCUMENTS,
   type ApprovalPart,
   type ZipImportResult,
 } from './zip-schema';
@@ -49,7 +53,14 @@ async function approvalOf(tx: Tx, sessionId: string): Promise<{ part: ApprovalPa
       return { ...a, path };
     }),
     logo: null,
+    workingDocuments: [],
   };
+  const documents = await tx.selectFrom('workingDocument').selectAll().where('sessionId', '=', sessionId).orderBy('symbol').orderBy('language').orderBy('version').orderBy('id').execute();
+  for (const { bytes, ...d } of documents) {
+    const path = `documents/${d.id}.${WORKING_DOCUMENT_TYPES[d.mime]}`;
+    files.set(path, new Uint8Array(bytes));
+    part.workingDocuments.push({ ...d, path });
+  }
   return { part, files };
 }
 
@@ -81,7 +92,8 @@ export async function exportSessionZip(ctx: CoreContext, input: unknown): Promis
     put('session.json', `${JSON.stringify(bundle, null, 2)}\n`);
     put('approval.json', `${JSON.stringify(part, null, 2)}\n`);
     for (const [path, bytes] of files) put(path, bytes);
-    zip.file('hashes.json', `${JSON.stringify({ format: ZIP_FORMAT, version: ZIP_VERSION, files: hashes }, null, 2)}\n`, {
+    const version = part.workingDocuments.length ? ZIP_VERSION_WITH_DOCUMENTS : ZIP_VERSION;
+    zip.file('hashes.json', `${JSON.stringify({ format: ZIP_FORMAT, version, files: hashes }, null, 2)}\n`, {
       date: new Date(bundle.exportedAt),
     });
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
@@ -151,6 +163,7 @@ async function readZip(bytes: Uint8Array): Promise<ReadZip> {
       throw new ValidationError('zip', `the logo ${approval.logo.path} is missing, does not match its SHA-256, or is not a ${approval.logo.mime} file`);
     }
   }
+  checkWorkingDocuments(bundle, approval, contents);
   const rowsBySession: [string, { sessionId: string }[]][] = [
     ['minutesVersions', approval.minutesVersions],
     ['signatories', approval.signatories],
@@ -161,6 +174,23 @@ async function readZip(bytes: Uint8Array): Promise<ReadZip> {
     if (rows.some((r) => r.sessionId !== bundle.session.id)) throw new ValidationError('zip', `approval.json ${name}: a row of another session`);
   }
   return { bundle, approval, files: contents };
+}
+
+/** Each working document: its bytes there, matching its SHA-256 and size, of its declared type, on an item of this session, once. */
+function checkWorkingDocuments(bundle: SessionBundle, approval: ApprovalPart, contents: Map<string, Uint8Array>): void {
+  const items = new Set(bundle.agendaItems.map((i) => i.id));
+  const seen = new Set<string>();
+  for (const d of approval.workingDocuments) {
+    const where = `working document ${d.symbol} (${d.language}, version ${d.version})`;
+    if (!d.path.startsWith('documents/')) throw new ValidationError('zip', `${where}: its file must be under documents/`);
+    const b = contents.get(d.path);
+    if (!b || sha256(b) !== d.sha256 || b.length !== d.byteSize) throw new ValidationError('zip', `${where}: ${d.path} is missing or does not match its SHA-256 and size`);
+    if (sniffWorkingDocument(b) !== d.mime) throw new ValidationError('zip', `${where}: ${d.path} is not a ${d.mime} file (its bytes say otherwise)`);
+    if (d.sessionId !== bundle.session.id || !items.has(d.agendaItemId)) throw new ValidationError('zip', `${where}: not on an agenda item of this session`);
+    const key = `${d.symbol}\u0000${d.language}\u0000${d.version}`;
+    if (seen.has(key)) throw new ValidationError('zip', `${where}: listed twice`);
+    seen.add(key);
+  }
 }
 
 export async function importSessionZip(ctx: CoreContext, input: unknown): Promise<ZipImportResult> {
@@ -220,6 +250,7 @@ async function clearApprovalRows(ctx: CoreContext, tx: Tx, sessionId: string, lo
     await tx.deleteFrom('signatory').where('sessionId', '=', sessionId).execute();
     await tx.deleteFrom('corrigendum').where('sessionId', '=', sessionId).execute();
     await tx.deleteFrom('attachment').where('sessionId', '=', sessionId).execute();
+    await tx.deleteFrom('workingDocument').where('sessionId', '=', sessionId).execute();
   });
   if (locked) {
     await recordAudit(ctx, tx, {
@@ -253,7 +284,14 @@ async function insertApprovalRows(tx: Tx, z: ReadZip, warnings: string[]): Promi
     await tx.insertInto('minutesVersion').values(row).execute();
   }
   if (a.sealRecords.length) await tx.insertInto('sealRecord').values(a.sealRecords).execute();
+  // Written after the record, which the bundle importer may already have locked: under the override.
+  if (a.workingDocuments.length) {
+    await withLockOverride(tx, z.bundle.session.id, 'working documents of an imported session archive', async () => {
+      for (const { path, ...row } of a.workingDocuments) await tx.insertInto('workingDocument').values({ ...row, bytes: z.files.get(path)! }).execute();
+    });
+  }
   return {
+    workingDocument: a.workingDocuments.length,
     attachment: a.attachments.length,
     signatory: a.signatories.length,
     corrigendum: a.corrigenda.length,

@@ -299,6 +299,28 @@ export interface AttachmentTable {
   createdAt: string;
 }
 
+/** A working document (migration 0017): a file attached to an agenda item, locked with the session. */
+export interface WorkingDocumentTable {
+  id: string;
+  sessionId: string;
+  agendaItemId: string;
+  symbol: string; // e.g. EC/66/4/Rev.1
+  language: 'ar' | 'en' | 'fr';
+  version: number; // 1..99
+  title: string;
+  mime: WorkingDocumentMime;
+  fileName: string;
+  byteSize: number;
+  sha256: string;
+  bytes: Uint8Array;
+  createdAt: string;
+}
+
+export type WorkingDocumentMime =
+  | 'application/pdf'
+  | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export interface MinutesVersionTable {
   id: string;
   sessionId: string;
@@ -405,6 +427,7 @@ export interface Database {
   openRollCall: OpenRollCallTable;
   openRollCallBallot: OpenRollCallBallotTable;
   speaker: SpeakerTable;
+  workingDocument: WorkingDocumentTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

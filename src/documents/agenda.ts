@@ -6,6 +6,7 @@ import type { Block, Inline, MinutesDocument, TableCell } from '../minutes/model
 import type { MinutesRecord } from '../minutes/record';
 import { around, freeText, HOLE, nameText, para, pick, span } from '../minutes/text';
 import { documentContext, frame, type DocumentContext, type DocumentOptions } from './frame';
+import { languageAndVersion, storedDocumentsOf, workingDocumentsTable } from './working-table';
 
 /** The item's document symbols as stored (a damaged list reads as none). */
 export function documentRefs(item: AgendaItemRow): string[] {
@@ -28,10 +29,20 @@ export function buildAgendaDocument(record: MinutesRecord, options: DocumentOpti
     const n = c.itemNumbers.get(item.id) ?? '';
     blocks.push(heading(c, item.parentId ? 3 : 2, '', `item-${n}`, around(w.item(n, HOLE), itemTitle(c, item), lang)));
     if (item.presenter.trim()) blocks.push(para([span(d.presenter, lang, { bold: true }), freeText(item.presenter, lang)]));
-    const refs = documentRefs(item);
+    // The stored working documents, each with its title, language and version; then the symbols the
+    // item names without a stored file.
+    const stored = storedDocumentsOf(c, item);
+    const refs = documentRefs(item).filter((r) => !stored.some((s) => s.symbol === r));
     // Symbols are never translated: their script gives their direction.
     const docs: Inline = refs.flatMap((r, i) => (i ? [span(sep, lang), nameText(r, lang)] : [nameText(r, lang)]));
-    blocks.push(refs.length ? para([span(d.documents, lang, { bold: true }), ...docs]) : para([span(d.noDocuments, lang)], 'note'));
+    if (!refs.length && !stored.length) blocks.push(para([span(d.noDocuments, lang)], 'note'));
+    if (stored.length && !refs.length) blocks.push(para([span(d.documents.trim(), lang, { bold: true })]));
+    for (const s of stored) {
+      const dash = span(' — ', lang);
+      const title: Inline = s.title.trim() ? [dash, nameText(s.title, lang)] : [];
+      blocks.push(para([nameText(s.symbol, lang), ...title, span(` (${languageAndVersion(c, s)})`, lang)]));
+    }
+    if (refs.length) blocks.push(para([span(d.documents, lang, { bold: true }), ...docs]));
   }
   return frame(c, d.agendaOf, blocks, false);
 }
@@ -47,7 +58,10 @@ export function buildDocumentsListDocument(record: MinutesRecord, options: Docum
     }
   }
   const blocks: Block[] = [para([span(d.documentsListIntro, lang)])];
-  if (!rows.length) blocks.push(para([span(d.noDocuments, lang)], 'note'));
+  // With working documents stored, the table says each one's title, language and version.
+  const working = c.record.workingDocuments?.length ? workingDocumentsTable(c, documentRefs) : null;
+  if (working) blocks.push(working);
+  else if (!rows.length) blocks.push(para([span(d.noDocuments, lang)], 'note'));
   else {
     blocks.push({
       kind: 'table',

@@ -86,6 +86,11 @@ export const issueCodes = [
   'adoption_outside_sitting',
   'second_ballot',
   'not_after_start',
+  'file_type_not_allowed',
+  'file_too_big',
+  'duplicate_document_version',
+  'document_seal_not_enabled',
+  'document_not_approved',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

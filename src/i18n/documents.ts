@@ -25,6 +25,12 @@ export interface DocumentsWording {
   noDocuments: string;
   documentsListIntro: string;
   documentTable: { symbol: string; item: string; title: string };
+  /** Working documents stored with the session: their table's headings, language names, version. */
+  workingTable: { symbol: string; item: string; title: string; language: string; version: string };
+  languageName: { ar: string; en: string; fr: string };
+  version(n: string): string;
+  /** The minutes' annex listing them. */
+  annexDocuments: string;
   /** The convocation letter to member states. */
   convocationOf: string;
   letterDate(date: string): string;

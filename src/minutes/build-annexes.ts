@@ -7,6 +7,8 @@ import type { Block, Inline, TableCell } from './model';
 import { freeText, pick, span } from './text';
 import { byHeldAt, voteQuorumText, voteResultText } from './votes';
 import { rowsOf } from './record-index';
+import { documentsWording } from '../i18n/documents';
+import { workingDocumentsTable } from '../documents/working-table';
 
 export function buildAnnexes(c: BuildContext): Block[] {
   const { w } = c;
@@ -21,6 +23,9 @@ export function buildAnnexes(c: BuildContext): Block[] {
   annex(w.headings.annexDecisions, 'annex-decisions', register(c));
   annex(w.headings.annexFollowUp, 'annex-follow-up', followUp(c));
   if (c.rows.votes.length) annex(w.headings.annexVotes, 'annex-votes', votes(c));
+  // The working documents stored with the session (symbol, item, title, language, version), when there are any.
+  const documents = workingDocumentsTable(c);
+  if (documents) annex(documentsWording(c.lang).annexDocuments, 'annex-documents', [documents]);
   return out;
 }
 

@@ -193,5 +193,13 @@ export async function loadMinutesRecord(db: Db, sessionId: string): Promise<Minu
   let statesQuery = db.selectFrom('memberState').selectAll();
   statesQuery = delegated.length ? statesQuery.where((eb) => eb.or([eb('active', '=', 1), eb('id', 'in', delegated)])) : statesQuery.where('active', '=', 1);
   const memberStates = await statesQuery.orderBy('protocolOrder').execute();
-  return { settings, rows, followUp, corrigenda, frenchArticles, memberStates };
+  const workingDocuments = await db
+    .selectFrom('workingDocument')
+    .select(['agendaItemId', 'symbol', 'language', 'version', 'title'])
+    .where('sessionId', '=', sessionId)
+    .orderBy('symbol')
+    .orderBy('language')
+    .orderBy('version')
+    .execute();
+  return { settings, rows, followUp, corrigenda, frenchArticles, memberStates, workingDocuments };
 }

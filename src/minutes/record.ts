@@ -22,6 +22,15 @@ export interface FollowUpAction {
   latestUpdate: { at: string; text: string; status: ActionStatus } | null;
 }
 
+/** A working document of the session (src/working-documents), without its bytes. */
+export interface WorkingDocumentEntry {
+  agendaItemId: string;
+  symbol: string;
+  language: 'ar' | 'en' | 'fr';
+  version: number;
+  title: string;
+}
+
 export interface MinutesRecord {
   settings: OrganisationSettings;
   rows: SessionRecordRows;
@@ -35,4 +44,6 @@ export interface MinutesRecord {
    * can name those absent from the whole session. Without it no absent state is named.
    */
   memberStates?: MemberStateRow[];
+  /** The working documents attached to the agenda items, by symbol, language and version. */
+  workingDocuments?: WorkingDocumentEntry[];
 }

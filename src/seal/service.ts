@@ -15,7 +15,8 @@ import { printAndSealPdf, type PrintToPdf } from './pdf';
 import { sealMinutesSchema, verifySealedFileSchema, verifyUploadSchema } from './schema';
 import { sealFile, sealFingerprint, type SealHost } from './sign';
 import type { SealKeyView, SealedMinutes } from './types';
-import { verifySealedContent, verifySealedFile, type VerifyOptions, type VerifyResult } from './verify';
+import { verifySealedFile, type VerifyOptions, type VerifyResult } from './verify';
+import { verifyAnySealedContent } from './document-verify';
 
 /** What the host offers the seal: its data folder, and a printer where it has one (Electron). */
 export interface SealHostServices extends SealHost {
@@ -108,7 +109,7 @@ export async function verifyUpload(ctx: CoreContext, input: unknown, host: SealH
   } else {
     publicKeyPem = own.publicKeyPem;
   }
-  return verifySealedContent(
+  return verifyAnySealedContent(
     {
       filePath: data.fileName,
       manifestPath: data.fileName + MANIFEST_SUFFIX,

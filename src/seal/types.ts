@@ -20,7 +20,14 @@ export interface VerifyResult {
   filePath: string;
   manifestPath: string;
   /** From the manifest, when one was read. */
-  sealed: { fingerprint: string; signedAt: string; session: { id: string; kind: 'ordinary' | 'extraordinary'; number: number }; minutesVersion: number | null } | null;
+  sealed: {
+    fingerprint: string;
+    signedAt: string;
+    session: { id: string; kind: 'ordinary' | 'extraordinary'; number: number };
+    minutesVersion: number | null;
+    /** A sealed session document other than the minutes (council-document-seal/1): which one. */
+    document?: { kind: string; lang: string };
+  } | null;
   /** Whether the key was compared with a trusted one (given, or this installation's). */
   keyChecked: boolean;
   /** The trusted key the seal was compared with (null when none was), and whether it is this installation's own. */

@@ -2,6 +2,7 @@
 // AIDSMO's Executive Council. Stored as one JSON document (setting key 'organisation'), all editable.
 import { z } from 'zod';
 import { majorityRuleNames, quorumRuleNames } from '../rules/rule-names';
+import { SEALABLE_DOCUMENT_KINDS } from '../documents/seal-schema';
 
 export const languageSchema = z.enum(['ar', 'en', 'fr']);
 export type Language = z.infer<typeof languageSchema>;
@@ -69,6 +70,11 @@ export const organisationSettingsSchema = z.object({
   backupsToKeep: z.number().int().min(1).max(365),
   /** Speaking time per kind of speaker, in seconds (0 = no limit): the timer "give the floor" starts. */
   speakingTimeSeconds: speakingTimeSchema,
+  /**
+   * The generated session documents that go through approval and seal like the minutes (none by default):
+   * the decisions and the follow-up report once the minutes are approved, the others as issued.
+   */
+  sealedDocuments: z.array(z.enum(SEALABLE_DOCUMENT_KINDS)).max(SEALABLE_DOCUMENT_KINDS.length),
 });
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
 
@@ -107,6 +113,7 @@ export const defaultOrganisationSettings: OrganisationSettings = {
   secretaryName: 'الأمانة العامة',
   backupsToKeep: 10,
   speakingTimeSeconds: { delegation: 300, observer: 180, secretariat: 600, director_general: 900 },
+  sealedDocuments: [],
 };
 
 /** A partial update: any subset of fields; nested objects replaced whole. */

@@ -8,6 +8,7 @@ import { migrationNames } from '../../database/migrations';
 import { migrationsOutOfOrder } from '../../database/open';
 import { registerCommand, UsageError } from '../registry';
 import { defaultDatabasePath } from '../../core/paths';
+import { workingDocumentHashProblems } from '../../working-documents/service';
 
 registerCommand({
   name: 'check',
@@ -56,6 +57,12 @@ registerCommand({
         io.out(`record rules: ${broken === 0 ? 'ok' : `${broken} broken`}`);
         for (const v of violations.slice(0, 200)) io.out(`  session ${v.session}: ${v.message} [${v.rule}]`);
         if (broken > 200) io.out(`  ... ${broken - 200} more`);
+        // Each working document's bytes against the SHA-256 stored with them (migration 0017).
+        const hashes = await workingDocumentHashProblems(db);
+        const documents = await db.selectFrom('workingDocument').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        io.out(`working documents: ${hashes.length === 0 ? `${documents.n} stored, every SHA-256 matches` : `${hashes.length} damaged`}`);
+        for (const h of hashes) io.out(`  session ${h.session}: ${h.message}`);
+        broken += hashes.length;
       } else {
         io.out('record rules: not checked (the file is damaged or its migrations are not up to date)');
       }

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultDatabasePath } from '../../core/paths';
 import { fingerprintOf, parsePublicKey, PUBLIC_KEY_FILE, sealKeyDir } from '../../seal/keys';
-import { verifySealedFile, type VerifyOptions } from '../../seal/verify';
+import type { VerifyOptions } from '../../seal/verify';
+import { verifyAnySealedFile } from '../../seal/document-verify';
 import { flagValue, onePositional, registerCommand, UsageError } from '../registry';
 
 export interface TrustedKey {
@@ -69,11 +70,12 @@ registerCommand({
     }
     // Never create a database just to verify: compare the record only when there is one.
     if (fs.existsSync(dbPath)) options.ctx = (await open()).ctx;
-    const r = await verifySealedFile(file, options);
+    const r = await verifyAnySealedFile(file, options);
     io.out(`file: ${r.filePath}`);
     io.out(`manifest: ${r.manifestPath}`);
     if (r.sealed) {
-      io.out(`sealed: ${r.sealed.session.kind} session ${r.sealed.session.number}, minutes version ${r.sealed.minutesVersion ?? '-'}, at ${r.sealed.signedAt}`);
+      const what = r.sealed.document ? `document ${r.sealed.document.kind} (${r.sealed.document.lang})` : `minutes version ${r.sealed.minutesVersion ?? '-'}`;
+      io.out(`sealed: ${r.sealed.session.kind} session ${r.sealed.session.number}, ${what}, at ${r.sealed.signedAt}`);
       io.out(`sealed by key: ${r.sealed.fingerprint}`);
     }
     io.out(describeKey(key));
