@@ -1,27 +1,20 @@
 import { DOCUMENT_KINDS, generateDocumentDocx, generateDocumentHtml, isDocumentKind } from '../../documents/generate';
 import { resolveSession } from '../../minutes/load-record';
-import { registerCommand, UsageError } from '../registry';
+import { type CliIo, type OpenCouncil, type ParsedArgs, UsageError } from '../registry';
 import { documentFlags, documentLanguage, writeDocument } from './document-output';
 
-registerCommand({
-  name: 'document',
-  summary: `write a session document as Word (.docx) or HTML (.html): ${DOCUMENT_KINDS.join(', ')}`,
-  usage: `document ${DOCUMENT_KINDS.join('|')} <session> --lang ar|en|fr --out FILE.docx [--tz ZONE]`,
-  flags: { lang: true, out: true, tz: true },
-  opensDatabase: true,
-  async run(args, io, open) {
-    const [kind, ref, ...rest] = args.positionals;
-    if (!kind || !isDocumentKind(kind)) throw new UsageError(`the document kind must be one of ${DOCUMENT_KINDS.join(', ')}: ${kind ?? '(none)'}`);
-    if (!ref || rest.length) throw new UsageError('expected the document kind and one session (an id, ordinary:66 or 66)');
-    const flags = documentFlags(args);
-    const { ctx } = await open();
-    const sessionId = await resolveSession(ctx.db, ref);
-    const language = await documentLanguage(ctx.db, flags);
-    const options = { lang: language, ...(flags.tz ? { timeZone: flags.tz } : {}) };
-    const content =
-      flags.format === 'docx' ? await generateDocumentDocx(ctx, kind, sessionId, options) : await generateDocumentHtml(ctx, kind, sessionId, options);
-    const bytes = writeDocument(flags.out, content);
-    io.out(`wrote ${flags.out} (${kind}, ${language}, ${bytes} bytes)`);
-    return 0;
-  },
-});
+export async function runDocument(args: ParsedArgs, io: CliIo, open: OpenCouncil): Promise<number> {
+  const [kind, ref, ...rest] = args.positionals;
+  if (!kind || !isDocumentKind(kind)) throw new UsageError(`the document kind must be one of ${DOCUMENT_KINDS.join(', ')}: ${kind ?? '(none)'}`);
+  if (!ref || rest.length) throw new UsageError('expected the document kind and one session (an id, ordinary:66 or 66)');
+  const flags = documentFlags(args);
+  const { ctx } = await open();
+  const sessionId = await resolveSession(ctx.db, ref);
+  const language = await documentLanguage(ctx.db, flags);
+  const options = { lang: language, ...(flags.tz ? { timeZone: flags.tz } : {}) };
+  const content =
+    flags.format === 'docx' ? await generateDocumentDocx(ctx, kind, sessionId, options) : await generateDocumentHtml(ctx, kind, sessionId, options);
+  const bytes = writeDocument(flags.out, content);
+  io.out(`wrote ${flags.out} (${kind}, ${language}, ${bytes} bytes)`);
+  return 0;
+}
