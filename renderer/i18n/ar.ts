@@ -229,6 +229,7 @@ export const ar = {
   'minutes.documentHint': "يُولَّد المحضر باللغة {lang} بصيغة ⁦.docx⁩ من السجل كما هو الآن.",
   'minutes.generate': "توليد المحضر ({lang})",
   'minutes.generating': "جارٍ التوليد…",
+  'minutes.elapsed': "{s} ث",
   'minutes.saved': "حُفظ الملف: {file}",
   'minutes.open': "فتح",
   'minutes.showInFolder': "إظهار في المجلد",
