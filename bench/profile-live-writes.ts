@@ -2,6 +2,7 @@
 // statements wrapped), the average wall and CPU time; NOSYNC=1 turns the fsync off to see the CPU, PROF=FILE
 // writes a CPU profile of the votes loop, NOWRAP=1 skips the counting. Not a bench (run it by hand):
 //   node --import tsx bench/profile-live-writes.ts   (under Node 22)
+/* eslint-disable @typescript-eslint/no-explicit-any -- patching better-sqlite3's statements to count them */
 import fs from 'node:fs';
 import inspector from 'node:inspector/promises';
 const session = new inspector.Session(); session.connect();
