@@ -1,7 +1,9 @@
-// Bundles the command-line tool to dist/cli/ with esbuild: one ES module per entry plus shared chunks, so
-// a command loads only what it uses (the docx writer, most of the bundle, only when minutes are made).
+// Bundles the command-line tool to dist/cli/ with esbuild: one ES module per entry plus shared chunks, and
+// each command's module imported only when it runs (src/cli/commands/index.ts), so a command loads only
+// what it uses (the docx writer, most of the bundle, only when minutes are made).
 // better-sqlite3 stays external (native code, loaded from node_modules). Run by `npm run build`, and by
 // scripts/council.mjs whenever the sources are newer than the bundle.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -10,6 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const cliOutDir = path.join(root, 'dist', 'cli');
 
 export async function buildCli(outdir = cliOutDir) {
+  // Chunks are named by their content: without this, every rebuild would leave the old ones behind.
+  fs.rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: { council: 'src/cli/council.ts' },

@@ -230,6 +230,7 @@ export const ar = {
   'minutes.generate': "توليد المحضر ({lang})",
   'minutes.generating': "جارٍ التوليد…",
   'minutes.saved': "حُفظ الملف: \u2068{file}\u2069",
+  'minutes.elapsed': "{s} ث",
   'minutes.open': "فتح",
   'minutes.showInFolder': "إظهار في المجلد",
   'search.query': "كلمات البحث",

@@ -229,6 +229,7 @@ export const en: Record<MessageKey, string> = {
   'minutes.documentHint': "The minutes in {lang}, as a .docx, from the record as it stands.",
   'minutes.generate': "Generate the minutes ({lang})",
   'minutes.generating': "Generating…",
+  'minutes.elapsed': "{s} s",
   'minutes.saved': "Saved: {file}",
   'minutes.open': "Open",
   'minutes.showInFolder': "Show in folder",

@@ -229,6 +229,7 @@ export const fr: Record<MessageKey, string> = {
   'minutes.documentHint': "Le procès-verbal en {lang}, au format .docx, d’après le dossier tel qu’il est.",
   'minutes.generate': "Générer le procès-verbal ({lang})",
   'minutes.generating': "Génération…",
+  'minutes.elapsed': "{s} s",
   'minutes.saved': "Enregistré : {file}",
   'minutes.open': "Ouvrir",
   'minutes.showInFolder': "Afficher dans le dossier",

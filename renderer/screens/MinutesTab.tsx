@@ -1,7 +1,7 @@
 // The minutes: a preview in the chosen language, the .docx generated in Arabic, English or French and
 // handed to the host (a save dialog in the desktop app, a download in a browser), then opened or shown
 // in its folder where the host can; the session's signatories.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n, type Lang } from '../i18n';
 import { api } from '../api';
 import { Field, FormError, QueryError } from '../components/Field';
@@ -13,6 +13,25 @@ import { DocumentsPanel } from './DocumentsPanel';
 
 // This computer's zone, used only when the session's venue zone is not known.
 const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** While the minutes are generated (in the worker, the app stays usable): a moving bar and the seconds so far. */
+function GenerationProgress() {
+  const { t } = useI18n();
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <div className="stack" role="status" data-minutes-progress>
+      <progress aria-label={t('minutes.generating')} />
+      <span className="muted">
+        {t('minutes.generating')} {t('minutes.elapsed', { s: seconds })}
+      </span>
+    </div>
+  );
+}
 
 export function MinutesTab({ session, reloadSession }: TabProps) {
   const { t, lang: uiLang } = useI18n();
@@ -54,6 +73,7 @@ export function MinutesTab({ session, reloadSession }: TabProps) {
           <button type="button" className="primary" disabled={m.busy} onClick={() => void generate()} data-action="generate-docx">
             {m.busy ? t('minutes.generating') : t('minutes.generate', { lang: names[lang] })}
           </button>
+          {m.busy ? <GenerationProgress /> : null}
           <FormError m={m} fields={[]} />
           {saved ? (
             <div className="banner banner--ok" role="status" data-saved={saved.fileName}>

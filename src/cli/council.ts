@@ -2,9 +2,8 @@
 // database by default (src/core/paths.ts) or --db FILE. Exit codes: 0 done, 1 refused or failed (the
 // message names the problem), 2 bad usage.
 import { pathToFileURL } from 'node:url';
-import { openCouncil, type Council } from '../core/council';
+import type { Council } from '../core/council';
 import { defaultDatabasePath } from '../core/paths';
-import { assertLocalDatabase } from '../database/location';
 import { CouncilError, ValidationError } from '../errors';
 import { parseArgs } from './args';
 import './commands';
@@ -48,12 +47,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const dbPath = (args.flags.get('db') as string | undefined) ?? defaultDatabasePath();
     const actor = args.flags.get('actor') as string | undefined;
     const open = async () => {
-      // Never on a network share (SQLite's locks are not safe there): the app refuses it too.
-      if (!council) assertLocalDatabase(dbPath);
-      council ??= await openCouncil({ path: dbPath, ...(actor ? { actor } : {}) });
+      if (!council) {
+        // The core is loaded only by the commands that open the database.
+        const [{ assertLocalDatabase }, { openCouncil }] = await Promise.all([import('../database/location'), import('../core/council')]);
+        // Never on a network share (SQLite's locks are not safe there): the app refuses it too.
+        assertLocalDatabase(dbPath);
+        council = await openCouncil({ path: dbPath, ...(actor ? { actor } : {}) });
+      }
       return council;
     };
-    return await command.run(args, io, open);
+    const run = await command.load();
+    return await run(args, io, open);
   } catch (err) {
     io.err(`council ${name}: ${describe(err)}`);
     if (err instanceof UsageError) {

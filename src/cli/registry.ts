@@ -1,5 +1,6 @@
-// The CLI's commands, each in its own file under commands/ and listed in commands/index.ts, so new ones
-// (verify, backup, restore...) are added without touching the others.
+// The CLI's commands: each is described in commands/index.ts (name, usage, flags) and runs from its own file
+// under commands/, imported only when that command runs, so `--help` and a light command start without
+// loading the core, kysely, zod or the docx writer.
 import type { Council } from '../core/council';
 
 export class UsageError extends Error {}
@@ -23,8 +24,12 @@ export interface Command {
   flags: Record<string, boolean>;
   /** Whether it needs the database opened (check opens it itself to report on it). */
   opensDatabase: boolean;
-  run(args: ParsedArgs, io: CliIo, open: () => Promise<Council>): Promise<number>;
+  /** Imports the command's module (only when it runs) and gives its run function. */
+  load(): Promise<CommandRun>;
 }
+
+export type OpenCouncil = () => Promise<Council>;
+export type CommandRun = (args: ParsedArgs, io: CliIo, open: OpenCouncil) => Promise<number>;
 
 const commands = new Map<string, Command>();
 

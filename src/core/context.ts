@@ -1,7 +1,7 @@
 // What every service call runs with: the database, a clock and the name of who is acting.
 // Each call is one transaction (BEGIN IMMEDIATE, see database/dialect.ts) so a failure leaves nothing.
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../database/schema';
 import { LockedSessionError } from '../errors';
 
@@ -58,12 +58,17 @@ export interface AuditInput {
   sessionId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** Who acts, when the caller has already read it (several entries in one call); else read here. */
+  actor?: string;
 }
+
+const SELECT_ORGANISATION = `select value_json from setting where key = 'organisation'`;
 
 /** The secretary's name from settings, so the audit trail says who did what. */
 export async function actorName(ctx: CoreContext, tx: Tx): Promise<string> {
   if (ctx.actorOverride) return ctx.actorOverride;
-  const row = await tx.selectFrom('setting').select('valueJson').where('key', '=', 'organisation').executeTakeFirst();
+  const { rows } = await tx.executeQuery<{ valueJson: string }>(CompiledQuery.raw(SELECT_ORGANISATION));
+  const row = rows[0];
   if (row) {
     const value = JSON.parse(row.valueJson) as { secretaryName?: string };
     if (value.secretaryName) return value.secretaryName;
@@ -71,19 +76,24 @@ export async function actorName(ctx: CoreContext, tx: Tx): Promise<string> {
   return 'secretariat';
 }
 
-/** Append one audit entry inside the caller's transaction. */
+const INSERT_AUDIT =
+  'insert into audit_entry (at, actor, action, entity, entity_id, session_id, before_json, after_json) values (?, ?, ?, ?, ?, ?, ?, ?)';
+
+/**
+ * Append one audit entry inside the caller's transaction. A constant prepared statement (the dialect caches
+ * it by its text), since every write of every service passes here.
+ */
 export async function recordAudit(ctx: CoreContext, tx: Tx, entry: AuditInput): Promise<void> {
-  await tx
-    .insertInto('auditEntry')
-    .values({
-      at: nowIso(ctx),
-      actor: await actorName(ctx, tx),
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      sessionId: entry.sessionId ?? null,
-      beforeJson: entry.before === undefined ? null : JSON.stringify(entry.before),
-      afterJson: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .execute();
+  await tx.executeQuery(
+    CompiledQuery.raw(INSERT_AUDIT, [
+      nowIso(ctx),
+      entry.actor ?? (await actorName(ctx, tx)),
+      entry.action,
+      entry.entity,
+      entry.entityId,
+      entry.sessionId ?? null,
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after),
+    ]),
+  );
 }

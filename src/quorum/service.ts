@@ -1,5 +1,6 @@
 // Quorum at an instant of a sitting: the member delegations present against the session's rule.
 import { inTransaction, type CoreContext, type Tx } from '../core/context';
+import type { Row } from '../database/schema';
 import { ValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { presentAtTx } from '../attendance/service';
@@ -15,13 +16,8 @@ import type { QuorumStatus } from './types';
  * outside it → ValidationError 'at'.
  */
 export async function quorumAtTx(tx: Tx, sittingId: string, atInput: string): Promise<QuorumStatus> {
-  const ms = Date.parse(atInput);
-  if (Number.isNaN(ms)) throw new ValidationError('at', 'at: not an instant');
-  const at = new Date(ms).toISOString();
   const sitting = await requireSitting(tx, sittingId);
-  if (at < sitting.startsAt || (sitting.endsAt !== null && at > sitting.endsAt)) {
-    throw new ValidationError('at', 'at: outside the sitting');
-  }
+  const at = instantInSitting(sitting, atInput);
   const session = await requireSession(tx, sitting.sessionId);
   const presentIds = await presentAtTx(tx, sittingId, at);
   const members = presentIds.length
@@ -34,17 +30,33 @@ export async function quorumAtTx(tx: Tx, sittingId: string, atInput: string): Pr
         .orderBy('memberState.protocolOrder')
         .execute()
     : [];
+  return quorumOf(session, sittingId, at, members.map((m) => m.stateId));
+}
+
+/** `at` normalised, if it is an instant within the sitting; else ValidationError 'at'. */
+export function instantInSitting(sitting: Row<'sitting'>, atInput: string): string {
+  const ms = Date.parse(atInput);
+  if (Number.isNaN(ms)) throw new ValidationError('at', 'at: not an instant');
+  const at = new Date(ms).toISOString();
+  if (at < sitting.startsAt || (sitting.endsAt !== null && at > sitting.endsAt)) {
+    throw new ValidationError('at', 'at: outside the sitting');
+  }
+  return at;
+}
+
+/** The quorum figures from the member states present (a vote reads them with its roll, in one query). */
+export function quorumOf(session: Row<'councilSession'>, sittingId: string, at: string, presentStateIds: string[]): QuorumStatus {
   const rule = session.quorumRule as QuorumRule;
   const required = quorumRequired(rule, session.memberCount);
   return {
     sittingId,
     at,
-    present: members.length,
+    present: presentStateIds.length,
     required,
-    met: members.length >= required,
+    met: presentStateIds.length >= required,
     rule,
     memberCount: session.memberCount,
-    presentStateIds: members.map((m) => m.stateId),
+    presentStateIds,
   };
 }
 

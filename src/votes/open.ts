@@ -3,6 +3,7 @@
 // amendment of it undecided, quorum met or the session's rules allow recording without it), so the
 // secretary is refused before calling the roll, not after. It ends by recordRollCallVote (same
 // transaction) or abandonRollCall.
+import { CompiledQuery } from 'kysely';
 import { inTransaction, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import { codedValidationError, QuorumNotMetError, codedConflictError } from '../errors';
 import { validate } from '../errors/validate';
@@ -104,5 +105,5 @@ export async function openRollCalls(ctx: CoreContext, input: unknown): Promise<O
 
 /** Called inside recordRollCallVote: the roll call in progress becomes the recorded vote. */
 export async function closeOpenRollCall(tx: Tx, motionId: string): Promise<void> {
-  await tx.deleteFrom('openRollCall').where('motionId', '=', motionId).execute();
+  await tx.executeQuery(CompiledQuery.raw('delete from open_roll_call where motion_id = ?', [motionId]));
 }

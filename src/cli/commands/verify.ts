@@ -9,7 +9,7 @@ import { defaultDatabasePath } from '../../core/paths';
 import { fingerprintOf, parsePublicKey, PUBLIC_KEY_FILE, sealKeyDir } from '../../seal/keys';
 import type { VerifyOptions } from '../../seal/verify';
 import { verifyAnySealedFile } from '../../seal/document-verify';
-import { flagValue, onePositional, registerCommand, UsageError } from '../registry';
+import { type CliIo, type OpenCouncil, type ParsedArgs, UsageError, flagValue, onePositional } from '../registry';
 
 export interface TrustedKey {
   pem: string;
@@ -50,42 +50,35 @@ function describeKey(key: TrustedKey | null): string {
   return key.given ? `trusted key: ${key.fingerprint} (given with --key ${key.given}; ${whose})` : `trusted key: ${key.fingerprint} (${whose})`;
 }
 
-registerCommand({
-  name: 'verify',
-  summary: 'check a sealed .docx or PDF: valid, or exactly what differs',
-  usage: 'verify FILE [--manifest FILE.seal.json] [--key KEY.pem]',
-  flags: { manifest: true, key: true, 'public-key': true },
-  opensDatabase: true,
-  async run(args, io, open) {
-    const file = onePositional(args, 'the sealed file');
-    if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-    const dbPath = (args.flags.get('db') as string | undefined) ?? defaultDatabasePath();
-    const key = findTrustedKey(flagValue(args, 'key') ?? flagValue(args, 'public-key'), dbPath);
-    const options: VerifyOptions = {};
-    const manifest = flagValue(args, 'manifest');
-    if (manifest) options.manifestPath = manifest;
-    if (key) {
-      options.publicKeyPem = key.pem;
-      if (key.thisInstallation) options.installationFingerprint = key.fingerprint;
-    }
-    // Never create a database just to verify: compare the record only when there is one.
-    if (fs.existsSync(dbPath)) options.ctx = (await open()).ctx;
-    const r = await verifyAnySealedFile(file, options);
-    io.out(`file: ${r.filePath}`);
-    io.out(`manifest: ${r.manifestPath}`);
-    if (r.sealed) {
-      const what = r.sealed.document ? `document ${r.sealed.document.kind} (${r.sealed.document.lang})` : `minutes version ${r.sealed.minutesVersion ?? '-'}`;
-      io.out(`sealed: ${r.sealed.session.kind} session ${r.sealed.session.number}, ${what}, at ${r.sealed.signedAt}`);
-      io.out(`sealed by key: ${r.sealed.fingerprint}`);
-    }
-    io.out(describeKey(key));
-    io.out(options.ctx ? `record: compared with ${dbPath}` : 'record: not compared (no database)');
-    if (r.valid && r.keyChecked) {
-      io.out('VALID');
-      return 0;
-    }
-    for (const p of r.problems) io.out(`${p.code}: ${p.message}`);
-    io.out('NOT VALID');
-    return 1;
-  },
-});
+export async function runVerify(args: ParsedArgs, io: CliIo, open: OpenCouncil): Promise<number> {
+  const file = onePositional(args, 'the sealed file');
+  if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const dbPath = (args.flags.get('db') as string | undefined) ?? defaultDatabasePath();
+  const key = findTrustedKey(flagValue(args, 'key') ?? flagValue(args, 'public-key'), dbPath);
+  const options: VerifyOptions = {};
+  const manifest = flagValue(args, 'manifest');
+  if (manifest) options.manifestPath = manifest;
+  if (key) {
+    options.publicKeyPem = key.pem;
+    if (key.thisInstallation) options.installationFingerprint = key.fingerprint;
+  }
+  // Never create a database just to verify: compare the record only when there is one.
+  if (fs.existsSync(dbPath)) options.ctx = (await open()).ctx;
+  const r = await verifyAnySealedFile(file, options);
+  io.out(`file: ${r.filePath}`);
+  io.out(`manifest: ${r.manifestPath}`);
+  if (r.sealed) {
+    const what = r.sealed.document ? `document ${r.sealed.document.kind} (${r.sealed.document.lang})` : `minutes version ${r.sealed.minutesVersion ?? '-'}`;
+    io.out(`sealed: ${r.sealed.session.kind} session ${r.sealed.session.number}, ${what}, at ${r.sealed.signedAt}`);
+    io.out(`sealed by key: ${r.sealed.fingerprint}`);
+  }
+  io.out(describeKey(key));
+  io.out(options.ctx ? `record: compared with ${dbPath}` : 'record: not compared (no database)');
+  if (r.valid && r.keyChecked) {
+    io.out('VALID');
+    return 0;
+  }
+  for (const p of r.problems) io.out(`${p.code}: ${p.message}`);
+  io.out('NOT VALID');
+  return 1;
+}

@@ -12,6 +12,7 @@ import * as m0009 from './0009_open_roll_call';
 import * as m0010 from './0010_speakers';
 import * as m0011 from './0011_search_reservations_referrals_actions';
 import * as m0017 from './0017_working_documents';
+import * as m0016 from './0016_live_action_indexes';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0010_speakers': m0010,
   '0011_search_reservations_referrals_actions': m0011,
   '0017_working_documents': m0017,
+  '0016_live_action_indexes': m0016,
 };
 
 export const migrationNames = Object.keys(migrations).sort();
