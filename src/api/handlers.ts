@@ -4,7 +4,7 @@ import { validate } from '../errors/validate';
 import { ValidationError } from '../errors';
 import { documentPreviewSchema, documentRequestSchema, minutesRequestSchema, restoreBackupSchema, type ApiCallName, type BackupView, type FileToSave, type MinutesPreview, type RestoreView, type SessionZipFile } from './contract';
 import { fileSignedScan, listAttachments } from '../approval/attachments';
-import { exportSessionZip, importSessionZip } from '../bundle/zip';
+import { exportSessionZip, importSessionZip, type ZipHost } from '../bundle/zip';
 import { sealKeyView, sealMinutes, verifyUpload, type SealHostServices } from '../seal/service';
 import { resolveSession } from '../minutes/load-record';
 import { generateMinutesDocx, generateMinutesHtml } from '../minutes/generate';
@@ -68,7 +68,7 @@ const view = (b: BackupView): BackupView => ({
   bytes: b.bytes,
 });
 
-type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify' | 'minutes.docx' | 'minutes.preview' | 'room.openHall';
+type HostCall = 'backups.list' | 'backups.now' | 'backups.restore' | 'seal.key' | 'seal.minutes' | 'seal.verify' | 'minutes.docx' | 'minutes.preview' | 'room.openHall' | 'bundles.exportZip' | 'bundles.importZip';
 
 /** The handlers of the calls that need the host, bound to what this host offers. */
 export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, HostCall> {
@@ -86,6 +86,9 @@ export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handl
     'seal.key': seal ? (ctx, input) => sealKeyView(ctx, input, seal) : unavailable('the seal'),
     'seal.minutes': seal ? (ctx, input) => sealMinutes(ctx, input, seal) : unavailable('the seal'),
     'seal.verify': seal ? (ctx, input) => verifyUpload(ctx, input, seal) : unavailable('the seal'),
+    // The installation's seal key (when the host has one) is trusted for a locked session's seal.
+    'bundles.exportZip': (ctx, input) => exportZipFile(ctx, input, seal ? { dataDir: seal.dataDir } : {}),
+    'bundles.importZip': (ctx, input) => importSessionZip(ctx, input, seal ? { dataDir: seal.dataDir } : {}),
     'minutes.docx': (ctx, input) => minutesDocx(ctx, input, minutes),
     'minutes.preview': (ctx, input) => minutesPreview(ctx, input, minutes),
     'room.openHall': hall
@@ -99,8 +102,8 @@ export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handl
 }
 
 /** The session as a .zip for the host to save (Electron: a save dialog; the browser: a download). */
-async function exportZipFile(ctx: CoreContext, input: unknown): Promise<SessionZipFile> {
-  const zip = await exportSessionZip(ctx, input);
+async function exportZipFile(ctx: CoreContext, input: unknown, host: ZipHost = {}): Promise<SessionZipFile> {
+  const zip = await exportSessionZip(ctx, input, host);
   return { fileName: zip.fileName, mimeType: 'application/zip', base64: Buffer.from(zip.bytes).toString('base64'), sha256: zip.sha256 };
 }
 
@@ -270,8 +273,6 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'scans.file': fileSignedScan,
   'attachments.list': listAttachments,
 
-  'bundles.exportZip': exportZipFile,
-  'bundles.importZip': importSessionZip,
 
   'speakers.list': speakers.listSpeakers,
   'speakers.add': speakers.addSpeaker,
