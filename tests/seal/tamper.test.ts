@@ -238,7 +238,8 @@ describe('the tamper suite: the session .zip', () => {
   it('the untouched archive imports, locked (control)', async () => {
     const target = await openTempDb();
     try {
-      expect(await importSessionZip(target.ctx, { zipBytes })).toMatchObject({ status: 'imported', locked: true });
+      // With the sealing laptop's key named (the target has none of its own that sealed it).
+      expect(await importSessionZip(target.ctx, { zipBytes, publicKeyPem: key.publicKeyPem })).toMatchObject({ status: 'imported', locked: true });
     } finally {
       await target.cleanup();
     }
