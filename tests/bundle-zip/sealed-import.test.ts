@@ -12,6 +12,8 @@ import '../../src/cli/commands/verify';
 import '../../src/cli/commands/zip';
 import { exportSessionZip, importSessionZip } from '../../src/bundle/zip';
 import { runCli } from '../../src/cli/council';
+import { generateMinutesHtml, minutesModel } from '../../src/minutes/generate';
+import { getSession, listSessions } from '../../src/sessions/service';
 import { SealNotVerifiedError } from '../../src/errors';
 import { ensureSealKey } from '../../src/seal/keys';
 import { seedMemberStates } from '../../src/member-states/seed';
@@ -137,6 +139,14 @@ describe('importing a locked session from a .zip', () => {
     expect(lines.join('\n')).toMatch(/UNVERIFIED COPY.*record_changed/);
     expect(b.sqlite.prepare('select locked_at from council_session where id = ?').get(sessionId)).toEqual({ locked_at: null });
     expect(b.sqlite.prepare('select reason, claimed_locked_at is not null as claimed from unverified_copy').all()).toEqual([{ reason: 'record_changed', claimed: 1 }]);
+    // Everywhere the session is shown: the list and the session itself, the minutes' header and mark, `council check`.
+    const [listed] = await listSessions(b.ctx, {});
+    expect(listed).toMatchObject({ id: sessionId, lockedAt: null, unverifiedCopy: { reason: 'record_changed' } });
+    expect(await getSession(b.ctx, { id: sessionId })).toMatchObject({ unverifiedCopy: { reason: 'record_changed' } });
+    const html = await generateMinutesHtml(b.ctx, sessionId, { lang: 'en' });
+    expect(html).toContain('UNVERIFIED COPY');
+    expect(html).not.toContain('DRAFT');
+    expect((await minutesModel(b.ctx, sessionId, { lang: 'fr' })).draftLabel).toBe('COPIE NON VÉRIFIÉE');
     expect(await cli(b, 'check')).toBe(1);
     expect(lines.join('\n')).toMatch(/unverified copies: 1/);
     expect(lines.join('\n')).toMatch(/session ordinary:66: UNVERIFIED COPY/);
