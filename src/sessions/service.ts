@@ -198,8 +198,8 @@ export async function getSession(ctx: CoreContext, input: unknown): Promise<Coun
   return inTransaction(ctx, async (tx) => {
     const row = await tx.selectFrom('councilSession').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError('id', 'session', id);
-    const copies = await unverifiedCopies(tx, [id]);
-    return { ...toCouncilSession(row, await readOrganisationSettings(tx)), unverifiedCopy: copies.get(id) ?? null };
+    const copy = (await unverifiedCopies(tx, [id])).get(id);
+    return { ...toCouncilSession(row, await readOrganisationSettings(tx)), ...(copy ? { unverifiedCopy: copy } : {}) };
   });
 }
 
@@ -222,6 +222,10 @@ export async function listSessions(ctx: CoreContext, input?: unknown): Promise<C
       .orderBy('createdAt', 'desc')
       .execute();
     const copies = await unverifiedCopies(tx, rows.map((r) => r.id));
-    return rows.map((r) => ({ ...toCouncilSession(r, settings), unverifiedCopy: copies.get(r.id) ?? null }));
+    // Present only on a marked session, so the views of every other session are as before.
+    return rows.map((r) => {
+      const copy = copies.get(r.id);
+      return { ...toCouncilSession(r, settings), ...(copy ? { unverifiedCopy: copy } : {}) };
+    });
   });
 }
