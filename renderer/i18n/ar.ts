@@ -565,6 +565,18 @@ export const ar = {
   'issue.duplicate_document_version': "{field}: هذا الإصدار من الوثيقة بهذه اللغة مرفق من قبل",
   'issue.document_seal_not_enabled': "لا تطلب الإعدادات ختم هذه الوثيقة.",
   'issue.document_not_approved': "تُختم هذه الوثيقة بعد اعتماد المحضر.",
+  'session.unverifiedCopy': "نسخة غير مُتحقَّق منها",
+  'session.unverifiedCopy.banner': "نسخة غير مُتحقَّق منها: استُوردت هذه الدورة من أرشيف يذكر أن محضرها معتمد، لكن تعذّر التحقق من ختمه ({reason}). الدورة غير مقفلة ولا يجوز اعتبارها المحضر المعتمد.",
+  'session.unverifiedCopy.reason.no_seal': "لا يحمل الأرشيف أي ختم",
+  'session.unverifiedCopy.reason.no_trusted_key': "لا يوجد مفتاح موثوق للتحقق منه",
+  'session.unverifiedCopy.reason.wrong_key': "خُتم بمفتاح لا يثق به هذا الحاسوب",
+  'session.unverifiedCopy.reason.seal_invalid': "عُدِّل الختم",
+  'session.unverifiedCopy.reason.record_changed': "يختلف السجل عن السجل المختوم",
+  'issue.import_no_seal': "{field}: الدورة في هذا الأرشيف مقفلة لكنها لا تحمل ختمًا؛ لا يمكن استيرادها على أنها معتمدة",
+  'issue.import_no_trusted_key': "{field}: لا يمكن التحقق من ختم الأرشيف: لا يملك هذا الحاسوب مفتاح ختم؛ أدخل المفتاح العام للحاسوب الذي ختمه",
+  'issue.import_wrong_key': "{field}: خُتم الأرشيف بمفتاح لا يثق به هذا الحاسوب؛ أدخل المفتاح العام للحاسوب الذي ختمه",
+  'issue.import_seal_invalid': "{field}: عُدِّل ختم الأرشيف بعد الختم",
+  'issue.import_record_changed': "{field}: السجل في الأرشيف ليس السجل الذي خُتم",
 } as const;
 
 export type MessageKey = keyof typeof ar;

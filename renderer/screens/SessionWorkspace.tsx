@@ -64,6 +64,11 @@ export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; 
           {session.lockedAt ? t('session.locked') : t(`session.status.${session.status}`)}
         </span>
       </div>
+      {session.unverifiedCopy ? (
+        <p className="banner banner--bad" role="alert" data-unverified-copy-banner>
+          {t('session.unverifiedCopy.banner', { reason: t(`session.unverifiedCopy.reason.${session.unverifiedCopy.reason}`) })}
+        </p>
+      ) : null}
       <div role="tablist" className="tabs" aria-label={t('workspace.tabs')}>
         {workspaceTabs.map((tab, i) => (
           <button

@@ -58,6 +58,11 @@ export function SessionsScreen({
                 </div>
               </div>
               <span className={`badge${s.lockedAt ? ' badge--warn' : ''}`}>{s.lockedAt ? t('session.locked') : t(`session.status.${s.status}`)}</span>
+              {s.unverifiedCopy ? (
+                <span className="badge badge--warn" data-unverified-copy={s.number} title={t('session.unverifiedCopy.banner', { reason: t(`session.unverifiedCopy.reason.${s.unverifiedCopy.reason}`) })}>
+                  {t('session.unverifiedCopy')}
+                </span>
+              ) : null}
               <ExportSessionButton sessionId={s.id} number={s.number} />
               <button type="button" onClick={() => open(s.id)} data-open-session={s.number}>
                 {t('common.open')}

@@ -4,7 +4,7 @@ import { validate } from '../errors/validate';
 import { ValidationError } from '../errors';
 import { documentPreviewSchema, documentRequestSchema, minutesRequestSchema, restoreBackupSchema, type ApiCallName, type BackupView, type FileToSave, type MinutesPreview, type RestoreView, type SessionZipFile } from './contract';
 import { fileSignedScan, listAttachments } from '../approval/attachments';
-import { exportSessionZip, importSessionZip } from '../bundle/zip';
+import { exportSessionZip, importSessionZip, type ZipHost } from '../bundle/zip';
 import { sealKeyView, sealMinutes, verifyUpload, type SealHostServices } from '../seal/service';
 import { resolveSession } from '../minutes/load-record';
 import { generateMinutesDocx, generateMinutesHtml } from '../minutes/generate';
@@ -82,7 +82,9 @@ type HostCall =
   | 'seal.document'
   | 'minutes.docx'
   | 'minutes.preview'
-  | 'room.openHall';
+  | 'room.openHall'
+  | 'bundles.exportZip'
+  | 'bundles.importZip';
 
 /** The handlers of the calls that need the host, bound to what this host offers. */
 export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, HostCall> {
@@ -101,6 +103,9 @@ export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handl
     'seal.minutes': seal ? (ctx, input) => sealMinutes(ctx, input, seal) : unavailable('the seal'),
     'seal.verify': seal ? (ctx, input) => verifyUpload(ctx, input, seal) : unavailable('the seal'),
     'seal.document': seal ? (ctx, input) => sealDocument(ctx, input, seal) : unavailable('the seal'),
+    // The installation's seal key (when the host has one) is trusted for a locked session's seal.
+    'bundles.exportZip': (ctx, input) => exportZipFile(ctx, input, seal ? { dataDir: seal.dataDir } : {}),
+    'bundles.importZip': (ctx, input) => importSessionZip(ctx, input, seal ? { dataDir: seal.dataDir } : {}),
     'minutes.docx': (ctx, input) => minutesDocx(ctx, input, minutes),
     'minutes.preview': (ctx, input) => minutesPreview(ctx, input, minutes),
     'room.openHall': hall
@@ -114,8 +119,8 @@ export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handl
 }
 
 /** The session as a .zip for the host to save (Electron: a save dialog; the browser: a download). */
-async function exportZipFile(ctx: CoreContext, input: unknown): Promise<SessionZipFile> {
-  const zip = await exportSessionZip(ctx, input);
+async function exportZipFile(ctx: CoreContext, input: unknown, host: ZipHost = {}): Promise<SessionZipFile> {
+  const zip = await exportSessionZip(ctx, input, host);
   return { fileName: zip.fileName, mimeType: 'application/zip', base64: Buffer.from(zip.bytes).toString('base64'), sha256: zip.sha256 };
 }
 
@@ -285,8 +290,6 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'scans.file': fileSignedScan,
   'attachments.list': listAttachments,
 
-  'bundles.exportZip': exportZipFile,
-  'bundles.importZip': importSessionZip,
 
   'speakers.list': speakers.listSpeakers,
   'speakers.add': speakers.addSpeaker,

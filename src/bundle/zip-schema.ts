@@ -104,6 +104,8 @@ export const approvalPartSchema = z.object({
       fingerprint: s,
       signature: s,
       signedAt: s,
+      /** The whole signed manifest (migration 0012); absent in archives written before it. */
+      manifestJson: sn.optional(),
     }),
   ),
   attachments: z.array(zipAttachmentSchema),
@@ -128,12 +130,21 @@ export const importZipSchema = z
     zipBase64: z.string().min(1).optional(),
     zipBytes: z.instanceof(Uint8Array).optional(),
     choice: z.enum(['replace', 'keep']).optional(),
+    /** A public key (PEM) the user trusts for a locked session's seal, besides this installation's own. */
+    publicKeyPem: z.string().min(1).max(10_000).optional(),
+    /** Import a locked session whose seal does not verify as an unlocked copy marked unverified. */
+    unverifiedCopy: z.literal(true).optional(),
   })
   .refine((v) => (v.zipBase64 === undefined) !== (v.zipBytes === undefined), { message: 'give the archive once', path: ['zipBase64'] });
 
 /** The API's form of the import (JSON: base64 only, no unknown keys). */
 export const importZipRequestSchema = z
-  .object({ zipBase64: z.string().min(1), choice: z.enum(['replace', 'keep']).optional() })
+  .object({
+    zipBase64: z.string().min(1),
+    choice: z.enum(['replace', 'keep']).optional(),
+    publicKeyPem: z.string().min(1).max(10_000).optional(),
+    unverifiedCopy: z.literal(true).optional(),
+  })
   .strict();
 
 export interface TableDifference {
@@ -144,7 +155,18 @@ export interface TableDifference {
 }
 
 export type ZipImportResult =
-  | { status: 'imported'; sessionId: string; replaced: boolean; locked: boolean; rows: Record<string, number>; warnings: string[] }
+  | {
+      status: 'imported';
+      sessionId: string;
+      replaced: boolean;
+      locked: boolean;
+      rows: Record<string, number>;
+      warnings: string[];
+      /** A locked session: the key its seal verified with. */
+      verifiedBy?: { fingerprint: string; thisInstallation: boolean };
+      /** Imported unlocked, on request, because its seal did not verify: why. */
+      unverifiedCopy?: { reason: string; detail: string };
+    }
   | {
       status: 'exists';
       /** The session already here (same kind and number, or same id). Nothing was written. */

@@ -9,8 +9,11 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { withLockOverride } from '../approval/lock';
-import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
-import { ConflictError, ValidationError } from '../errors';
+import { inTransaction, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
+import { ConflictError, SealNotVerifiedError, ValidationError } from '../errors';
+import { installationPublicKey, parsePublicKey } from '../seal/keys';
+import { manifestSchema, manifestSignatureValid } from '../seal/manifest';
+import { checkImportedSeal, trustedKeys, type TrustedImportKey } from './zip-seal';
 import { parseBundleBytes } from './bytes';
 import { validate } from '../errors/validate';
 import { readOrganisationSettings } from '../settings/service';
@@ -39,7 +42,28 @@ const MAX_ZIP_BYTES = 200_000_000;
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 const extOf = (mime: string) => (mime === 'image/png' ? 'png' : mime === 'image/jpeg' ? 'jpg' : 'pdf');
 
-async function approvalOf(tx: Tx, sessionId: string): Promise<{ part: ApprovalPart; files: Map<string, Uint8Array> }> {
+/** Where this installation's seal key lives (the host's data folder), to trust it when importing. */
+export interface ZipHost {
+  dataDir?: string;
+}
+
+/**
+ * A seal made before migration 0012 has no stored manifest: its audit entry (minutes.seal) holds every field
+ * but the public key; when the seal is this installation's, its key completes it (and the signature proves it).
+ */
+async function manifestFromAudit(tx: Tx, sealId: string, own: { publicKeyPem: string; fingerprint: string } | null): Promise<string | null> {
+  if (!own) return null;
+  const entry = await tx.selectFrom('auditEntry').select('afterJson').where('action', '=', 'minutes.seal').where('entityId', '=', sealId).executeTakeFirst();
+  if (!entry?.afterJson) return null;
+  try {
+    const parsed = manifestSchema.safeParse({ ...(JSON.parse(entry.afterJson) as object), publicKey: own.publicKeyPem });
+    return parsed.success && parsed.data.fingerprint === own.fingerprint && manifestSignatureValid(parsed.data) ? JSON.stringify(parsed.data) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function approvalOf(tx: Tx, sessionId: string, host: ZipHost = {}): Promise<{ part: ApprovalPart; files: Map<string, Uint8Array> }> {
   const files = new Map<string, Uint8Array>();
   const attachments = await tx.selectFrom('attachment').selectAll().where('sessionId', '=', sessionId).orderBy('createdAt').orderBy('id').execute();
   const part: ApprovalPart = {
@@ -61,6 +85,8 @@ async function approvalOf(tx: Tx, sessionId: string): Promise<{ part: ApprovalPa
     files.set(path, new Uint8Array(bytes));
     part.workingDocuments.push({ ...d, path });
   }
+  const own = host.dataDir ? installationPublicKey(host.dataDir) : null;
+  for (const r of part.sealRecords) if (!r.manifestJson) r.manifestJson = await manifestFromAudit(tx, r.id, own);
   return { part, files };
 }
 
@@ -70,11 +96,11 @@ export interface SessionZip {
   sha256: string;
 }
 
-export async function exportSessionZip(ctx: CoreContext, input: unknown): Promise<SessionZip> {
+export async function exportSessionZip(ctx: CoreContext, input: unknown, host: ZipHost = {}): Promise<SessionZip> {
   const { sessionId } = validate(exportZipSchema, input);
   return inTransaction(ctx, async (tx) => {
     const bundle = await exportSessionBundle(tx, sessionId, ctx.now());
-    const { part, files } = await approvalOf(tx, sessionId);
+    const { part, files } = await approvalOf(tx, sessionId, host);
     const settings = await readOrganisationSettings(tx);
     if (settings.logoBase64) {
       const logo = new Uint8Array(Buffer.from(settings.logoBase64, 'base64'));
@@ -193,11 +219,19 @@ function checkWorkingDocuments(bundle: SessionBundle, approval: ApprovalPart, co
   }
 }
 
-export async function importSessionZip(ctx: CoreContext, input: unknown): Promise<ZipImportResult> {
+export async function importSessionZip(ctx: CoreContext, input: unknown, host: ZipHost = {}): Promise<ZipImportResult> {
   const data = validate(importZipSchema, input);
+  if (data.publicKeyPem !== undefined) {
+    try {
+      parsePublicKey(data.publicKeyPem.replace(/^\uFEFF/, ''));
+    } catch (err) {
+      throw new ValidationError('publicKeyPem', `not an Ed25519 public key: ${(err as Error).message}`);
+    }
+  }
   const bytes = data.zipBytes ?? new Uint8Array(Buffer.from(data.zipBase64!, 'base64'));
   const incoming = await readZip(bytes);
   const s = incoming.bundle.session;
+  const keys = trustedKeys(host.dataDir ? installationPublicKey(host.dataDir)?.publicKeyPem : null, data.publicKeyPem?.replace(/^\uFEFF/, ''));
 
   return inTransaction(ctx, async (tx) => {
     const existing = await tx
@@ -230,15 +264,43 @@ export async function importSessionZip(ctx: CoreContext, input: unknown): Promis
     const result = await importSessionBundle(nested, incoming.bundle, { replace: Boolean(here) });
     const warnings = [...result.warnings];
     const rows = { ...result.rows, ...(await insertApprovalRows(tx, incoming, warnings)) };
+    const seal = await sealOfLocked(ctx, tx, incoming, keys, data.unverifiedCopy === true);
     await recordAudit(ctx, tx, {
       action: here ? 'bundle.zip.replace' : 'bundle.zip.import',
       entity: 'council_session',
       entityId: s.id,
       sessionId: s.id,
-      after: { kind: s.kind, number: s.number, lockedAt: s.lockedAt, rows },
+      after: { kind: s.kind, number: s.number, lockedAt: s.lockedAt, rows, ...seal },
     });
-    return { status: 'imported', sessionId: s.id, replaced: Boolean(here), locked: s.lockedAt !== null, rows, warnings };
+    return { status: 'imported', sessionId: s.id, replaced: Boolean(here), locked: s.lockedAt !== null && !seal.unverifiedCopy, rows, warnings, ...seal };
   });
+}
+
+/**
+ * A locked session stays locked only with a seal that verifies against the record just written and a
+ * trusted key; else the import is refused (the transaction, and so every row, rolls back), or, when asked,
+ * the session is unlocked and marked an unverified copy.
+ */
+async function sealOfLocked(
+  ctx: CoreContext,
+  tx: Tx,
+  z: ReadZip,
+  keys: TrustedImportKey[],
+  asCopy: boolean,
+): Promise<{ verifiedBy?: TrustedImportKey; unverifiedCopy?: { reason: string; detail: string } }> {
+  const s = z.bundle.session;
+  if (s.lockedAt === null) return {};
+  const check = await checkImportedSeal(tx, s.id, z.approval.sealRecords.map((r) => r.manifestJson), keys);
+  if (check.verified) return { verifiedBy: check.key };
+  if (!asCopy) throw new SealNotVerifiedError(check.reason, check.detail, check.reason === 'wrong_key' || check.reason === 'no_trusted_key' ? 'publicKeyPem' : 'zip');
+  await withLockOverride(tx, s.id, 'imported as an unverified copy', async () => {
+    await tx.updateTable('councilSession').set({ lockedAt: null }).where('id', '=', s.id).execute();
+  });
+  await tx
+    .insertInto('unverifiedCopy')
+    .values({ sessionId: s.id, reason: check.reason, detail: check.detail, claimedLockedAt: s.lockedAt, importedAt: nowIso(ctx) })
+    .execute();
+  return { unverifiedCopy: { reason: check.reason, detail: check.detail } };
 }
 
 /** Before replacing: the approval rows of the session here go (a locked one is unlocked, audited). */
@@ -251,6 +313,7 @@ async function clearApprovalRows(ctx: CoreContext, tx: Tx, sessionId: string, lo
     await tx.deleteFrom('corrigendum').where('sessionId', '=', sessionId).execute();
     await tx.deleteFrom('attachment').where('sessionId', '=', sessionId).execute();
     await tx.deleteFrom('workingDocument').where('sessionId', '=', sessionId).execute();
+    await tx.deleteFrom('unverifiedCopy').where('sessionId', '=', sessionId).execute();
   });
   if (locked) {
     await recordAudit(ctx, tx, {

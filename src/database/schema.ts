@@ -375,6 +375,17 @@ export interface SealRecordTable {
   fingerprint: string;
   signature: string;
   signedAt: string;
+  /** Migration 0012: the whole signed manifest (JSON), carried by the session .zip. Null for older seals. */
+  manifestJson: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Migration 0012: a session imported from a .zip whose seal could not be checked, on the user's request. */
+export interface UnverifiedCopyTable {
+  sessionId: string;
+  reason: string;
+  detail: ColumnType<string, string | undefined, string>;
+  claimedLockedAt: string | null;
+  importedAt: string;
 }
 
 /** The speakers' list (migration 0010, src/speakers). */
@@ -428,6 +439,7 @@ export interface Database {
   openRollCallBallot: OpenRollCallBallotTable;
   speaker: SpeakerTable;
   workingDocument: WorkingDocumentTable;
+  unverifiedCopy: UnverifiedCopyTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

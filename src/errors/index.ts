@@ -91,6 +91,11 @@ export const issueCodes = [
   'duplicate_document_version',
   'document_seal_not_enabled',
   'document_not_approved',
+  'import_no_seal',
+  'import_no_trusted_key',
+  'import_wrong_key',
+  'import_seal_invalid',
+  'import_record_changed',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 
@@ -310,4 +315,22 @@ export function codedConflictError(field: string, code: IssueCode, message: stri
   err.issueCode = code;
   if (params) err.issueParams = params;
   return err;
+}
+
+/** Why a locked session's seal did not verify on import (src/bundle/zip-seal.ts). */
+export type SealImportReason = 'no_seal' | 'no_trusted_key' | 'wrong_key' | 'seal_invalid' | 'record_changed';
+
+/**
+ * A session .zip claims a locked session but none of its seals verifies against the imported record with a
+ * key the user trusts: refused (nothing written), unless the user asks for an unverified copy.
+ */
+export class SealNotVerifiedError extends CouncilError {
+  constructor(
+    readonly reason: SealImportReason,
+    readonly detail: string,
+    field = 'zip',
+  ) {
+    super('CONFLICT', field, `the archive's session is locked, but its seal does not verify (${reason}): ${detail}`);
+    this.issueCode = `import_${reason}` as IssueCode;
+  }
 }

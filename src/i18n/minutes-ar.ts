@@ -46,6 +46,7 @@ export const minutesAr: MinutesWording = {
     return ordinal ? `الجلسة ${ordinal}` : `الجلسة رقم ${num(n)}`;
   },
   draft: 'مسودة',
+  unverifiedCopy: 'نسخة غير مُتحقَّق منها',
   footer: 'صفحة {page} من {pages}',
   toc: 'المحتويات',
   untranslated: '[بانتظار الترجمة]',

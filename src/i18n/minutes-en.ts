@@ -26,6 +26,7 @@ export const minutesEn: MinutesWording = {
   dates: (g) => g,
   sittingName: (n) => (SITTINGS[n] ? `the ${SITTINGS[n]} sitting` : `sitting ${n}`),
   draft: 'DRAFT',
+  unverifiedCopy: 'UNVERIFIED COPY',
   footer: 'Page {page} of {pages}',
   toc: 'Contents',
   untranslated: '[translation pending]',

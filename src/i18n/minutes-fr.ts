@@ -26,6 +26,7 @@ export const minutesFr: MinutesWording = {
   dates: (g) => g,
   sittingName: (n) => (SITTINGS[n] ? `la ${SITTINGS[n]} séance` : `la séance n° ${n}`),
   draft: 'PROJET',
+  unverifiedCopy: 'COPIE NON VÉRIFIÉE',
   footer: 'Page {page} sur {pages}',
   toc: 'Sommaire',
   untranslated: '[traduction en attente]',

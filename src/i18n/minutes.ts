@@ -25,6 +25,8 @@ export interface MinutesWording extends VoteWording {
   dates(gregorian: string, hijri: string | null): string;
   sittingName(n: number, num: (n: number) => string): string;
   draft: string;
+  /** The mark of a session imported from a .zip whose seal did not verify (in place of the draft mark). */
+  unverifiedCopy: string;
   footer: string;
   toc: string;
   untranslated: string;

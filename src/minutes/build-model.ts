@@ -22,6 +22,8 @@ export interface BuildOptions {
   lang: Language;
   /** Approved minutes carry no DRAFT mark (helper F's approval sets this). */
   approved?: boolean;
+  /** A session imported from a .zip whose seal did not verify: marked UNVERIFIED COPY where DRAFT would be. */
+  unverifiedCopy?: boolean;
   /** Who signs; by default the roles configured in settings, the chair's name from the record. */
   signatories?: SignatoryInput[];
   sealFingerprint?: string | null;
@@ -104,8 +106,8 @@ export function buildMinutesModel(record: MinutesRecord, options: BuildOptions):
   return {
     lang,
     dir: w.dir,
-    draft: !options.approved,
-    draftLabel: w.draft,
+    draft: !options.approved || options.unverifiedCopy === true,
+    draftLabel: options.unverifiedCopy ? w.unverifiedCopy : w.draft,
     fonts: { arabic: settings.arabicFont, latin: settings.latinFont },
     header: { organisation: settings.name[lang], council, logo: logoOf(settings.logoBase64) },
     footer: w.footer,

@@ -33,6 +33,8 @@ export async function minutesInputs(ctx: CoreContext, sessionId: string, options
     ...(options.sealFingerprint ? { sealFingerprint: options.sealFingerprint } : {}),
     ...(record.corrigenda?.length ? { corrigenda: record.corrigenda } : {}),
   };
+  // An unverified copy (migration 0012) says so in the header and the mark across every page.
+  if (await ctx.db.selectFrom('unverifiedCopy').select('sessionId').where('sessionId', '=', sessionId).executeTakeFirst()) build.unverifiedCopy = true;
   const signatories = options.signatories ?? (await storedSignatories(ctx, sessionId, options.lang));
   if (signatories.length) build.signatories = signatories;
   return { record, build };

@@ -71,3 +71,11 @@ export function exportPublicKey(dataDir: string): { publicKeyPem: string; finger
   const key = ensureSealKey(dataDir);
   return { publicKeyPem: key.publicKeyPem, fingerprint: key.fingerprint };
 }
+
+/** This installation's public key, derived from its private key, or null when it has none (never makes one). */
+export function installationPublicKey(dataDir: string): { publicKeyPem: string; fingerprint: string } | null {
+  const file = path.join(sealKeyDir(dataDir), PRIVATE_KEY_FILE);
+  if (!fs.existsSync(file)) return null;
+  const publicKeyPem = createPublicKey(createPrivateKey(fs.readFileSync(file, 'utf8'))).export({ type: 'spki', format: 'pem' }) as string;
+  return { publicKeyPem, fingerprint: fingerprintOf(publicKeyPem) };
+}

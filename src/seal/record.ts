@@ -11,6 +11,7 @@ import type { Tx } from '../core/context';
 import { LOCKED_TABLES } from '../database/migrations/0003_approval_and_seal';
 import { NotFoundError } from '../errors';
 import { canonicalJson } from './canonical';
+import { loadRecord5, RECORD_FORMAT_5 } from './record5';
 
 /**
  * council-record/2 orders vote ballots by vote and ISO code. /1 ordered them by this laptop's own
@@ -27,10 +28,15 @@ import { canonicalJson } from './canonical';
  * a session moved to another laptop must still verify there. /3 left them out: shifting every clock time or renaming
  * a state kept its seals valid; /3 is still computed for the seals made with it.
  */
-export const RECORD_FORMAT = 'council-record/4';
-export const RECORD_FORMATS = ['council-record/1', 'council-record/2', 'council-record/3', RECORD_FORMAT] as const;
+/**
+ * council-record/5 (record5.ts) reads the tables and columns from the schema, so what is added later is
+ * covered without a new format; /4 missed the sitting heads and the speakers' list. /4 is still computed
+ * for the seals made with it.
+ */
+export const RECORD_FORMAT = RECORD_FORMAT_5;
+export const RECORD_FORMATS = ['council-record/1', 'council-record/2', 'council-record/3', 'council-record/4', RECORD_FORMAT_5] as const;
 /** Formats that hold the corrigenda up to the number the manifest states. */
-export const COUNTED_CORRIGENDA_FORMATS: readonly RecordFormat[] = ['council-record/3', RECORD_FORMAT];
+export const COUNTED_CORRIGENDA_FORMATS: readonly RecordFormat[] = ['council-record/3', 'council-record/4', RECORD_FORMAT_5];
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
 
 type RowObj = Record<string, unknown>;
@@ -53,7 +59,7 @@ export interface SessionRecord {
   format: RecordFormat;
   session: RowObj;
   tables: Record<string, RowObj[]>;
-  /** Format 4: the member states the record names, by ISO code, as the minutes print them. */
+  /** Formats 4 and 5: the member states the record names, by ISO code, as the minutes print them. */
   memberStates?: RowObj[];
 }
 
@@ -84,6 +90,10 @@ export async function loadSessionRecord(
   format: RecordFormat = RECORD_FORMAT,
   scope: RecordScope = {},
 ): Promise<SessionRecord> {
+  if (format === RECORD_FORMAT_5) {
+    const upTo = scope.corrigendaUpTo;
+    return loadRecord5(tx, sessionId, upTo);
+  }
   const session = await tx.selectFrom('councilSession').selectAll().where('id', '=', sessionId).executeTakeFirst();
   if (!session) throw new NotFoundError('sessionId', 'session', sessionId);
   const states = await tx.selectFrom('memberState').select(['id', 'isoCode', 'nameAr', 'nameEn', 'nameFr']).execute();
@@ -121,7 +131,7 @@ export async function loadSessionRecord(
     ...rest,
     signatureSha256: typeof signatureAttachmentId === 'string' ? (shaById.get(signatureAttachmentId) ?? null) : null,
   }));
-  if (format === RECORD_FORMAT) {
+  if (format === 'council-record/4') {
     const named = new Set<string>();
     for (const [table, cols] of Object.entries(STATE_REFS)) {
       const rows = table === 'council_session' ? [session as unknown as RowObj] : (await rowsOf(tx, table, sessionId));

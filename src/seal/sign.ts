@@ -79,6 +79,8 @@ export async function sealFile(ctx: CoreContext, input: unknown, host: SealHost)
         fingerprint: manifest.fingerprint,
         signature: manifest.signature,
         signedAt,
+        // The whole signed manifest, so a session .zip carries the seal to be checked on another laptop.
+        manifestJson: JSON.stringify(manifest),
       })
       .execute();
     await markSignedInTx(ctx, tx, version.id, kind === 'docx' ? manifest.file.sha256 : version.docxSha256);

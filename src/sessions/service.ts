@@ -18,6 +18,7 @@ import {
   updateSessionSchema,
 } from './schema';
 import type { CouncilSession } from './types';
+import type { SealImportReason } from '../errors';
 
 export function toCouncilSession(row: Row<'councilSession'>, settings: OrganisationSettings): CouncilSession {
   return {
@@ -197,8 +198,16 @@ export async function getSession(ctx: CoreContext, input: unknown): Promise<Coun
   return inTransaction(ctx, async (tx) => {
     const row = await tx.selectFrom('councilSession').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError('id', 'session', id);
-    return toCouncilSession(row, await readOrganisationSettings(tx));
+    const copy = (await unverifiedCopies(tx, [id])).get(id);
+    return { ...toCouncilSession(row, await readOrganisationSettings(tx)), ...(copy ? { unverifiedCopy: copy } : {}) };
   });
+}
+
+/** The unverified-copy marks of these sessions (a .zip import whose seal did not verify). */
+async function unverifiedCopies(tx: Tx, ids: string[]): Promise<Map<string, NonNullable<CouncilSession['unverifiedCopy']>>> {
+  if (!ids.length) return new Map();
+  const rows = await tx.selectFrom('unverifiedCopy').selectAll().where('sessionId', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.sessionId, { reason: r.reason as SealImportReason, detail: r.detail, claimedLockedAt: r.claimedLockedAt, importedAt: r.importedAt }]));
 }
 
 /** Newest first: by start date, then by creation. */
@@ -212,6 +221,11 @@ export async function listSessions(ctx: CoreContext, input?: unknown): Promise<C
       .orderBy('startDate', 'desc')
       .orderBy('createdAt', 'desc')
       .execute();
-    return rows.map((r) => toCouncilSession(r, settings));
+    const copies = await unverifiedCopies(tx, rows.map((r) => r.id));
+    // Present only on a marked session, so the views of every other session are as before.
+    return rows.map((r) => {
+      const copy = copies.get(r.id);
+      return { ...toCouncilSession(r, settings), ...(copy ? { unverifiedCopy: copy } : {}) };
+    });
   });
 }

@@ -1,3 +1,4 @@
+import type { SealImportReason } from '../errors';
 import type { Language, MajorityRule, QuorumRule } from '../settings/schema';
 
 export interface LocalizedText {
@@ -24,6 +25,11 @@ export interface CouncilSession {
   chairCastingVote: boolean;
   allowInquorateVotes: boolean;
   lockedAt: string | null;
+  /**
+   * Imported from a .zip that said the session was locked, but whose seal did not verify (migration 0012):
+   * imported unlocked on request, and marked wherever the session is shown. Set by get and list.
+   */
+  unverifiedCopy?: { reason: SealImportReason; detail: string; claimedLockedAt: string | null; importedAt: string } | null;
   /** The venue's IANA time zone; '' when not known. */
   timeZone: string;
   createdAt: string;

@@ -121,7 +121,7 @@ describe('seal.minutes and seal.verify', () => {
     const keyA = await a.call('seal.key', {});
     const manifestText = Buffer.from(sealed.manifest.base64, 'base64').toString('utf8');
     const b = await laptop();
-    await b.call('bundles.importZip', { zipBase64: (await a.call('bundles.exportZip', { sessionId })).base64 });
+    await b.call('bundles.importZip', { zipBase64: (await a.call('bundles.exportZip', { sessionId })).base64, publicKeyPem: keyA.publicKeyPem });
     const keyB = await b.call('seal.key', {});
     const verify = (over: Record<string, unknown> = {}) => b.call('seal.verify', { fileName: 'm.docx', fileBase64: sealed.document.base64, manifestText, ...over });
 
@@ -191,10 +191,16 @@ describe('bundles.exportZip and bundles.importZip', () => {
     expect(zip).toMatchObject({ fileName: 'session-ordinary-66.zip', mimeType: 'application/zip' });
 
     const b = await laptop();
-    const imported = await b.call('bundles.importZip', { zipBase64: zip.base64 });
-    expect(imported).toMatchObject({ status: 'imported', sessionId, locked: true, replaced: false });
-    // The seal verifies on the new laptop against the first laptop's key.
     const key = await a.call('seal.key', {});
+    // A's seal is refused on B until A's key is named (or the copy asked for, unverified): B has no key yet,
+    // then only its own.
+    expect(await refusal(b, 'bundles.importZip', { zipBase64: zip.base64 })).toMatchObject({ code: 'CONFLICT', field: 'publicKeyPem', issues: [{ code: 'import_no_trusted_key' }] });
+    await b.call('seal.key', {});
+    expect(await refusal(b, 'bundles.importZip', { zipBase64: zip.base64 })).toMatchObject({ code: 'CONFLICT', field: 'publicKeyPem', issues: [{ code: 'import_wrong_key' }] });
+    expect(await refusal(b, 'bundles.importZip', { zipBase64: zip.base64, publicKeyPem: 'not a key' })).toMatchObject({ code: 'VALIDATION', field: 'publicKeyPem' });
+    const imported = await b.call('bundles.importZip', { zipBase64: zip.base64, publicKeyPem: key.publicKeyPem });
+    expect(imported).toMatchObject({ status: 'imported', sessionId, locked: true, replaced: false, verifiedBy: { fingerprint: key.fingerprint, thisInstallation: false } });
+    // The seal verifies on the new laptop against the first laptop's key.
     const manifestText = Buffer.from(sealed.manifest.base64, 'base64').toString('utf8');
     expect((await b.call('seal.verify', { fileName: 'm.docx', fileBase64: sealed.document.base64, manifestText, publicKeyPem: key.publicKeyPem })).valid).toBe(true);
 
@@ -204,7 +210,7 @@ describe('bundles.exportZip and bundles.importZip', () => {
     expect(b.snapshot()).toBe(before);
     expect(await b.call('bundles.importZip', { zipBase64: zip.base64, choice: 'keep' })).toMatchObject({ status: 'kept' });
     expect(b.snapshot()).toBe(before);
-    expect(await b.call('bundles.importZip', { zipBase64: zip.base64, choice: 'replace' })).toMatchObject({ status: 'imported', replaced: true, locked: true });
+    expect(await b.call('bundles.importZip', { zipBase64: zip.base64, choice: 'replace', publicKeyPem: key.publicKeyPem })).toMatchObject({ status: 'imported', replaced: true, locked: true });
 
     expect(await refusal(b, 'bundles.importZip', { zipBase64: b64('not a zip at all') })).toMatchObject({ field: 'zip' });
     expect(await refusal(b, 'bundles.importZip', { zipBase64: zip.base64, choice: 'merge' })).toMatchObject({ field: 'choice' });

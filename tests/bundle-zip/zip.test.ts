@@ -34,7 +34,12 @@ afterEach(async () => {
 
 const scan = Buffer.from('%PDF-1.4\n% signed by hand\n%%EOF\n');
 
+/** Laptop A's public key, which B's user names when importing A's locked session (B has no key of A's). */
+let keyPem = '';
+
 async function recordedOnA() {
+  // The laptops hold the same member-state list (each with its own ids): the seal names states as printed.
+  await seedMemberStates(a.ctx);
   await updateOrganisationSettings(a.ctx, { logoBase64: png(64, 64).toString('base64') });
   const { ids, version } = await approvedSession(a);
   await setSignatory(a.ctx, { sessionId: ids.sessionId, roleKey: 'chair', fullName: 'محمد', signatureImageBase64: png(200, 80).toString('base64') });
@@ -44,6 +49,7 @@ async function recordedOnA() {
   fs.writeFileSync(docx, await smallDocx());
   const dataDir = path.join(a.dir, 'data');
   await sealFile(a.ctx, { versionId: version.id, filePath: docx }, { dataDir });
+  keyPem = ensureSealKey(dataDir).publicKeyPem;
   return { ids, version, docx, key: ensureSealKey(dataDir) };
 }
 
@@ -73,9 +79,8 @@ describe('importSessionZip', () => {
     const { ids, docx, key } = await recordedOnA();
     const { bytes } = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
     // Laptop B made its own member-state ids for the same states.
-    const { ensureStates } = await import('../lock/fixture');
-    ensureStates(b.sqlite, ['EG', 'IQ', 'MA']);
-    const result = await importSessionZip(b.ctx, { zipBytes: bytes });
+    await seedMemberStates(b.ctx);
+    const result = await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBytes: bytes });
     expect(result).toMatchObject({ status: 'imported', sessionId: ids.sessionId, replaced: false, locked: true });
     const session = b.sqlite.prepare('select locked_at from council_session where id = ?').get(ids.sessionId) as { locked_at: string };
     expect(session.locked_at).toBeTruthy();
@@ -93,26 +98,26 @@ describe('importSessionZip', () => {
     const { ids } = await recordedOnA();
     await seedMemberStates(b.ctx); // b made its own ids for the same states, as a real second laptop does
     const zip = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
-    expect(await importSessionZip(b.ctx, { zipBytes: zip.bytes })).toMatchObject({ status: 'imported' });
+    expect(await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBytes: zip.bytes })).toMatchObject({ status: 'imported' });
     expect(b.sqlite.prepare('select count(*) n from vote_ballot').get()).toEqual({ n: 1 });
-    const again = await importSessionZip(b.ctx, { zipBytes: zip.bytes });
+    const again = await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBytes: zip.bytes });
     expect(again).toMatchObject({ status: 'exists', identical: true, differences: [] });
   });
 
   it('writes nothing for a session already here: says what differs; keep keeps, replace replaces', async () => {
     const { ids } = await recordedOnA();
     const first = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
-    await importSessionZip(b.ctx, { zipBytes: first.bytes });
+    await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBytes: first.bytes });
 
     let before = snapshot(b.sqlite);
-    const same = await importSessionZip(b.ctx, { zipBase64: Buffer.from(first.bytes).toString('base64') });
+    const same = await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBase64: Buffer.from(first.bytes).toString('base64') });
     expect(same).toMatchObject({ status: 'exists', identical: true, differences: [], existingLocked: true, choices: ['replace', 'keep'] });
     expect(snapshot(b.sqlite)).toEqual(before);
 
     const c2 = await addCorrigendum(a.ctx, { sessionId: ids.sessionId, textAr: 'تصويب ٢', textEn: 'Second', textFr: 'Second', reason: 'date' });
     a.sqlite.prepare('update action_item set status = ? where session_id = ?').run('done', ids.sessionId);
     const second = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
-    const diff = await importSessionZip(b.ctx, { zipBytes: second.bytes });
+    const diff = await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBytes: second.bytes });
     expect(diff.status).toBe('exists');
     if (diff.status !== 'exists') return;
     expect(diff.identical).toBe(false);
@@ -122,16 +127,16 @@ describe('importSessionZip', () => {
     ]);
     expect(snapshot(b.sqlite)).toEqual(before);
 
-    expect(await importSessionZip(b.ctx, { zipBytes: second.bytes, choice: 'keep' })).toEqual({ status: 'kept', existingSessionId: ids.sessionId });
+    expect(await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBytes: second.bytes, choice: 'keep' })).toEqual({ status: 'kept', existingSessionId: ids.sessionId });
     expect(snapshot(b.sqlite)).toEqual(before);
 
-    const replaced = await importSessionZip(b.ctx, { zipBytes: second.bytes, choice: 'replace' });
+    const replaced = await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBytes: second.bytes, choice: 'replace' });
     expect(replaced).toMatchObject({ status: 'imported', replaced: true, locked: true });
     expect(b.sqlite.prepare('select count(*) n from corrigendum').get()).toEqual({ n: 2 });
     expect(b.sqlite.prepare('select count(*) n from session_lock_override').get()).toEqual({ n: 0 });
     expect(() => b.sqlite.prepare('delete from decision').run()).toThrow(/LOCKED_SESSION/);
     before = snapshot(b.sqlite);
-    expect((await importSessionZip(b.ctx, { zipBytes: second.bytes })).status).toBe('exists');
+    expect((await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBytes: second.bytes })).status).toBe('exists');
     expect(snapshot(b.sqlite)).toEqual(before);
   });
 
@@ -175,7 +180,7 @@ describe('importSessionZip and a hostile archive', () => {
     const { bytes } = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
     const before = snapshot(b.sqlite);
     const refusal = async (zipBytes: Uint8Array) => {
-      const err = await importSessionZip(b.ctx, { zipBytes }).catch((e: unknown) => e);
+      const err = await importSessionZip(b.ctx, { publicKeyPem: keyPem, zipBytes }).catch((e: unknown) => e);
       expect(snapshot(b.sqlite)).toEqual(before);
       return err as ValidationError;
     };

@@ -135,3 +135,31 @@ export function snapshot(sqlite: BetterSqlite3.Database): Record<string, unknown
   }
   return out;
 }
+
+export interface LaterIds {
+  sittingHeadId: string;
+  speakerId: string;
+}
+
+/** One row in each table made after 0006 (sitting head, speaker, open roll call and its ballot). */
+export function insertLaterRows(sqlite: BetterSqlite3.Database, r: RecordIds): LaterIds {
+  const ids = { sittingHeadId: randomUUID(), speakerId: randomUUID() };
+  const run = (q: string, ...args: unknown[]) => sqlite.prepare(q).run(...args);
+  sqlite.transaction(() => {
+    run(
+      `insert into sitting_head (id, session_id, sitting_id, delegation_id, full_name, title, created_at) values (?, ?, ?, ?, 'وزير الخارجية', 'وزير', ?)`,
+      ids.sittingHeadId, r.sessionId, r.sittingId, r.delegationId, AT,
+    );
+    run(
+      `insert into speaker (id, session_id, agenda_item_id, kind, delegation_id, name, position, round, point_of_order, status, requested_at, sitting_id, started_at, ended_at)
+       values (?, ?, ?, 'delegation', ?, '', 1, 1, 0, 'spoken', ?, ?, ?, ?)`,
+      ids.speakerId, r.sessionId, r.agendaItemId, r.delegationId, AT, r.sittingId, AT, AT,
+    );
+    run(`insert into open_roll_call (motion_id, session_id, sitting_id, opened_at) values (?, ?, ?, ?)`, r.motionId, r.sessionId, r.sittingId, AT);
+    run(
+      `insert into open_roll_call_ballot (motion_id, session_id, member_state_id, choice, keyed_at) values (?, ?, ?, 'yes', ?)`,
+      r.motionId, r.sessionId, r.stateIds[0], AT,
+    );
+  })();
+  return ids;
+}

@@ -6,9 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { LOCKED_TABLES } from '../../src/database/migrations/0003_approval_and_seal';
+import { LATER_LOCKED_TABLES } from '../../src/database/migrations/0012_later_tables_and_sealed_imports';
 import { registerCouncilFunctions } from '../../src/database/functions';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
-import { insertSessionRecord, lockSession, snapshot, type RecordIds } from './fixture';
+import { insertLaterRows, insertSessionRecord, lockSession, snapshot, type RecordIds } from './fixture';
 
 let t: TempDb;
 let ids: RecordIds;
@@ -17,12 +18,19 @@ beforeEach(async () => {
   t = await openTempDb();
   ids = insertSessionRecord(t.sqlite, 66);
   other = insertSessionRecord(t.sqlite, 67);
+  insertLaterRows(t.sqlite, ids);
   lockSession(t.sqlite, ids.sessionId);
 });
 afterEach(async () => t.cleanup());
 
 type RowObj = Record<string, unknown>;
-const PK: Record<string, string[]> = { agenda_adoption: ['session_id'], vote_ballot: ['vote_id', 'member_state_id'], council_session: ['id'] };
+const PK: Record<string, string[]> = {
+  agenda_adoption: ['session_id'],
+  vote_ballot: ['vote_id', 'member_state_id'],
+  council_session: ['id'],
+  open_roll_call: ['motion_id'],
+  open_roll_call_ballot: ['motion_id', 'member_state_id'],
+};
 const pkOf = (table: string) => PK[table] ?? ['id'];
 
 function oneRow(db: BetterSqlite3.Database, table: string, sessionId: string): RowObj {
@@ -47,7 +55,7 @@ function forged(table: string, row: RowObj): RowObj {
   return copy;
 }
 
-const TABLES = ['council_session', ...LOCKED_TABLES];
+const TABLES = ['council_session', ...LOCKED_TABLES, ...LATER_LOCKED_TABLES];
 
 /** Each write is tried on its own connection to the file, as another tool (or an attacker) would. */
 function rawConnection(): BetterSqlite3.Database {
@@ -79,7 +87,8 @@ describe('no SQL statement gets past the lock (raw SQL on the real file)', () =>
         // A fresh row into the locked session, and the locked row moved out to the open session by REPLACE.
         const fresh = { ...row };
         if ('id' in fresh) fresh.id = randomUUID();
-        if (table === 'vote_ballot') fresh.member_state_id = ids.stateIds[2];
+        if (table === 'vote_ballot' || table === 'open_roll_call_ballot') fresh.member_state_id = ids.stateIds[2];
+        if (table === 'open_roll_call') fresh.motion_id = randomUUID();
         attempts.push(['INSERT', () => t.sqlite.prepare(insertSql(table, fresh, 'insert')).run(fresh)]);
         const moved = { ...row, session_id: other.sessionId };
         attempts.push(['REPLACE moving the row out', () => t.sqlite.prepare(insertSql(table, moved, 'insert or replace')).run(moved)]);

@@ -10,11 +10,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CouncilSqliteDialect } from '../../src/database/dialect';
 import { migrateTo, openDatabase } from '../../src/database/open';
 import { SESSION_LINKS } from '../../src/database/migrations/0006_session_consistency';
+import { LATER_SESSION_LINKS } from '../../src/database/migrations/0012_later_tables_and_sealed_imports';
 import type { Database } from '../../src/database/schema';
 import { RecordInconsistentError } from '../../src/errors';
 import { registerSearchFunctions } from '../../src/search/sqlite-functions';
+import { registerCouncilFunctions } from '../../src/database/functions';
 import { openTempDb, tempDir, type TempDb } from '../helpers/temp-db';
-import { insertSessionRecord, snapshot, type RecordIds } from './fixture';
+import { insertLaterRows, insertSessionRecord, snapshot, type RecordIds } from './fixture';
 
 const AT = '2026-11-10T08:00:00.000Z';
 type RowObj = Record<string, unknown>;
@@ -47,9 +49,16 @@ function insertApprovalRows(db: BetterSqlite3.Database, r: RecordIds): Record<st
   return ids;
 }
 
-const PK: Record<string, string[]> = { agenda_adoption: ['session_id'], vote_ballot: ['vote_id', 'member_state_id'] };
+const PK: Record<string, string[]> = {
+  agenda_adoption: ['session_id'],
+  vote_ballot: ['vote_id', 'member_state_id'],
+  open_roll_call: ['motion_id'],
+  open_roll_call_ballot: ['motion_id', 'member_state_id'],
+};
+/** 0006's links and 0012's (tables made after 0006), with the parent's key column. */
+const ALL_LINKS: (readonly [string, string, string, string])[] = [...SESSION_LINKS.map(([c, col, p]) => [c, col, p, 'id'] as const), ...LATER_SESSION_LINKS];
 
-describe('a child row belongs to its parent session (triggers of 0006)', () => {
+describe('a child row belongs to its parent session (triggers of 0006 and 0012)', () => {
   let t: TempDb;
   let a: RecordIds;
   let b: RecordIds;
@@ -61,6 +70,8 @@ describe('a child row belongs to its parent session (triggers of 0006)', () => {
     b = insertSessionRecord(t.sqlite, 67);
     aa = insertApprovalRows(t.sqlite, a);
     ba = insertApprovalRows(t.sqlite, b);
+    insertLaterRows(t.sqlite, a);
+    insertLaterRows(t.sqlite, b);
   });
   afterEach(async () => t.cleanup());
 
@@ -68,7 +79,7 @@ describe('a child row belongs to its parent session (triggers of 0006)', () => {
   const idIn = (table: string, r: RecordIds, extra: Record<string, string>): string => {
     const key: Record<string, string> = {
       delegation: r.delegationId, sitting: r.sittingId, agenda_item: r.agendaItemId, motion: r.motionId, vote: r.voteId,
-      decision: r.decisionId, attachment: extra.attachment!, minutes_version: extra.minutes!,
+      decision: r.decisionId, attachment: extra.attachment!, minutes_version: extra.minutes!, open_roll_call: r.motionId,
     };
     return key[table]!;
   };
@@ -76,9 +87,11 @@ describe('a child row belongs to its parent session (triggers of 0006)', () => {
 
   it('covers the links between rows of one session', () => {
     expect(SESSION_LINKS.length).toBeGreaterThanOrEqual(23);
+    // Every table made after 0006 that points at another row of the session (0008-0011).
+    expect(new Set(LATER_SESSION_LINKS.map(([child]) => child))).toEqual(new Set(['sitting_head', 'open_roll_call', 'open_roll_call_ballot', 'speaker']));
   });
 
-  for (const [child, column, parent] of SESSION_LINKS) {
+  for (const [child, column, parent, parentKey] of ALL_LINKS) {
     it(`${child}.${column} -> ${parent}: refused on insert, on update and when the parent moves`, () => {
       const before = snapshot(t.sqlite);
       const row = childRow(child, b);
@@ -90,7 +103,7 @@ describe('a child row belongs to its parent session (triggers of 0006)', () => {
       // Insert: a copy labelled session 67 whose parent is session 66's (fresh keys, so only the trigger can refuse).
       const copy: RowObj = { ...row, [column]: idIn(parent, a, aa) };
       if ('id' in copy) copy.id = randomUUID();
-      if (child === 'vote_ballot') copy.member_state_id = b.stateIds[2];
+      if (child === 'vote_ballot' || child === 'open_roll_call_ballot') copy.member_state_id = b.stateIds[2];
       const cols = Object.keys(copy);
       expect(
         () => t.sqlite.prepare(`insert into ${child} (${cols.join(', ')}) values (${cols.map((c) => '@' + c).join(', ')})`).run(copy),
@@ -104,7 +117,7 @@ describe('a child row belongs to its parent session (triggers of 0006)', () => {
         );
       }
       // The parent moved to another session, leaving its children behind.
-      expect(() => t.sqlite.prepare(`update ${parent} set session_id = ? where id = ?`).run(b.sessionId, idIn(parent, a, aa)), 'move parent').toThrow(
+      expect(() => t.sqlite.prepare(`update ${parent} set session_id = ? where ${parentKey} = ?`).run(b.sessionId, idIn(parent, a, aa)), 'move parent').toThrow(
         'SESSION_MISMATCH',
       );
       expect(snapshot(t.sqlite)).toEqual(before);
@@ -172,6 +185,39 @@ describe('a file that already contradicts itself is not migrated', () => {
       const applied = (check.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name);
       expect(applied).not.toContain('0006_session_consistency');
       expect(check.prepare(`select count(*) as n from sqlite_master where type = 'trigger' and name like '%_session_insert'`).get()).toEqual({ n: 0 });
+    } finally {
+      check.close();
+    }
+  });
+
+  it('0012 stops on a sitting head or speaker of another session than its sitting, naming each, before changing anything', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const file = path.join(dir, 'council.sqlite');
+    const raw = new BetterSqlite3(file);
+    registerCouncilFunctions(raw);
+    const db = new Kysely<Database>({ dialect: new CouncilSqliteDialect(raw), plugins: [new CamelCasePlugin()] });
+    await migrateTo(db, '0011_search_reservations_referrals_actions');
+    const a = insertSessionRecord(raw, 66);
+    const b = insertSessionRecord(raw, 65);
+    const later = insertLaterRows(raw, a);
+    raw.prepare(`update sitting_head set session_id = ? where id = ?`).run(b.sessionId, later.sittingHeadId);
+    await db.destroy();
+
+    const err = await openDatabase({ path: file }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(RecordInconsistentError);
+    const rows = (err as RecordInconsistentError).rows;
+    expect(rows.map((r) => `${r.table}.${r.column}`)).toEqual(['sitting_head.sitting_id', 'sitting_head.delegation_id']);
+    expect(rows[0]).toMatchObject({ key: later.sittingHeadId, sessionId: b.sessionId, parentTable: 'sitting', parentId: a.sittingId, parentSessionId: a.sessionId });
+    const check = new BetterSqlite3(file, { readonly: true });
+    try {
+      const applied = (check.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name);
+      expect(applied).toContain('0011_search_reservations_referrals_actions');
+      expect(applied).not.toContain('0012_later_tables_and_sealed_imports');
+      expect(check.prepare(`select count(*) as n from sqlite_master where name = 'unverified_copy'`).get()).toEqual({ n: 0 });
     } finally {
       check.close();
     }

@@ -82,7 +82,11 @@ describe('council backup / restore', () => {
 
 describe('council export-zip / import-zip', () => {
   it('moves a session and refuses to overwrite it without a choice', async () => {
-    await approvedSession(t);
+    const { version } = await approvedSession(t);
+    // A locked session travels with its seal: sealed here, this installation's key is trusted.
+    const docx = path.join(t.dir, 'm.docx');
+    fs.writeFileSync(docx, await smallDocx());
+    expect(await cli('seal', version.id, docx)).toBe(0);
     const zip = path.join(t.dir, 's66.zip');
     expect(await cli('export-zip', '66', '--out', zip)).toBe(0);
     expect(await cli('import-zip', zip)).toBe(0);

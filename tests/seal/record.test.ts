@@ -58,7 +58,7 @@ describe('loadSessionRecord', () => {
     const ids = insertSessionRecord(t.sqlite);
     const v2 = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId, 'council-record/2'));
     const v1 = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId, 'council-record/1'));
-    expect((await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId))).format).toBe('council-record/4');
+    expect((await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, ids.sessionId))).format).toBe('council-record/5');
     expect(v2.format).toBe('council-record/2');
     expect(v1.format).toBe('council-record/1');
     const keys = v2.tables.vote_ballot!.map((r) => `${String(r.voteId)}\u0000${String(r.memberStateId)}`);

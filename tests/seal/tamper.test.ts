@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSessionZip, importSessionZip } from '../../src/bundle/zip';
 import type { CoreContext } from '../../src/core/context';
 import { openDatabase, type CouncilDatabase } from '../../src/database/open';
-import { ValidationError } from '../../src/errors';
+import { SealNotVerifiedError, ValidationError } from '../../src/errors';
 import { ensureSealKey, fingerprintOf, type SealKey } from '../../src/seal/keys';
 import { signManifest, type SealManifest } from '../../src/seal/manifest';
 import { sealFile, sha256Hex } from '../../src/seal/sign';
@@ -182,7 +182,7 @@ dbVariant('the lock date', `update council_session set locked_at = '2020-01-01T0
 dbVariant('the session deleted', `delete from council_session where id = :s`);
 
 describe('the tamper suite', () => {
-  it('has at least 40 variants', () => expect(variants.length + ZIP_VARIANTS.length).toBeGreaterThanOrEqual(40));
+  it('has at least 40 variants', () => expect(variants.length + ZIP_VARIANTS.length + ZIP_FORGED_VARIANTS.length).toBeGreaterThanOrEqual(40));
 
   it('the untouched document, manifest, key and database are VALID (control)', async () => {
     const r = await verify({});
@@ -205,8 +205,8 @@ describe('the tamper suite', () => {
 });
 
 // The session .zip: an archive edited after export is refused as a whole (hashes.json, then each file's
-// hash). NOT covered yet: an archive whose record was edited AND whose hashes were recomputed still
-// imports as a locked session (see docs/approval-and-seal.md, "Not done").
+// hash); one edited with its hashes recomputed is refused by the seal check (SealNotVerifiedError), even
+// with the sealing laptop's key named.
 async function rezip(bytes: Uint8Array, change: (files: Map<string, Buffer>) => void): Promise<Uint8Array> {
   const src = await JSZip.loadAsync(bytes);
   const files = new Map<string, Buffer>();
@@ -230,6 +230,30 @@ const ZIP_VARIANTS: [string, (f: Map<string, Buffer>) => void][] = [
   ['a listed file removed', (f) => f.delete('approval.json')],
 ];
 
+/** The archive changed and its hashes.json recomputed, as a forger who read the format would. */
+const withHashes = (change: (f: Map<string, Buffer>) => void) => (f: Map<string, Buffer>) => {
+  change(f);
+  const h = JSON.parse(f.get('hashes.json')!.toString('utf8')) as { files: Record<string, string> };
+  for (const [n, data] of f) if (n !== 'hashes.json') h.files[n] = createHash('sha256').update(data).digest('hex');
+  f.set('hashes.json', Buffer.from(JSON.stringify(h)));
+};
+const editApproval = (f: Map<string, Buffer>, change: (j: { sealRecords: { manifestJson?: string | null }[] }) => void) =>
+  editJson(f, 'approval.json', (j) => change(j as unknown as { sealRecords: { manifestJson?: string | null }[] }));
+const editManifest = (f: Map<string, Buffer>, change: (m: Record<string, unknown>) => void) =>
+  editApproval(f, (j) => {
+    const m = JSON.parse(j.sealRecords[0]!.manifestJson!) as Record<string, unknown>;
+    change(m);
+    j.sealRecords[0]!.manifestJson = JSON.stringify(m);
+  });
+const ZIP_FORGED_VARIANTS: [string, (f: Map<string, Buffer>) => void, string][] = [
+  ['a decision text edited, hashes recomputed', withHashes(ZIP_VARIANTS[0]![1]), 'record_changed'],
+  ['a note reworded, hashes recomputed', withHashes((f) => editJson(f, 'session.json', (j) => ((j.notes as { text: string }[])[0]!.text = 'لم يفتتح الرئيس الجلسة'))), 'record_changed'],
+  ['a delegate removed, hashes recomputed', withHashes((f) => editJson(f, 'session.json', (j) => (j.delegates = []))), 'record_changed'],
+  ['the seal manifests removed, hashes recomputed', withHashes((f) => editApproval(f, (j) => j.sealRecords.forEach((r) => (r.manifestJson = null)))), 'no_seal'],
+  ["the manifest's record hash set to the forged record's, hashes recomputed", withHashes((f) => editManifest(f, (m) => ((m.record as { sha256: string }).sha256 = 'f'.repeat(64)))), 'seal_invalid'],
+  ["the manifest re-signed by the forger with the forger's key, hashes recomputed", withHashes((f) => editApproval(f, (j) => (j.sealRecords[0]!.manifestJson = resigned((m) => m)))), 'wrong_key'],
+];
+
 describe('the tamper suite: the session .zip', () => {
   let zipBytes: Uint8Array;
   beforeAll(async () => {
@@ -238,7 +262,8 @@ describe('the tamper suite: the session .zip', () => {
   it('the untouched archive imports, locked (control)', async () => {
     const target = await openTempDb();
     try {
-      expect(await importSessionZip(target.ctx, { zipBytes })).toMatchObject({ status: 'imported', locked: true });
+      // With the sealing laptop's key named (the target has none of its own that sealed it).
+      expect(await importSessionZip(target.ctx, { zipBytes, publicKeyPem: key.publicKeyPem })).toMatchObject({ status: 'imported', locked: true });
     } finally {
       await target.cleanup();
     }
@@ -249,6 +274,26 @@ describe('the tamper suite: the session .zip', () => {
       try {
         const err = await importSessionZip(target.ctx, { zipBytes: await rezip(zipBytes, change) }).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(ValidationError);
+        expect(target.sqlite.prepare('select count(*) as n from council_session').get()).toEqual({ n: 0 });
+      } finally {
+        await target.cleanup();
+      }
+    });
+  }
+});
+
+describe('the tamper suite: a session .zip forged with its hashes recomputed', () => {
+  let zipBytes: Uint8Array;
+  beforeAll(async () => {
+    zipBytes = (await exportSessionZip(t.ctx, { sessionId: ids.sessionId })).bytes;
+  });
+  for (const [name, change, reason] of ZIP_FORGED_VARIANTS) {
+    it(`refuses an archive with ${name} (${reason}), writing nothing, even with the sealing key named`, async () => {
+      const target = await openTempDb();
+      try {
+        const err = await importSessionZip(target.ctx, { zipBytes: await rezip(zipBytes, change), publicKeyPem: key.publicKeyPem }).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(SealNotVerifiedError);
+        expect((err as SealNotVerifiedError).reason).toBe(reason);
         expect(target.sqlite.prepare('select count(*) as n from council_session').get()).toEqual({ n: 0 });
       } finally {
         await target.cleanup();

@@ -7,6 +7,8 @@ import type { Database } from '../../database/schema';
 import { migrationNames } from '../../database/migrations';
 import { migrationsOutOfOrder } from '../../database/open';
 import { type CliIo, type ParsedArgs, UsageError } from '../registry';
+import { findSessionMismatches } from '../../database/migrations/0006_session_consistency';
+import { findLaterSessionMismatches } from '../../database/migrations/0012_later_tables_and_sealed_imports';
 import { defaultDatabasePath } from '../../core/paths';
 import { workingDocumentHashProblems } from '../../working-documents/service';
 
@@ -57,6 +59,29 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
       io.out(`working documents: ${hashes.length === 0 ? `${documents.n} stored, every SHA-256 matches` : `${hashes.length} damaged`}`);
       for (const h of hashes) io.out(`  session ${h.session}: ${h.message}`);
       broken += hashes.length;
+      // Rows of another session than the row they point at (possible only with the triggers of 0006/0012 dropped).
+      const mismatched = [...(await findSessionMismatches(db)), ...(await findLaterSessionMismatches(db))];
+      broken += mismatched.length;
+      io.out(`session links: ${mismatched.length === 0 ? 'ok' : `${mismatched.length} row(s) of another session than the row they point at`}`);
+      for (const r of mismatched.slice(0, 200)) {
+        io.out(`  ${r.table} ${r.key} (session ${r.sessionId}) -> ${r.column}: ${r.parentTable} ${r.parentId} (session ${r.parentSessionId})`);
+      }
+      // Sessions imported from a .zip whose seal did not verify (on request, unlocked): never to be taken for approved minutes.
+      const copies = await db
+        .selectFrom('unverifiedCopy as u')
+        .innerJoin('councilSession as s', 's.id', 'u.sessionId')
+        .select(['s.kind', 's.number', 'u.reason', 'u.detail', 'u.claimedLockedAt', 'u.importedAt'])
+        .orderBy('s.kind')
+        .orderBy('s.number')
+        .execute();
+      broken += copies.length;
+      io.out(`unverified copies: ${copies.length === 0 ? 'none' : copies.length}`);
+      for (const c of copies) {
+        io.out(
+          `  session ${c.kind}:${c.number}: UNVERIFIED COPY imported ${c.importedAt}, unlocked; the archive said it was locked` +
+            `${c.claimedLockedAt ? ` (${c.claimedLockedAt})` : ''} but its seal does not verify (${c.reason}: ${c.detail})`,
+        );
+      }
     } else {
       io.out('record rules: not checked (the file is damaged or its migrations are not up to date)');
     }

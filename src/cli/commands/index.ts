@@ -99,8 +99,8 @@ registerCommand({
 registerCommand({
   name: 'import-zip',
   summary: 'add a session from a .zip; if it is already here, show what differs (change nothing without --replace/--keep)',
-  usage: 'import-zip FILE.zip [--replace | --keep]',
-  flags: { replace: false, keep: false },
+  usage: 'import-zip FILE.zip [--replace | --keep] [--key KEY.pem] [--unverified-copy]',
+  flags: { replace: false, keep: false, key: true, 'unverified-copy': false },
   opensDatabase: true,
   load: async () => (await import('./zip')).runImportZip,
 });

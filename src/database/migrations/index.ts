@@ -13,6 +13,7 @@ import * as m0010 from './0010_speakers';
 import * as m0011 from './0011_search_reservations_referrals_actions';
 import * as m0017 from './0017_working_documents';
 import * as m0016 from './0016_live_action_indexes';
+import * as m0012 from './0012_later_tables_and_sealed_imports';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0011_search_reservations_referrals_actions': m0011,
   '0017_working_documents': m0017,
   '0016_live_action_indexes': m0016,
+  '0012_later_tables_and_sealed_imports': m0012,
 };
 
 export const migrationNames = Object.keys(migrations).sort();
