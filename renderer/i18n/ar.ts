@@ -510,6 +510,11 @@ export const ar = {
   'documents.kind.documentsList': "قائمة الوثائق",
   'documents.kind.convocation': "رسالة الدعوة إلى الدول الأعضاء",
   'documents.generate': "توليد الوثيقة ({lang})",
+  'motions.asAmended.title': "النص بصيغته المعدَّلة",
+  'motions.asAmended.ask': "اعتُمد تعديل على هذا المقترح: أدخل نص المقترح بصيغته المعدَّلة (يورده المحضر بعد عبارة \"بصيغته المعدَّلة\").",
+  'motions.asAmended.save': "حفظ النص بصيغته المعدَّلة",
+  'issue.no_adopted_amendment': "لم يُعتمد أي تعديل على هذا المقترح: لا نص له بصيغة معدَّلة.",
+  'rule.consolidated_text': "نص بصيغة معدَّلة لمقترح لم يُعتمد أي تعديل عليه، أو من دون نصه العربي.",
 } as const;
 
 export type MessageKey = keyof typeof ar;

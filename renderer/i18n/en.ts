@@ -510,4 +510,9 @@ export const en: Record<MessageKey, string> = {
   'documents.kind.documentsList': "List of documents",
   'documents.kind.convocation': "Convocation letter to member states",
   'documents.generate': "Generate the document ({lang})",
+  'motions.asAmended.title': "Text as amended",
+  'motions.asAmended.ask': "An amendment to this motion was adopted: enter the motion's text as amended (the minutes print it after \"as amended\").",
+  'motions.asAmended.save': "Save the text as amended",
+  'issue.no_adopted_amendment': "No amendment to this motion was adopted: it has no text as amended.",
+  'rule.consolidated_text': "A text as amended on a motion that has no adopted amendment, or without its Arabic.",
 };

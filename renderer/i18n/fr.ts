@@ -510,4 +510,9 @@ export const fr: Record<MessageKey, string> = {
   'documents.kind.documentsList': "Liste des documents",
   'documents.kind.convocation': "Lettre de convocation aux États membres",
   'documents.generate': "Générer le document ({lang})",
+  'motions.asAmended.title': "Texte tel que modifié",
+  'motions.asAmended.ask': "Un amendement à cette proposition a été adopté : saisissez le texte de la proposition telle que modifiée (le procès-verbal l’imprime après « telle que modifiée »).",
+  'motions.asAmended.save': "Enregistrer le texte tel que modifié",
+  'issue.no_adopted_amendment': "Aucun amendement à cette proposition n’a été adopté : elle n’a pas de texte modifié.",
+  'rule.consolidated_text': "Un texte modifié sur une proposition sans amendement adopté, ou sans son texte arabe.",
 };

@@ -12,6 +12,7 @@ import { useChangeVersion } from '../components/changes';
 import type { Motion } from '../../src/motions/types';
 import type { TabProps } from './SessionWorkspace';
 import { RollCallPanel } from './RollCallPanel';
+import { ConsolidatedTextForm } from './ConsolidatedTextForm';
 
 export function MotionsTab({ session }: TabProps) {
   const { t, lang, colon } = useI18n();
@@ -84,6 +85,9 @@ export function MotionsTab({ session }: TabProps) {
                       ))}
                     </ul>
                   </details>
+                ) : null}
+                {!locked && (mo.status === 'proposed' || mo.status === 'adopted') && motions.data?.some((a) => a.parentMotionId === mo.id && a.status === 'adopted') ? (
+                  <ConsolidatedTextForm key={`${mo.id}-${mo.consolidatedText.ar}`} motion={mo} done={reload} />
                 ) : null}
                 {mo.status === 'proposed' && !locked ? (
                   <div className="row">

@@ -68,6 +68,7 @@ export const issueCodes = [
   'ballot_missing',
   'due_before_decision',
   'quorum_not_met',
+  'no_adopted_amendment',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

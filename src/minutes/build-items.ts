@@ -84,11 +84,21 @@ function motionBlocks(c: BuildContext, m: MotionRow, motions: MotionRow[], decis
   } else if (m.status === 'adopted' && m.decidedBy !== 'vote') out.push(para([span(w.consensusOf(kind, asAmended), lang)]));
   else if (m.status === 'adopted' || m.status === 'rejected') out.push(para([span(w.outcomeOf(kind, m.status, asAmended), lang)]));
   else out.push(para([span(w.motionStatusOf(kind, m.status), lang)]));
+  out.push(...asAmendedBlocks(c, m, asAmended));
   for (const d of decisions.filter((x) => x.motionId === m.id)) {
     printed.add(d.id);
     out.push(...decisionBlocks(c, d));
   }
   return out;
+}
+
+/** "The text of the proposal as amended:" then that text, a paragraph per line, once adopted as amended. */
+function asAmendedBlocks(c: BuildContext, m: MotionRow, asAmended: boolean): Block[] {
+  if (m.status !== 'adopted' || !asAmended) return [];
+  const text = pick({ ar: m.consolidatedAr, en: m.consolidatedEn, fr: m.consolidatedFr }, c.lang, c.original);
+  const lines = text.text.split(/\n+/).filter((l) => l.trim());
+  if (!lines.length) return [];
+  return [para([span(c.w.textAsAmended(motionKind(m)), c.lang, { bold: true })]), ...lines.map((line) => para([{ ...text, text: line.trim() }], 'quote'))];
 }
 
 export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
