@@ -173,7 +173,7 @@ describe('a whole sitting, walked in Arabic', { timeout: 240_000 }, () => {
     await propose('صندوق دعم', REFUSED);
     // The vote attempted without quorum: the roll call does not open and the motion stays before the council.
     await motion(REFUSED).locator('[data-action=start-vote]').click();
-    await pause();
+    await page.waitForSelector('[data-refused=quorum]');
     expect(await page.locator('[data-panel=roll-call]').count()).toBe(0);
     expect(await motion(REFUSED).getAttribute('data-status')).toBe('proposed');
     await tab('attendance');
