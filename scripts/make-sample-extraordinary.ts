@@ -3,7 +3,8 @@
 // about attendance and quorum (issue 9): three sittings over two days; a roll call at each opening
 // (present from the opening); a late arrival; a delegation that leaves and returns and costs the quorum
 // meanwhile (lost, then restored); a head of delegation who changes between sittings; six member states
-// absent from the whole session; a tie decided by the chair's casting vote; an amendment; a failed
+// absent from the whole session; a tie decided by the chair's casting vote; an amendment and the motion's
+// text as amended; the quorum lost and restored during an item's debate; a failed
 // two-thirds vote; a reservation; a referral. Names of people are invented.
 //   node scripts/node22.mjs node_modules/tsx/dist/cli.mjs scripts/make-sample-extraordinary.ts [OUT_DIR]
 // writes cairo-x12.json (a session bundle; import it with `npm run council -- import`).
@@ -21,7 +22,7 @@ import { recordDecision } from '../src/decisions/service';
 import { createMemberDelegation, createObserverDelegation, createSecretariatDelegation } from '../src/delegations/service';
 import { setSittingHead } from '../src/delegations/sitting-heads';
 import { seedMemberStates } from '../src/member-states/seed';
-import { decideByConsensus, proposeMotion } from '../src/motions/service';
+import { decideByConsensus, proposeMotion, setConsolidatedText } from '../src/motions/service';
 import { addNote } from '../src/notes/service';
 import { createReferral } from '../src/referrals/service';
 import { createReservation } from '../src/reservations/service';
@@ -103,13 +104,10 @@ export async function makeCairoX12(ctx: Ctx) {
   ctx.at('2025-02-17T08:40:00Z');
   await recordArrival(ctx, { sittingId: s1.id, delegationId: del('MR'), at: '2025-02-17T08:40:00Z' });
   // Sitting 2: Mauritania does not come back; 14 at the opening, exactly the quorum. Lebanon leaves at
-  // 16:15 (quorum lost: 13 of 21) and returns at 16:50 (restored).
+  // 16:15 (quorum lost: 13 of 21) in the middle of the debate on item 3 and returns at 16:50 (restored)
+  // (recorded below, with the debate).
   ctx.at('2025-02-17T13:02:00Z');
   await recordPresentFromOpening(ctx, { sittingId: s2.id, delegationIds: all.filter((x) => x !== 'MR').map(del) });
-  ctx.at('2025-02-17T14:15:00Z');
-  await recordDeparture(ctx, { sittingId: s2.id, delegationId: del('LB'), at: '2025-02-17T14:15:00Z' });
-  ctx.at('2025-02-17T14:50:00Z');
-  await recordArrival(ctx, { sittingId: s2.id, delegationId: del('LB'), at: '2025-02-17T14:50:00Z' });
   // Sitting 3: all fifteen from the opening; the Saudi delegation is led by its ambassador.
   ctx.at('2025-02-18T08:03:00Z');
   await recordPresentFromOpening(ctx, { sittingId: s3.id, delegationIds: all.map(del) });
@@ -146,6 +144,15 @@ export async function makeCairoX12(ctx: Ctx) {
     text: loc('إضافة: "على أن يُنفَّذ الدمج على مرحلتين خلال سنتين".', 'To add: "the merger to be carried out in two stages over two years".', 'Ajouter : « la fusion étant réalisée en deux étapes sur deux ans ».'),
   });
   await decideByConsensus(ctx, { id: aPlan.id, at: '2025-02-17T09:00:00Z' });
+  // The motion's text as amended, recorded once the amendment is adopted: the minutes print it after "as amended".
+  await setConsolidatedText(ctx, {
+    id: mPlan.id,
+    text: loc(
+      'اعتماد خطة إعادة هيكلة المنظمة كما عرضها المدير العام، على أن يُنفَّذ الدمج على مرحلتين خلال سنتين.',
+      'To approve the plan to restructure the Organization as presented by the Director-General, the merger to be carried out in two stages over two years.',
+      'Approuver le plan de restructuration de l’Organisation tel que présenté par le Directeur général, la fusion étant réalisée en deux étapes sur deux ans.',
+    ),
+  });
   ctx.at('2025-02-17T09:30:00Z');
   const voters1 = [...all];
   await recordRollCallVote(ctx, {
@@ -169,7 +176,8 @@ export async function makeCairoX12(ctx: Ctx) {
   await createReservation(ctx, { decisionId: dPlan.id, memberStateId: ids.get('DZ')!, text: 'يتحفظ وفد الجزائر على دمج إدارة التعدين قبل تقييم أثره على برامجها.' });
   await createReferral(ctx, { decisionId: dPlan.id, body: 'general_assembly', note: 'للنظر فيها في دورتها القادمة.' });
 
-  // Item 3 (sitting 2): a two-thirds majority of those present and voting is needed and not reached.
+  // Item 3 (sitting 2): the quorum is lost and restored during the debate; then a two-thirds majority of
+  // those present and voting is needed and not reached.
   ctx.at('2025-02-17T13:30:00Z');
   await addNote(ctx, { agendaItemId: centre.id, at: '2025-02-17T13:30:00Z', speakerKind: 'delegation', speakerDelegationId: del('MA'), text: 'اعترض الوفد على نقل المركز قبل إعداد دراسة جدوى.', language: 'ar' });
   ctx.at('2025-02-17T13:45:00Z');
@@ -179,11 +187,20 @@ export async function makeCairoX12(ctx: Ctx) {
     majorityRule: 'two_thirds_present_and_voting',
     text: loc('نقل المركز العربي للتقييس إلى مقر المنظمة في الرباط.', 'To move the Arab Standardization Centre to the Organization’s headquarters in Rabat.', 'Transférer le Centre arabe de normalisation au siège de l’Organisation à Rabat.'),
   });
+  ctx.at('2025-02-17T14:05:00Z');
+  await addNote(ctx, { agendaItemId: centre.id, at: '2025-02-17T14:05:00Z', speakerKind: 'delegation', speakerDelegationId: del('TN'), text: 'طلب الوفد إرجاء البت في المقترح إلى الدورة العادية القادمة.', language: 'ar' });
+  ctx.at('2025-02-17T14:15:00Z');
+  await recordDeparture(ctx, { sittingId: s2.id, delegationId: del('LB'), at: '2025-02-17T14:15:00Z' });
+  ctx.at('2025-02-17T14:30:00Z');
+  await addNote(ctx, { agendaItemId: centre.id, at: '2025-02-17T14:30:00Z', speakerKind: 'secretariat', speakerDelegationId: null, text: 'أوضحت الأمانة الكلفة التقديرية لنقل المركز.', language: 'ar' });
+  ctx.at('2025-02-17T14:50:00Z');
+  await recordArrival(ctx, { sittingId: s2.id, delegationId: del('LB'), at: '2025-02-17T14:50:00Z' });
+  ctx.at('2025-02-17T15:00:00Z');
   const voters2 = all.filter((x) => x !== 'MR');
   await recordRollCallVote(ctx, {
     motionId: mCentre.id,
     sittingId: s2.id,
-    at: '2025-02-17T14:00:00Z',
+    at: '2025-02-17T15:00:00Z',
     ballots: ballots(voters2, { MA: 'no', TN: 'no', DZ: 'no', LB: 'no', SD: 'no', KW: 'abstain' }),
   });
 

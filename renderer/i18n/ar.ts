@@ -577,6 +577,11 @@ export const ar = {
   'issue.import_wrong_key': "{field}: خُتم الأرشيف بمفتاح لا يثق به هذا الحاسوب؛ أدخل المفتاح العام للحاسوب الذي ختمه",
   'issue.import_seal_invalid': "{field}: عُدِّل ختم الأرشيف بعد الختم",
   'issue.import_record_changed': "{field}: السجل في الأرشيف ليس السجل الذي خُتم",
+  'motions.asAmended.title': "النص بصيغته المعدَّلة",
+  'motions.asAmended.ask': "اعتُمد تعديل على هذا المقترح: أدخل نص المقترح بصيغته المعدَّلة (يورده المحضر بعد عبارة \"بصيغته المعدَّلة\").",
+  'motions.asAmended.save': "حفظ النص بصيغته المعدَّلة",
+  'issue.no_adopted_amendment': "لم يُعتمد أي تعديل على هذا المقترح: لا نص له بصيغة معدَّلة.",
+  'rule.consolidated_text': "نص بصيغة معدَّلة لمقترح لم يُعتمد أي تعديل عليه، أو من دون نصه العربي.",
 } as const;
 
 export type MessageKey = keyof typeof ar;

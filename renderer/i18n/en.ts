@@ -577,4 +577,9 @@ export const en: Record<MessageKey, string> = {
   'issue.import_wrong_key': "{field}: the archive was sealed by a key this computer does not trust; give the sealing computer's public key",
   'issue.import_seal_invalid': "{field}: the archive's seal was altered after sealing",
   'issue.import_record_changed': "{field}: the record in the archive is not the one that was sealed",
+  'motions.asAmended.title': "Text as amended",
+  'motions.asAmended.ask': "An amendment to this motion was adopted: enter the motion's text as amended (the minutes print it after \"as amended\").",
+  'motions.asAmended.save': "Save the text as amended",
+  'issue.no_adopted_amendment': "No amendment to this motion was adopted: it has no text as amended.",
+  'rule.consolidated_text': "A text as amended on a motion that has no adopted amendment, or without its Arabic.",
 };

@@ -577,4 +577,9 @@ export const fr: Record<MessageKey, string> = {
   'issue.import_wrong_key': "{field} : l’archive a été scellée par une clé que cet ordinateur ne reconnaît pas ; indiquez la clé publique de l’ordinateur qui a scellé",
   'issue.import_seal_invalid': "{field} : le sceau de l’archive a été modifié après le scellement",
   'issue.import_record_changed': "{field} : le compte rendu de l’archive n’est pas celui qui a été scellé",
+  'motions.asAmended.title': "Texte tel que modifié",
+  'motions.asAmended.ask': "Un amendement à cette proposition a été adopté : saisissez le texte de la proposition telle que modifiée (le procès-verbal l’imprime après « telle que modifiée »).",
+  'motions.asAmended.save': "Enregistrer le texte tel que modifié",
+  'issue.no_adopted_amendment': "Aucun amendement à cette proposition n’a été adopté : elle n’a pas de texte modifié.",
+  'rule.consolidated_text': "Un texte modifié sur une proposition sans amendement adopté, ou sans son texte arabe.",
 };

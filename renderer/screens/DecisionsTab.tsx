@@ -181,7 +181,9 @@ function RecordDecisionForm({ session, done }: { session: TabProps['session']; d
   const pickMotion = (id: string) => {
     setMotionId(id);
     const mo = adopted.find((x) => x.id === id);
-    if (mo) setText({ ar: mo.text.ar, en: mo.text.en, fr: mo.text.fr });
+    // A motion adopted as amended: its text as amended, when recorded, is the text adopted.
+    const adoptedText = mo && mo.consolidatedText.ar ? mo.consolidatedText : mo?.text;
+    if (adoptedText) setText({ ar: adoptedText.ar, en: adoptedText.en, fr: adoptedText.fr });
   };
   return (
     <form className="panel stack" onSubmit={submit} data-form="new-decision">

@@ -14,6 +14,7 @@ import type { TabProps } from './SessionWorkspace';
 import { RollCallPanel } from './RollCallPanel';
 import { majorityRuleNames } from '../../src/rules/rule-names';
 import type { MajorityRule } from '../../src/settings/schema';
+import { ConsolidatedTextForm } from './ConsolidatedTextForm';
 
 export function MotionsTab({ session, item: currentItem }: TabProps) {
   const { t, lang, colon } = useI18n();
@@ -100,6 +101,9 @@ export function MotionsTab({ session, item: currentItem }: TabProps) {
                       ))}
                     </ul>
                   </details>
+                ) : null}
+                {!locked && (mo.status === 'proposed' || mo.status === 'adopted') && motions.data?.some((a) => a.parentMotionId === mo.id && a.status === 'adopted') ? (
+                  <ConsolidatedTextForm key={`${mo.id}-${mo.consolidatedText.ar}`} motion={mo} done={reload} />
                 ) : null}
                 {mo.status === 'proposed' && !locked ? (
                   <div className="row">

@@ -173,6 +173,7 @@ export const apiCalls = {
   'motions.refer': { input: motions.motionActionSchema },
   'motions.get': { input: motions.motionIdSchema },
   'motions.list': { input: motions.listMotionsSchema },
+  'motions.setConsolidatedText': { input: motions.consolidatedTextSchema },
 
   'votes.rollCallOrder': { input: votes.rollCallOrderSchema },
   'votes.record': { input: votes.recordRollCallVoteSchema },
@@ -332,6 +333,7 @@ export interface ApiOutputs {
   'motions.refer': Motion;
   'motions.get': Motion;
   'motions.list': Motion[];
+  'motions.setConsolidatedText': Motion;
 
   'votes.rollCallOrder': RollCallEntry[];
   'votes.record': RollCallVote;

@@ -235,6 +235,7 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'motions.refer': motions.referMotion,
   'motions.get': motions.getMotion,
   'motions.list': motions.listMotions,
+  'motions.setConsolidatedText': motions.setConsolidatedText,
 
   'votes.rollCallOrder': votes.rollCallOrder,
   'votes.record': votes.recordRollCallVote,

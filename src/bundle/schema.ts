@@ -176,6 +176,10 @@ export const motionRow = z.object({
   decidedBy: z.enum(['consensus', 'vote']).nullable(),
   decidedAt: instant.nullable(),
   createdAt: instant,
+  /** The text as amended (migration 0013); bundles written before have none (''). */
+  consolidatedAr: text().default(''),
+  consolidatedEn: text().default(''),
+  consolidatedFr: text().default(''),
 }).strict();
 
 export const voteRow = z.object({

@@ -151,6 +151,10 @@ export interface MotionTable {
   decidedBy: 'consensus' | 'vote' | null;
   decidedAt: string | null;
   createdAt: string;
+  /** The motion's text as amended (migration 0013); '' when not recorded. */
+  consolidatedAr: Generated<string>;
+  consolidatedEn: Generated<string>;
+  consolidatedFr: Generated<string>;
 }
 
 export interface VoteTable {

@@ -96,6 +96,7 @@ export const issueCodes = [
   'import_wrong_key',
   'import_seal_invalid',
   'import_record_changed',
+  'no_adopted_amendment',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

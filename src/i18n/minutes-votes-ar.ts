@@ -36,7 +36,7 @@ export const votesAr: VoteWording = {
     })[status],
   outcomeOf: (kind, outcome, asAmended) =>
     `${outcome === 'adopted' ? 'واعتُمد' : 'ولم يُعتمد'} ${kind === 'amendment' ? 'التعديل' : 'المقترح'}${outcome === 'adopted' && asAmended ? ' بصيغته المعدَّلة' : ''}.`,
-  textAsAmended: 'النص بصيغته المعدَّلة:',
+  textAsAmended: (kind) => `نص ${kind === 'amendment' ? 'التعديل' : 'المقترح'} بصيغته المعدَّلة:`,
   amendmentsApplied: 'واعتُمد مع التعديلات المذكورة أعلاه.',
   reservationBy: (state, text) => `تحفّظ وفد ${state} على هذا القرار: ${text}`,
   referralSentence: (body, note) => `يُرفع هذا القرار إلى ${body}${note !== null ? `، ${note}` : ''}.`,

@@ -40,7 +40,7 @@ export const votesEn: VoteWording = {
   },
   outcomeOf: (kind, outcome, asAmended) =>
     `${kind === 'amendment' ? 'The amendment' : 'The proposal'} was ${outcome === 'adopted' ? `adopted${asAmended ? ' as amended' : ''}` : 'not adopted'}.`,
-  textAsAmended: 'The text as amended:',
+  textAsAmended: (kind) => `The text of the ${kind === 'amendment' ? 'amendment' : 'proposal'} as amended:`,
   amendmentsApplied: 'It was adopted with the amendments above.',
   reservationBy: (state, text) => `The delegation of ${state} entered a reservation on this decision: ${text}`,
   referralSentence: (body, note) => `This decision is referred to ${body}${note !== null ? `, ${note}` : ''}.`,

@@ -54,7 +54,7 @@ export const votesFr: VoteWording = {
     if (outcome === 'rejected') return `${it} a été ${agree(kind, 'rejeté', 'rejetée')}.`;
     return `${it} a été ${agree(kind, 'adopté', 'adoptée')}${asAmended ? ` ${agree(kind, 'tel que modifié', 'telle que modifiée')}` : ''}.`;
   },
-  textAsAmended: 'Texte tel que modifié :',
+  textAsAmended: (kind) => (kind === 'amendment' ? 'Texte de l’amendement tel que modifié :' : 'Texte de la proposition telle que modifiée :'),
   amendmentsApplied: 'Elle a été adoptée avec les amendements ci-dessus.',
   reservationBy: (state, text) => `La délégation ${state} a émis une réserve sur cette décision : ${text}`,
   referralSentence: (body, note) => `Cette décision est soumise ${toBody(body)}${note !== null ? `, ${note}` : ''}.`,

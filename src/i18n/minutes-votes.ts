@@ -52,8 +52,8 @@ export interface VoteWording {
   motionStatusOf(kind: MotionKind, status: 'proposed' | 'withdrawn' | 'deferred' | 'referred'): string;
   /** A decision without a vote record, but adopted or rejected (imported history). */
   outcomeOf(kind: MotionKind, outcome: 'adopted' | 'rejected', asAmended: boolean): string;
-  /** Before the consolidated text of a motion adopted as amended. */
-  textAsAmended: string;
+  /** Before the consolidated text of a motion adopted as amended (the motion's own text as amended, migration 0013). */
+  textAsAmended(kind: MotionKind): string;
   /** Before the list of amendments adopted, when no consolidated text was recorded. */
   amendmentsApplied: string;
   /** "The delegation of Algeria entered a reservation on this decision: " + text (HOLE). */

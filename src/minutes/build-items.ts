@@ -1,8 +1,10 @@
 // The minutes' deliberations, item by item: presentation, interventions, motions and amendments with their
-// votes and roll-call tables, decisions in full with reservations, referrals and follow-up actions. Pure.
+// votes and roll-call tables, decisions in full with reservations, referrals and follow-up actions, and
+// the quorum lost or restored meanwhile at the point it happened. Pure.
 import type { AgendaItemRow, DecisionRow, MotionRow } from '../bundle/schema';
 import { heading, type BuildContext } from './build-model';
-import type { Block } from './model';
+import type { Block, Inline } from './model';
+import { attendancePlacement, type ItemAttendance } from './build-sittings';
 import { around, freeText, HOLE, para, pick, span } from './text';
 import { adoptedAsAmended, byHeldAt, motionKind, voteSentence } from './votes';
 import { floorBlocks } from './build-speakers';
@@ -35,60 +37,130 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
     else if (item.status === 'discussed' && !item.presenter.trim()) out.push(para([span(w.itemStatus.nothingRecorded, lang)], 'note'));
   }
   out.push(...floor);
+  // The deliberations as timed pieces, told in time order, so that the quorum lost or restored meanwhile
+  // is told where it happened. A piece with no instant stays with the one before it.
+  const pieces: Piece[] = [];
   if (notes.length) {
-    out.push(para([span(w.interventions, lang, { bold: true })]));
-    out.push({
-      kind: 'list',
-      items: notes.map((note) => {
-        const d = note.speakerDelegationId ? c.index.delegationById.get(note.speakerDelegationId) : undefined;
-        const who =
-          note.speakerKind === 'delegation'
-            ? w.speakerLabel(note.speakerKind, d ? c.delegationOf(d) : c.nameOf(note.speakerName))
-            : w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : note.speakerName);
-        const text = { text: note.text, lang: note.language, ...(note.language !== lang ? { untranslated: true } : {}) };
-        return [span(`${who}${lang === 'fr' ? ' : ' : ': '}`, lang, { bold: true }), text];
-      }),
-    });
+    pieces.push({ at: notes[0]!.at, block: para([span(w.interventions, lang, { bold: true })]) });
+    for (const [i, note] of notes.entries()) {
+      const d = note.speakerDelegationId ? c.index.delegationById.get(note.speakerDelegationId) : undefined;
+      const who =
+        note.speakerKind === 'delegation'
+          ? w.speakerLabel(note.speakerKind, d ? c.delegationOf(d) : c.nameOf(note.speakerName))
+          : w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : note.speakerName);
+      const text = { text: note.text, lang: note.language, ...(note.language !== lang ? { untranslated: true } : {}) };
+      pieces.push({ at: i === 0 ? null : note.at, note: [span(`${who}${lang === 'fr' ? ' : ' : ': '}`, lang, { bold: true }), text] });
+    }
   }
   // Each motion: its text, its amendments with their results, then its own result (as amended), then the
   // decision that came of it (its text is the text as adopted). Decisions of no motion follow.
   const printed = new Set<string>();
   const top = motions.filter((m) => !m.parentMotionId || !motions.some((p) => p.id === m.parentMotionId)).sort(byCreated);
-  for (const m of top) out.push(...motionBlocks(c, m, motions, decisions, printed));
-  for (const d of decisions) if (!printed.has(d.id)) out.push(...decisionBlocks(c, d));
+  for (const m of top) pieces.push(...motionPieces(c, m, motions, decisions, printed));
+  for (const d of decisions) if (!printed.has(d.id)) pieces.push(...timed(d.adoptedAt, decisionBlocks(c, d)));
+  out.push(...interleave(pieces, attendancePlacement(c).byItem.get(item.id) ?? []));
+  return out;
+}
+
+/** A piece of an item's deliberations: a block, or one intervention (consecutive ones make one list). */
+type Piece = { at: string | null } & ({ block: Block; note?: undefined } | { note: Inline; block?: undefined });
+
+/** The first block at the instant, the others following it. */
+const timed = (at: string | null, blocks: Block[]): Piece[] => blocks.map((block, i) => ({ at: i === 0 ? at : null, block }));
+
+/**
+ * The pieces in time order (a piece with no instant keeps to the one before it; equal instants keep their
+ * order: amendments before their motion's result, a decision after it), then each attendance sentence
+ * after the last piece that came before it.
+ */
+function interleave(unordered: Piece[], attendance: ItemAttendance[]): Block[] {
+  const units: Piece[][] = [];
+  for (const p of unordered) {
+    if (p.at !== null || !units.length) units.push([p]);
+    else units.at(-1)!.push(p);
+  }
+  const when = (u: Piece[]) => (u[0]!.at === null ? -Infinity : Date.parse(u[0]!.at));
+  const pieces = units.map((u, i) => ({ u, i })).sort((a, b) => when(a.u) - when(b.u) || a.i - b.i).flatMap((x) => x.u);
+  const slots = pieces.map(() => [] as Block[]);
+  const before: Block[] = [];
+  for (const a of attendance) {
+    const t = Date.parse(a.at);
+    let last = -1;
+    pieces.forEach((p, i) => {
+      if (p.at !== null && Date.parse(p.at) <= t) last = i;
+    });
+    if (last < 0) {
+      before.push(...a.blocks);
+      continue;
+    }
+    while (last + 1 < pieces.length && pieces[last + 1]!.at === null) last++;
+    slots[last]!.push(...a.blocks);
+  }
+  const out: Block[] = [...before];
+  let list: Inline[] = [];
+  const flush = () => {
+    if (list.length) out.push({ kind: 'list', items: list });
+    list = [];
+  };
+  pieces.forEach((p, i) => {
+    if (p.note) list.push(p.note);
+    else {
+      flush();
+      out.push(p.block);
+    }
+    if (slots[i]!.length) {
+      flush();
+      out.push(...slots[i]!);
+    }
+  });
+  flush();
   return out;
 }
 
 const byCreated = (a: MotionRow, b: MotionRow) => a.createdAt.localeCompare(b.createdAt);
 
-function motionBlocks(c: BuildContext, m: MotionRow, motions: MotionRow[], decisions: DecisionRow[], printed: Set<string>): Block[] {
+function motionPieces(c: BuildContext, m: MotionRow, motions: MotionRow[], decisions: DecisionRow[], printed: Set<string>): Piece[] {
   const { w, lang } = c;
   const kind = motionKind(m);
   const proposer = m.proposerDelegationId ? c.index.delegationById.get(m.proposerDelegationId) : undefined;
   const label = `${w.motionLabel(kind, proposer ? w.delegationOf(c.delegationOf(proposer)) : null)}${lang === 'fr' ? ' : ' : ': '}`;
-  const out: Block[] = [para([span(label, lang, { bold: true }), pick({ ar: m.textAr, en: m.textEn, fr: m.textFr }, lang, c.original)], kind === 'amendment' ? 'quote' : undefined)];
+  const out: Piece[] = [{ at: m.createdAt, block: para([span(label, lang, { bold: true }), pick({ ar: m.textAr, en: m.textEn, fr: m.textFr }, lang, c.original)], kind === 'amendment' ? 'quote' : undefined) }];
   // Amendments are decided before their motion: they are written before its result.
-  for (const a of motions.filter((x) => x.parentMotionId === m.id).sort(byCreated)) out.push(...motionBlocks(c, a, motions, decisions, printed));
+  for (const a of motions.filter((x) => x.parentMotionId === m.id).sort(byCreated)) out.push(...motionPieces(c, a, motions, decisions, printed));
   const asAmended = adoptedAsAmended(c, m);
   const vote = rowsOf(c.index.votesByMotion, m.id).sort(byHeldAt).at(-1);
   if (vote) {
-    out.push(para([span(voteSentence(c, vote), lang)]));
     const ballots = rowsOf(c.index.ballotsByVote, vote.id).sort((a, b) => a.rollOrder - b.rollOrder);
-    out.push({
-      kind: 'table',
-      caption: [span(w.rollCall.caption(c.voteNumbers.get(vote.id) ?? ''), lang, { bold: true })],
-      widths: [3, 2],
-      header: [w.rollCall.state, w.rollCall.vote].map((t) => ({ content: [span(t, lang, { bold: true })] })),
-      rows: ballots.map((b) => [{ content: [span(c.stateName(b.memberStateId), lang)] }, { content: [span(w.rollCall.choice[b.choice], lang)], center: true }]),
-    });
-  } else if (m.status === 'adopted' && m.decidedBy !== 'vote') out.push(para([span(w.consensusOf(kind, asAmended), lang)]));
-  else if (m.status === 'adopted' || m.status === 'rejected') out.push(para([span(w.outcomeOf(kind, m.status, asAmended), lang)]));
-  else out.push(para([span(w.motionStatusOf(kind, m.status), lang)]));
+    out.push(
+      ...timed(vote.heldAt, [
+        para([span(voteSentence(c, vote), lang)]),
+        {
+          kind: 'table',
+          caption: [span(w.rollCall.caption(c.voteNumbers.get(vote.id) ?? ''), lang, { bold: true })],
+          widths: [3, 2],
+          header: [w.rollCall.state, w.rollCall.vote].map((t) => ({ content: [span(t, lang, { bold: true })] })),
+          rows: ballots.map((b) => [{ content: [span(c.stateName(b.memberStateId), lang)] }, { content: [span(w.rollCall.choice[b.choice], lang)], center: true }]),
+        },
+      ]),
+    );
+  } else if (m.status === 'adopted' && m.decidedBy !== 'vote') out.push({ at: m.decidedAt, block: para([span(w.consensusOf(kind, asAmended), lang)]) });
+  else if (m.status === 'adopted' || m.status === 'rejected') out.push({ at: m.decidedAt, block: para([span(w.outcomeOf(kind, m.status, asAmended), lang)]) });
+  else out.push({ at: m.decidedAt, block: para([span(w.motionStatusOf(kind, m.status), lang)]) });
+  out.push(...timed(null, asAmendedBlocks(c, m, asAmended)));
   for (const d of decisions.filter((x) => x.motionId === m.id)) {
     printed.add(d.id);
-    out.push(...decisionBlocks(c, d));
+    out.push(...timed(d.adoptedAt, decisionBlocks(c, d)));
   }
   return out;
+}
+
+/** "The text of the proposal as amended:" then that text, a paragraph per line, once adopted as amended. */
+function asAmendedBlocks(c: BuildContext, m: MotionRow, asAmended: boolean): Block[] {
+  if (m.status !== 'adopted' || !asAmended) return [];
+  const text = pick({ ar: m.consolidatedAr, en: m.consolidatedEn, fr: m.consolidatedFr }, c.lang, c.original);
+  const lines = text.text.split(/\n+/).filter((l) => l.trim());
+  if (!lines.length) return [];
+  return [para([span(c.w.textAsAmended(motionKind(m)), c.lang, { bold: true })]), ...lines.map((line) => para([{ ...text, text: line.trim() }], 'quote'))];
 }
 
 export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {

@@ -1,13 +1,15 @@
 // The minutes' account of each sitting, in time order (issue 9): its opening (date, time, chair, quorum
 // and who was present), who headed a delegation when not its usual head, every arrival, departure and
-// return after the opening with the quorum lost, restored or reached at that moment, and its closing. The
+// return after the opening with the quorum lost, restored or reached at that moment (told instead in the
+// agenda item under deliberation at that instant, when there was one), and its closing. The
 // last sitting's end is the session's closing (closing section). Also: the member states absent from the
 // whole session, and the head of each delegation per sitting for the delegations table. Pure.
 import type { DelegationRow, MemberStateRow, SessionRecordRows, SittingRow } from '../bundle/schema';
 import { attendanceWording } from '../i18n/minutes-attendance';
 import { quorumRequired } from '../rules/quorum';
 import { quorumRuleSchema } from '../settings/schema';
-import { presenceAt, sittingChronicle } from './attendance';
+import { presenceAt, sittingChronicle, type ChronicleEntry } from './attendance';
+import { floorGiven } from './build-speakers';
 import { heading, type BuildContext } from './build-model';
 import type { Block, Inline } from './model';
 import { HOLE, nameText, para, pick, span } from './text';
@@ -62,11 +64,9 @@ export function sittingsBlocks(c: BuildContext): Block[] {
   const out: Block[] = [heading(c, 1, aw.sittingsHeading, 'opening')];
   const members = memberDelegationsInOrder(rows);
   const memberIds = new Set(members.map((d) => d.id));
-  const byId = new Map(rows.delegations.map((d) => [d.id, d]));
   const required = requiredForQuorum(rows);
   const chairDelegation = rows.delegations.find((d) => d.memberStateId && d.memberStateId === rows.session.chairStateId);
   const chair = rows.session.chairStateId ? c.stateOf(rows.session.chairStateId) : null;
-  const facts = (time: string, present: number) => ({ time, present: c.num(present), members: c.num(rows.session.memberCount), required: c.num(required) });
 
   for (const [index, sitting] of sittings.entries()) {
     out.push(heading(c, 2, aw.sittingHeading(w.sittingName(sitting.number, (n) => c.num(n)), c.date(sitting.startsAt)), `sitting-${sitting.number}`));
@@ -85,19 +85,98 @@ export function sittingsBlocks(c: BuildContext): Block[] {
         out.push(para([span(before, lang), ...person(c, h), span(after, lang)].filter((x) => x.text)));
       }
     }
-    for (const e of entries) {
-      const d = byId.get(e.delegationId);
-      const time = c.time(e.at);
-      const said = e.kind === 'arrived' ? aw.arrived : e.kind === 'left' ? aw.left : aw.returned;
-      out.push(para([span(said(c.delegationOf(d), time), lang)]));
-      if (e.quorum === 'lost') out.push(para([span(aw.quorumLost(facts(time, e.present)), lang, { bold: true })]));
-      if (e.quorum === 'restored') out.push(para([span(aw.quorumRestored(facts(time, e.present)), lang, { bold: true })]));
-      if (e.quorum === 'reached') out.push(para([span(aw.quorumReached(facts(time, e.present)), lang, { bold: true })]));
-    }
+    // A quorum lost, restored or reached during an item's deliberations is told in that item instead.
+    const moved = attendancePlacement(c).moved;
+    out.push(...entryBlocks(c, entries.filter((e) => !moved.has(entryKey(sitting.id, e)))));
     if (index < sittings.length - 1 && sitting.endsAt) {
       out.push(para([span(aw.sittingClosed({ sitting: c.sittingName(sitting.id), time: c.time(sitting.endsAt) }), lang)]));
     }
   }
+  return out;
+}
+
+/** Arrivals, departures and returns, each followed by what it did to the quorum (bold). */
+function entryBlocks(c: BuildContext, entries: readonly ChronicleEntry[]): Block[] {
+  const { rows, lang } = c;
+  const aw = attendanceWording(lang);
+  const required = requiredForQuorum(rows);
+  const facts = (time: string, present: number) => ({ time, present: c.num(present), members: c.num(rows.session.memberCount), required: c.num(required) });
+  const out: Block[] = [];
+  for (const e of entries) {
+    const d = rows.delegations.find((x) => x.id === e.delegationId);
+    const time = c.time(e.at);
+    const said = e.kind === 'arrived' ? aw.arrived : e.kind === 'left' ? aw.left : aw.returned;
+    out.push(para([span(said(c.delegationOf(d), time), lang)]));
+    if (e.quorum === 'lost') out.push(para([span(aw.quorumLost(facts(time, e.present)), lang, { bold: true })]));
+    if (e.quorum === 'restored') out.push(para([span(aw.quorumRestored(facts(time, e.present)), lang, { bold: true })]));
+    if (e.quorum === 'reached') out.push(para([span(aw.quorumReached(facts(time, e.present)), lang, { bold: true })]));
+  }
+  return out;
+}
+
+/** What the minutes tell under an agenda item, at its instant, about the room. */
+export interface ItemAttendance {
+  at: string;
+  blocks: Block[];
+}
+
+interface Placement {
+  byItem: Map<string, ItemAttendance[]>;
+  /** Chronicle entries told in an item, not in their sitting's account (entryKey). */
+  moved: Set<string>;
+}
+
+const entryKey = (sittingId: string, e: ChronicleEntry) => `${sittingId}|${e.at}|${e.delegationId}|${e.kind}`;
+const placements = new WeakMap<BuildContext, Placement>();
+
+/** The instants of an item's deliberations on record: notes, motions proposed and decided, votes, decisions, the floor given. */
+export function itemInstants(rows: SessionRecordRows, itemId: string): string[] {
+  const motions = rows.motions.filter((m) => m.agendaItemId === itemId);
+  const ids = new Set(motions.map((m) => m.id));
+  return [
+    ...rows.notes.filter((n) => n.agendaItemId === itemId).map((n) => n.at),
+    ...motions.flatMap((m) => [m.createdAt, m.decidedAt]),
+    ...rows.votes.filter((v) => ids.has(v.motionId)).map((v) => v.heldAt),
+    ...rows.decisions.filter((d) => d.agendaItemId === itemId).map((d) => d.adoptedAt),
+    ...floorGiven(rows.speakers, itemId).map((x) => x.startedAt),
+  ].filter((x): x is string => !!x);
+}
+
+/**
+ * Where each change of the quorum is told (issue 9): in the agenda item whose deliberations in that
+ * sitting span its instant (the latest to begin, if two overlap), with the arrivals and departures of the
+ * same instant that made it; otherwise in its sitting's account, in time order. Instants are compared
+ * as times, not as strings (stored with and without milliseconds).
+ */
+export function attendancePlacement(c: BuildContext): Placement {
+  const cached = placements.get(c);
+  if (cached) return cached;
+  const { rows } = c;
+  const out: Placement = { byItem: new Map(), moved: new Set() };
+  const memberIds = new Set(memberDelegationsInOrder(rows).map((d) => d.id));
+  const required = requiredForQuorum(rows);
+  const items = rows.agendaItems.map((i) => ({ id: i.id, times: itemInstants(rows, i.id).map(Date.parse) }));
+  for (const sitting of sittingsInOrder(rows)) {
+    const from = Date.parse(sitting.startsAt);
+    const to = sitting.endsAt ? Date.parse(sitting.endsAt) : Infinity;
+    const { entries } = sittingChronicle(sitting, rows.attendanceEvents, memberIds, required);
+    for (const e of entries) {
+      if (!e.quorum) continue;
+      const t = Date.parse(e.at);
+      let best: { id: string; start: number } | null = null;
+      for (const item of items) {
+        const within = item.times.filter((x) => x >= from && x <= to);
+        if (!within.length) continue;
+        const start = Math.min(...within);
+        if (start <= t && t <= Math.max(...within) && (!best || start > best.start)) best = { id: item.id, start };
+      }
+      if (!best) continue;
+      const same = entries.filter((x) => x.at === e.at);
+      for (const x of same) out.moved.add(entryKey(sitting.id, x));
+      out.byItem.set(best.id, [...(out.byItem.get(best.id) ?? []), { at: e.at, blocks: entryBlocks(c, same) }]);
+    }
+  }
+  placements.set(c, out);
   return out;
 }
 

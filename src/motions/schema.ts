@@ -47,3 +47,21 @@ export const listMotionsSchema = z
     message: 'give sessionId or agendaItemId, not both',
     path: ['sessionId'],
   });
+
+/**
+ * The motion's text as amended, once an amendment to it was adopted (issue 9): every language may be '',
+ * and all three '' clear it. Arabic is given whenever another language is (as for the motion's own text).
+ */
+export const consolidatedTextSchema = z
+  .object({
+    id,
+    text: z
+      .object({
+        ar: z.string().trim().max(50_000).default(''),
+        en: z.string().trim().max(50_000).default(''),
+        fr: z.string().trim().max(50_000).default(''),
+      })
+      .strict()
+      .refine((t) => t.ar !== '' || (t.en === '' && t.fr === ''), { message: 'required', path: ['ar'] }),
+  })
+  .strict();

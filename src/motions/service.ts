@@ -9,7 +9,7 @@ import { validate } from '../errors/validate';
 import { requireAgendaItem } from '../agenda/service';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
 import type { MajorityRule } from '../settings/schema';
-import { listMotionsSchema, motionActionSchema, motionIdSchema, proposeMotionSchema, updateMotionSchema } from './schema';
+import { consolidatedTextSchema, listMotionsSchema, motionActionSchema, motionIdSchema, proposeMotionSchema, updateMotionSchema } from './schema';
 import type { Motion, MotionStatus } from './types';
 
 export async function requireMotion(tx: Tx, id: string, field = 'id'): Promise<Row<'motion'>> {
@@ -32,6 +32,7 @@ export function toMotionView(row: Row<'motion'>, sessionDefault: string): Motion
     decidedBy: row.decidedBy,
     decidedAt: row.decidedAt,
     createdAt: row.createdAt,
+    consolidatedText: { ar: row.consolidatedAr, en: row.consolidatedEn, fr: row.consolidatedFr },
   };
 }
 
@@ -93,6 +94,9 @@ export async function proposeMotion(ctx: CoreContext, input: unknown): Promise<M
       decidedBy: null,
       decidedAt: null,
       createdAt: nowIso(ctx),
+      consolidatedAr: '',
+      consolidatedEn: '',
+      consolidatedFr: '',
     };
     await tx.insertInto('motion').values(row).execute();
     await recordAudit(ctx, tx, { action: 'motion.propose', entity: 'motion', entityId: row.id, sessionId: row.sessionId, after: row });
@@ -117,6 +121,33 @@ export async function updateMotion(ctx: CoreContext, input: unknown): Promise<Mo
     const { id, ...fields } = after;
     await tx.updateTable('motion').set(fields).where('id', '=', id).execute();
     await recordAudit(ctx, tx, { action: 'motion.update', entity: 'motion', entityId: id, sessionId: after.sessionId, before, after });
+    return view(tx, after);
+  });
+}
+
+/**
+ * Record (or clear, with three empty texts) the motion's text as amended. Only a motion with an adopted
+ * amendment has one, and only while it is before the council or once adopted: the minutes print it after
+ * "as amended". The same rule is in rules/invariants (import, council check).
+ */
+export async function setConsolidatedText(ctx: CoreContext, input: unknown): Promise<Motion> {
+  const data = validate(consolidatedTextSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await requireMotion(tx, data.id);
+    await assertSessionWritable(tx, before.sessionId);
+    const clearing = data.text.ar === '' && data.text.en === '' && data.text.fr === '';
+    if (!clearing) {
+      if (before.status !== 'proposed' && before.status !== 'adopted') throw codedConflictError('id', 'motion_not_open', `the motion is ${before.status}: it has no text as amended`);
+      const adopted = await tx.selectFrom('motion').select('id').where('parentMotionId', '=', before.id).where('status', '=', 'adopted').executeTakeFirst();
+      if (!adopted) throw codedValidationError('id', 'no_adopted_amendment', 'no amendment to this motion was adopted: it has no text as amended');
+    }
+    const after: Row<'motion'> = { ...before, consolidatedAr: data.text.ar, consolidatedEn: data.text.en, consolidatedFr: data.text.fr };
+    await tx
+      .updateTable('motion')
+      .set({ consolidatedAr: after.consolidatedAr, consolidatedEn: after.consolidatedEn, consolidatedFr: after.consolidatedFr })
+      .where('id', '=', before.id)
+      .execute();
+    await recordAudit(ctx, tx, { action: 'motion.consolidated_text', entity: 'motion', entityId: before.id, sessionId: before.sessionId, before, after });
     return view(tx, after);
   });
 }

@@ -21,4 +21,6 @@ export interface Motion {
   /** When it left 'proposed' (decided, withdrawn, deferred or referred). */
   decidedAt: string | null;
   createdAt: string;
+  /** The motion's text as amended, once one of its amendments was adopted (migration 0013); '' each when not recorded. */
+  consolidatedText: { ar: string; en: string; fr: string };
 }

@@ -112,6 +112,13 @@ export async function loadSessionRecord(
     tables[table] = (await rowsOf(tx, table, sessionId)).map((r) => {
       const row = toIso(table, r);
       if (table === 'action_item') delete row.status;
+      // A motion's text as amended (migration 0013) came after every format: held only when recorded, so a
+      // record sealed before it (all three '') hashes as it did, and a text recorded since is covered.
+      if (table === 'motion' && !row.consolidatedAr && !row.consolidatedEn && !row.consolidatedFr) {
+        delete row.consolidatedAr;
+        delete row.consolidatedEn;
+        delete row.consolidatedFr;
+      }
       return row;
     });
   }

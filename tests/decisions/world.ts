@@ -113,6 +113,9 @@ export async function insertMotion(
     decidedBy: opts.decidedBy === undefined ? (status === 'adopted' ? 'consensus' : null) : opts.decidedBy,
     decidedAt: status === 'proposed' ? null : '2024-11-20T10:00:00.000Z',
     createdAt: '2024-11-20T09:30:00.000Z',
+    consolidatedAr: '',
+    consolidatedEn: '',
+    consolidatedFr: '',
   };
   await t.db.insertInto('motion').values(row).execute();
   return row;

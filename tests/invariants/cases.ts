@@ -123,4 +123,34 @@ export const brokenCases: BrokenCase[] = [
   { name: 'a control character in a name', mutate: (b) => (b.delegates[0].fullName = 'Ahmed\u0007Ali'), field: 'delegates.0.fullName', rule: 'text.control_character' },
   { name: 'an unknown key (a typo)', mutate: (b) => (b.decisions[0].adoptedBY = 'vote'), field: 'decisions.0.adoptedBY', rule: 'unknown_key' },
   { name: 'languages that are not a list of languages', mutate: (b) => (b.session.languagesJson = 'ar,en'), field: 'session.languagesJson', rule: 'rule.languages' },
+  // The text as amended (migration 0013).
+  {
+    name: 'a text as amended on a motion no amendment amended',
+    mutate: (b) => (b.motions[0].consolidatedAr = 'يعتمد المجلس التقرير بصيغته المعدلة.'),
+    field: 'motions.0.consolidatedAr',
+    rule: 'rule.consolidated_text',
+    message: /no amendment to the motion was adopted/,
+  },
+  {
+    name: 'a text as amended in English without its Arabic',
+    mutate: (b) => {
+      const m = b.motions[0];
+      b.motions.push({ ...m, id: 'amendment-0', parentMotionId: m.id, consolidatedAr: '', consolidatedEn: '', consolidatedFr: '' });
+      m.consolidatedEn = 'The Council adopts the report as amended.';
+    },
+    field: 'motions.0.consolidatedAr',
+    rule: 'rule.consolidated_text',
+    message: /has its Arabic/,
+  },
+  {
+    name: 'a text as amended on a rejected motion',
+    mutate: (b) => {
+      const i = b.motions.findIndex((m: B) => m.status === 'rejected');
+      b.motions.push({ ...b.motions[i], id: 'amendment-r', parentMotionId: b.motions[i].id, status: 'adopted', decidedBy: 'consensus' });
+      b.motions[i].consolidatedAr = 'نص معدل';
+    },
+    field: /^motions\.\d+\.consolidatedAr$/,
+    rule: 'rule.consolidated_text',
+    message: /a rejected motion has no text as amended/,
+  },
 ];

@@ -90,7 +90,8 @@ export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66)
       ids.noteId, s, ids.agendaItemId, AT,
     );
     run(
-      `insert into motion values (?, ?, ?, null, 'اعتماد الميزانية', 'Adopt the budget', 'Adopter le budget', ?, 'adopted',
+      `insert into motion (id, session_id, agenda_item_id, parent_motion_id, text_ar, text_en, text_fr, proposer_delegation_id, status,
+       majority_rule, decided_by, decided_at, created_at) values (?, ?, ?, null, 'اعتماد الميزانية', 'Adopt the budget', 'Adopter le budget', ?, 'adopted',
        null, 'vote', ?, ?)`,
       ids.motionId, s, ids.agendaItemId, ids.delegationId, AT, AT,
     );

@@ -46,6 +46,12 @@ function scenario(base: MinutesRecord, lang: Lang): MinutesRecord {
       createdAt: '2024-11-12T10:35:00.000Z',
     }),
   );
+  // Its text as amended (migration 0013): two paragraphs in Arabic, one in English, none in French.
+  Object.assign(standards, {
+    consolidatedAr: 'يعتمد المجلس المواصفات القياسية العربية الموحدة بعد التشاور مع الدول الأعضاء.\nويدعو الدول الأعضاء إلى تطبيقها.',
+    consolidatedEn: 'The Council adopts the unified Arab standards after consulting the member states.',
+    consolidatedFr: '',
+  });
   const vote = (id: string, over: Partial<VoteRow>): VoteRow => ({ ...r.votes[0]!, id, ...over });
   // The rejected motion: two-thirds of members, 13-1-1 with 2 not participating, 17 present: 14 required.
   const rejected = r.votes.find((v) => v.motionId === FORUM_YEARLY)!;
@@ -179,8 +185,23 @@ describe('amendments come before the vote on their motion', () => {
     const order = [amendment, adopted, motionResult, decision].map((x) => find(lang, x));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    // The decision (the text as adopted) follows its motion's result, after the roll-call table only.
-    expect(paras(lang).slice(order[2]! + 1, order[3]).filter((t) => t.trim())).toHaveLength(1);
+    // The decision (the text as adopted) follows its motion's result, after the roll-call table and the
+    // motion's text as amended only.
+    expect(paras(lang).slice(order[2]! + 1, order[3]).filter((t) => t.trim())).toHaveLength(lang === 'en' ? 3 : 4);
+  });
+
+  it.each([
+    ['en', 'The text of the proposal as amended:', ['The Council adopts the unified Arab standards after consulting the member states.']],
+    ['ar', 'نص المقترح بصيغته المعدَّلة:', ['يعتمد المجلس المواصفات القياسية العربية الموحدة بعد التشاور مع الدول الأعضاء.', 'ويدعو الدول الأعضاء إلى تطبيقها.']],
+    // No French text: the Arabic, marked for the translator, a paragraph per line.
+    ['fr', 'Texte de la proposition telle que modifiée :', ['[traduction en attente] يعتمد المجلس المواصفات القياسية العربية الموحدة بعد التشاور مع الدول الأعضاء.', '[traduction en attente] ويدعو الدول الأعضاء إلى تطبيقها.']],
+  ] as const)('"as amended" is followed by the motion\'s text as amended, a paragraph per line (%s)', (lang, label, lines) => {
+    const all = paras(lang);
+    const at = all.indexOf(label);
+    expect(at).toBeGreaterThan(find(lang, lang === 'ar' ? 'فاعتُمد بصيغته المعدَّلة' : lang === 'en' ? 'the proposal was adopted as amended' : 'la proposition a été adoptée telle que modifiée'));
+    expect(all.slice(at + 1, at + 1 + lines.length)).toEqual(lines);
+    expect(all.filter((t) => t === label)).toHaveLength(1);
+    expect(plain(html[lang])).toContain(label);
   });
 
   it('never says "présentée" or "Elle a été adoptée" of an amendment', () => {

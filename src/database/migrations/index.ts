@@ -14,6 +14,7 @@ import * as m0011 from './0011_search_reservations_referrals_actions';
 import * as m0017 from './0017_working_documents';
 import * as m0016 from './0016_live_action_indexes';
 import * as m0012 from './0012_later_tables_and_sealed_imports';
+import * as m0013 from './0013_motion_consolidated_text';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0017_working_documents': m0017,
   '0016_live_action_indexes': m0016,
   '0012_later_tables_and_sealed_imports': m0012,
+  '0013_motion_consolidated_text': m0013,
 };
 
 export const migrationNames = Object.keys(migrations).sort();

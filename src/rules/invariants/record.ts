@@ -190,5 +190,18 @@ function checkMotions(rows: SessionRecordRows, report: Report): void {
     const decided = m.status === 'adopted' || m.status === 'rejected';
     if (decided !== (m.decidedBy !== null)) report(`motions.${i}.decidedBy`, 'motion', `a ${m.status} motion ${decided ? 'says how it was decided' : 'was not decided'}`);
     if ((m.status !== 'proposed') !== (m.decidedAt !== null)) report(`motions.${i}.decidedAt`, 'motion', `a ${m.status} motion ${m.decidedAt === null ? 'has no' : 'has a'} decision time`);
+    checkConsolidated(rows, m, i, report);
   });
+}
+
+/** A text as amended (migration 0013) only on a motion before the council or adopted, with an adopted amendment, Arabic first. */
+function checkConsolidated(rows: SessionRecordRows, m: SessionRecordRows['motions'][number], i: number, report: Report): void {
+  // A bundle read without its schema (an older one) may lack the columns: none recorded.
+  const [ar, en, fr] = [m.consolidatedAr ?? '', m.consolidatedEn ?? '', m.consolidatedFr ?? ''];
+  if (!ar.trim() && !en.trim() && !fr.trim()) return;
+  if (!ar.trim()) report(`motions.${i}.consolidatedAr`, 'consolidated_text', 'a text as amended in English or French has its Arabic');
+  if (m.status !== 'proposed' && m.status !== 'adopted') report(`motions.${i}.consolidatedAr`, 'consolidated_text', `a ${m.status} motion has no text as amended`);
+  else if (!rows.motions.some((a) => a.parentMotionId === m.id && a.status === 'adopted')) {
+    report(`motions.${i}.consolidatedAr`, 'consolidated_text', 'a text as amended, but no amendment to the motion was adopted');
+  }
 }

@@ -25,7 +25,8 @@ export type InvariantRule =
   | 'reservation'
   | 'speaker'
   | 'agenda_cycle'
-  | 'due_before_decision';
+  | 'due_before_decision'
+  | 'consolidated_text';
 
 export interface Violation {
   field: string;
