@@ -255,6 +255,11 @@ export const apiCalls = {
   'room.show': { input: room.showItemSchema },
   'room.rollCall': { input: room.rollCallProgressSchema },
   'room.openHall': { input: room.openHallSchema },
+  'delegations.rename': { input: delegations.renameDelegationSchema },
+  'delegations.addDelegate': { input: delegations.addDelegateSchema },
+  'delegations.updateDelegate': { input: delegations.updateDelegateSchema },
+  'delegations.removeDelegate': { input: delegations.delegateIdSchema },
+  'delegations.moveDelegate': { input: delegations.moveDelegateSchema },
 } as const;
 
 export interface ApiOutputs {
@@ -408,6 +413,11 @@ export interface ApiOutputs {
   'room.show': { agendaItemId: string | null };
   'room.rollCall': { shown: number };
   'room.openHall': HallOpened;
+  'delegations.rename': Delegation;
+  'delegations.addDelegate': Delegation;
+  'delegations.updateDelegate': Delegation;
+  'delegations.removeDelegate': Delegation;
+  'delegations.moveDelegate': Delegation;
 }
 
 export type ApiCallName = keyof typeof apiCalls;

@@ -68,6 +68,15 @@ export const issueCodes = [
   'ballot_missing',
   'due_before_decision',
   'quorum_not_met',
+  'delegation_has_record',
+  'head_required',
+  'head_first',
+  'role_not_for_kind',
+  'member_delegation_name',
+  'issuer_without_date',
+  'secretariat_credentials',
+  'sittings_outside_dates',
+  'outside_session_dates',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

@@ -2,7 +2,7 @@
 // within the session's dates and, once ended, every attendance event lies between its start and end.
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, ValidationError, codedValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
 import { createSittingSchema, endSittingSchema, listSittingsSchema, sittingIdSchema, updateSittingSchema } from './schema';
@@ -21,7 +21,7 @@ export async function requireSitting(tx: Tx, id: string, field = 'sittingId'): P
 
 function assertStartsWithinSession(session: Row<'councilSession'>, startsAt: string): void {
   if (!withinSessionDates(session, startsAt)) {
-    throw new ValidationError('startsAt', `startsAt: outside the session's dates (${session.startDate} to ${session.endDate})`);
+    throw codedValidationError('startsAt', 'outside_session_dates', `startsAt: outside the session's dates (${session.startDate} to ${session.endDate})`, { from: session.startDate, to: session.endDate });
   }
 }
 
