@@ -548,6 +548,11 @@ export const ar = {
   'delegations.addPerson': "إضافة عضو أو مستشار",
   'delegations.addPersonButton': "إضافة",
   'delegations.view': "عرض",
+  'details.venue': "المقر والتواريخ",
+  'details.saveVenue': "حفظ المقر والتواريخ",
+  'session.timeZoneUnknown': "غير محددة (توقيت هذا الحاسوب)",
+  'session.timeZoneMembers': "الدول الأعضاء",
+  'session.timeZoneOthers': "مناطق أخرى",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -548,4 +548,9 @@ export const en: Record<MessageKey, string> = {
   'delegations.addPerson': "Add a member or adviser",
   'delegations.addPersonButton': "Add",
   'delegations.view': "View",
+  'details.venue': "Venue and dates",
+  'details.saveVenue': "Save the venue and dates",
+  'session.timeZoneUnknown': "Not known (this computer's)",
+  'session.timeZoneMembers': "Member states",
+  'session.timeZoneOthers': "Other zones",
 };

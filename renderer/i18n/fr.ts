@@ -548,4 +548,9 @@ export const fr: Record<MessageKey, string> = {
   'delegations.addPerson': "Ajouter un membre ou un conseiller",
   'delegations.addPersonButton': "Ajouter",
   'delegations.view': "Voir",
+  'details.venue': "Lieu et dates",
+  'details.saveVenue': "Enregistrer le lieu et les dates",
+  'session.timeZoneUnknown': "Inconnu (celui de cet ordinateur)",
+  'session.timeZoneMembers': "États membres",
+  'session.timeZoneOthers': "Autres fuseaux",
 };
