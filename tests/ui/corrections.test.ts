@@ -52,7 +52,7 @@ async function writableControls(): Promise<string[]> {
     // Reading aids that write nothing: the editor's open/close, the tabs, details summaries, the sitting picker.
     const harmless = new Set(['edit-delegation', 'close-editor']);
     for (const el of Array.from(panel.querySelectorAll('input, select, textarea, button'))) {
-      const c = el as HTMLInputElement;
+      const c = el as unknown as { disabled: boolean; name?: string; tagName: string; textContent: string | null; dataset: Record<string, string | undefined>; closest(s: string): unknown };
       if (c.disabled || c.closest('fieldset:disabled')) continue;
       if (c.dataset.action && harmless.has(c.dataset.action)) continue;
       if (c.dataset.field === 'sitting') continue;
