@@ -553,6 +553,7 @@ export const ar = {
   'session.timeZoneUnknown': "غير محددة (توقيت هذا الحاسوب)",
   'session.timeZoneMembers': "الدول الأعضاء",
   'session.timeZoneOthers': "مناطق أخرى",
+  'confirm.approve': "يُسجَّل اعتماد المحضر ويُقفل سجل الدورة كله: لا يُغيَّر بعدها حضور ولا مداخلة ولا قرار إلا بتصويب.",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -553,4 +553,5 @@ export const en: Record<MessageKey, string> = {
   'session.timeZoneUnknown': "Not known (this computer's)",
   'session.timeZoneMembers': "Member states",
   'session.timeZoneOthers': "Other zones",
+  'confirm.approve': "The minutes are recorded as approved and the session's whole record is locked: after this, attendance, statements and decisions change only by a corrigendum.",
 };

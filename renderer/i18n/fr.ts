@@ -553,4 +553,5 @@ export const fr: Record<MessageKey, string> = {
   'session.timeZoneUnknown': "Inconnu (celui de cet ordinateur)",
   'session.timeZoneMembers': "États membres",
   'session.timeZoneOthers': "Autres fuseaux",
+  'confirm.approve': "Le procès-verbal est enregistré comme approuvé et tout le dossier de la session est verrouillé : ensuite, présences, interventions et décisions ne changent que par un rectificatif.",
 };

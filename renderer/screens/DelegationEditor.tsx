@@ -24,7 +24,7 @@ export function DelegationEditor({ delegation, locked, changed, close }: { deleg
     <section className="panel stack" aria-labelledby="edit-del-h" data-form="edit-delegation" data-delegation={delegation.isoCode ?? delegation.name.en}>
       <div className="row">
         <h2 id="edit-del-h" className="grow">
-          {t('delegations.edit', { name: delegation.name[lang] })}
+          {locked ? delegation.name[lang] : t('delegations.edit', { name: delegation.name[lang] })}
         </h2>
         <button type="button" className="small" onClick={close} data-action="close-editor">
           {t('common.close')}

@@ -297,6 +297,11 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
       await page.waitForSelector(`[data-version-status=${status}]`);
       if (status === 'circulated') await page.locator('[name=approvedBySittingId]').fill('الدورة 67');
       await page.click('[data-action=minutes-next-step]');
+      // Approval locks the record: it asks first, saying so.
+      if (status === 'circulated') {
+        expect(await page.locator('[data-confirm=minutes-next-step]').textContent()).toContain('يُقفل');
+        await page.click('[data-action=confirm-minutes-next-step]');
+      }
     }
     await page.waitForSelector('[data-version-status=approved]');
     await tab('agenda');
