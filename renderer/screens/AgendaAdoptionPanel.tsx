@@ -31,6 +31,7 @@ export function AgendaAdoptionPanel({ session, onTemplate }: { session: CouncilS
       ) : (
         <p className="muted">{t('agenda.notAdopted')}</p>
       )}
+      {session.lockedAt ? null : (
       <div className="row">
         <label>
           <input type="checkbox" checked={asAmended} onChange={(e) => setAsAmended(e.target.checked)} /> {t('agenda.asAmended')}
@@ -45,7 +46,8 @@ export function AgendaAdoptionPanel({ session, onTemplate }: { session: CouncilS
           </button>
         ) : null}
       </div>
-      {!sitting ? <p className="hint">{t('attendance.noSitting')}</p> : null}
+      )}
+      {!sitting && !session.lockedAt ? <p className="hint">{t('attendance.noSitting')}</p> : null}
       <FormError m={m} fields={[]} />
     </section>
   );

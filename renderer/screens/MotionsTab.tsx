@@ -110,7 +110,13 @@ export function MotionsTab({ session }: TabProps) {
             <FormError m={m} fields={[]} />
           )}
         </section>
+        {locked ? (
+          <p className="panel banner banner--info" data-locked-note>
+            {t('locked.readOnly')}
+          </p>
+        ) : (
         <ProposeMotionForm key={amending?.id ?? 'new'} amending={amending} cancelAmend={() => setAmending(null)} done={() => (setAmending(null), reload())} delegations={delegations.data ?? []} items={items} />
+        )}
       </div>
       {votingMotion && votingSitting && inProgress ? (
         <RollCallPanel

@@ -50,12 +50,14 @@ async function writableControls(): Promise<string[]> {
   return page.locator('[role=tabpanel]').evaluate((panel) => {
     const out: string[] = [];
     // Reading aids that write nothing: the editor's open/close, the tabs, details summaries, the sitting picker.
-    const harmless = new Set(['edit-delegation', 'close-editor']);
+    // Opening the hall display shows the record on the projector; it writes nothing.
+    const harmless = new Set(['edit-delegation', 'close-editor', 'open-hall']);
+    const pickers = new Set(['sitting', 'current-item', 'room-item', 'hall-lang']);
     for (const el of Array.from(panel.querySelectorAll('input, select, textarea, button'))) {
       const c = el as unknown as { disabled: boolean; name?: string; tagName: string; textContent: string | null; dataset: Record<string, string | undefined>; closest(s: string): unknown };
       if (c.disabled || c.closest('fieldset:disabled')) continue;
       if (c.dataset.action && harmless.has(c.dataset.action)) continue;
-      if (c.dataset.field === 'sitting') continue;
+      if (c.dataset.field && pickers.has(c.dataset.field)) continue;
       out.push(`${c.tagName.toLowerCase()}[${c.name || c.dataset.action || c.textContent?.trim() || ''}]`);
     }
     return out;
@@ -85,6 +87,11 @@ beforeAll(async () => {
     delegations.push({ id: d.id, iso: st.isoCode });
   }
   await call('attendance.arrive', { sittingId: sitting.id, delegationId: delegations.find((d) => d.iso === 'EG')!.id, at: new Date(Date.now() - 30_000).toISOString() });
+  // A record with something on every tab: an item, a motion still proposed, a decision.
+  const item = await call<{ id: string }>('agenda.add', { sessionId: session.id, title: { ar: 'تقرير المدير العام' } });
+  await call('motions.propose', { agendaItemId: item.id, text: { ar: 'يحيط المجلس علماً بالتقرير.' } });
+  await call('decisions.record', { agendaItemId: item.id, sittingId: sitting.id, adoptedAt: new Date(Date.now() - 20_000).toISOString(), text: { ar: 'اعتمد المجلس التقرير.' } });
+  await call('notes.add', { agendaItemId: item.id, speakerKind: 'chair', text: 'افتتح الرئيس النقاش.' });
   ids = { session: session.id, sitting: sitting.id, delegations };
 }, 180_000);
 
@@ -179,18 +186,28 @@ describe("the session's venue, dates and time zone", () => {
 });
 
 describe('a locked session looks locked', () => {
-  it('shows the details and the attendance read-only, saying why, with no enabled control that writes', async () => {
+  // Every tab but the minutes, whose controls are the ones an approved record still has (sign, seal,
+  // corrigendum, unlock with a reason, the documents generated from it).
+  it('shows every tab read-only, saying why, with no enabled control that writes', async () => {
     // Locked as the secretary locks it: the minutes circulated, then approved.
     const version = await call<{ id: string }>('minutesVersions.create', { sessionId: ids.session, language: 'ar' });
     await call('minutesVersions.circulate', { versionId: version.id });
     await call('minutesVersions.approve', { versionId: version.id, approvedAtSession: 'الدورة 69' });
-    for (const tab of ['details', 'attendance']) {
+    for (const tab of ['details', 'attendance', 'agenda', 'motions', 'decisions']) {
       await openTab(tab);
       await page.reload();
       await page.waitForSelector('[data-locked-note]');
       expect(await page.locator('[data-locked-note]').first().textContent()).toContain('معتمد');
       expect(await writableControls(), tab).toEqual([]);
     }
+    for (const tab of ['room', 'notes']) {
+      await openTab(tab);
+      await page.reload();
+      await page.waitForSelector('[role=tabpanel] h2');
+      await page.waitForTimeout(500);
+      expect(await writableControls(), tab).toEqual([]);
+    }
+    await openTab('attendance');
     // The delegation's editor opens read-only.
     await page.locator('tr[data-delegation=JO] [data-action=edit-delegation]').click();
     const editor = page.locator('[data-form=edit-delegation][data-delegation=JO]');
