@@ -17,6 +17,8 @@ import { addAgendaItem } from '../../src/agenda/service';
 import { createSampleSession, tableSnapshot } from '../helpers/fixtures';
 import { openTempDb, tempDir, type TempDb } from '../helpers/temp-db';
 import { readDocx } from '../minutes/sample';
+import { inTransaction } from '../../src/core/context';
+import { loadSessionRecord, recordSha256 } from '../../src/seal/record';
 
 let db: TempDb;
 afterEach(async () => db?.cleanup());
@@ -58,6 +60,19 @@ describe('credentials: date received and who issued them', () => {
     const cleared = await setCredentialsReceived(ctx, { delegationId: id, credentialsReceivedOn: null });
     expect([cleared.credentialsReceivedOn, cleared.credentialsIssuedBy]).toEqual([null, '']);
     expect((await getDelegation(ctx, { id })).credentialsIssuedBy).toBe('');
+  });
+
+  it("the seal's record holds the issuer once stated, and is unchanged for records that never stated one", async () => {
+    const { ctx, s } = await setup(2);
+    const hash = () => inTransaction(ctx, async (tx) => recordSha256(await loadSessionRecord(tx, s.sessionId)));
+    const rows = () => inTransaction(ctx, async (tx) => (await loadSessionRecord(tx, s.sessionId)).tables.delegation!);
+    const before = await hash();
+    // A record sealed before 0014 has no issuer column: an issuer not stated leaves the hash as it was.
+    expect((await rows()).every((r) => !('credentialsIssuedBy' in r))).toBe(true);
+    await setCredentialsReceived(ctx, { delegationId: s.delegationIds[0]!, credentialsReceivedOn: '2026-11-09', credentialsIssuedBy: 'وزارة الخارجية' });
+    expect(await hash()).not.toBe(before);
+    await setCredentialsReceived(ctx, { delegationId: s.delegationIds[0]!, credentialsReceivedOn: '2026-11-09', credentialsIssuedBy: '' });
+    expect(await hash()).toBe(before);
   });
 
   it('refuses an issuer without a date, and credentials for the secretariat, naming the field', async () => {
