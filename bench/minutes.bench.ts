@@ -29,7 +29,7 @@ export function largeRecord(scale: number): MinutesRecord {
   const sid = LARGE_SESSION_ID;
   const states = ISO.map((iso, i) => ({ id: `m${i}`, isoCode: iso, nameAr: `دولة ${iso}`, nameEn: `State ${iso}`, nameFr: `État ${iso}`, protocolOrder: i + 1, active: 1 as const, createdAt: T }));
   const sittings = [1, 2, 3].map((n) => ({ id: `st${n}`, sessionId: sid, number: n, startsAt: at((n - 1) * 1440), endsAt: at((n - 1) * 1440 + 1000), createdAt: T }));
-  const delegations = states.map((m, i) => ({ id: `d${i}`, sessionId: sid, kind: 'member' as const, memberStateId: m.id, nameAr: '', nameEn: '', nameFr: '', credentialsReceivedOn: '2026-05-08', createdAt: T }));
+  const delegations = states.map((m, i) => ({ id: `d${i}`, sessionId: sid, kind: 'member' as const, memberStateId: m.id, nameAr: '', nameEn: '', nameFr: '', credentialsReceivedOn: '2026-05-08', credentialsIssuedBy: '', createdAt: T }));
   const delegates = delegations.map((d, i) => ({ id: `p${i}`, sessionId: sid, delegationId: d.id, fullName: `رئيس الوفد ${i}`, title: 'وزير الصناعة', role: 'head' as const, position: 1 }));
   const attendanceEvents = sittings.flatMap((s) => delegations.map((d) => ({ id: `a${s.id}${d.id}`, sessionId: sid, sittingId: s.id, delegationId: d.id, kind: 'arrival' as const, at: s.startsAt, recordedAt: s.startsAt })));
   const nItems = 60 * scale;

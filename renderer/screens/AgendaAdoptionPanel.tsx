@@ -41,6 +41,7 @@ export function AgendaAdoptionPanel({ session, onTemplate }: { session: CouncilS
           {t('agenda.noQuorum', { present: quorum.present, required: quorum.required, members: quorum.memberCount })}
         </div>
       ) : null}
+      {session.lockedAt ? null : (
       <div className="row">
         <label>
           <input type="checkbox" checked={asAmended} onChange={(e) => setAsAmended(e.target.checked)} /> {t('agenda.asAmended')}
@@ -66,7 +67,8 @@ export function AgendaAdoptionPanel({ session, onTemplate }: { session: CouncilS
           </button>
         ) : null}
       </div>
-      {!sitting ? <p className="hint">{t('attendance.noSitting')}</p> : null}
+      )}
+      {!sitting && !session.lockedAt ? <p className="hint">{t('attendance.noSitting')}</p> : null}
       <FormError m={m} fields={[]} />
     </section>
   );

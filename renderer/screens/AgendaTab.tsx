@@ -46,11 +46,19 @@ export function AgendaTab({ session }: TabProps) {
     if (await m.run('agenda.update', { id: item.id, status })) agenda.reload();
   };
 
+  // Approved minutes: the agenda is shown as it stands, nothing that writes is offered.
+  const locked = session.lockedAt !== null;
   return (
     <div className="cols">
       <section className="panel" aria-labelledby="agenda-h">
         <h2 id="agenda-h">{t('agenda.title')}</h2>
-        <p className="hint">{t('agenda.reorderHint')}</p>
+        {locked ? (
+          <p className="banner banner--info" data-locked-note>
+            {t('locked.readOnly')}
+          </p>
+        ) : (
+          <p className="hint">{t('agenda.reorderHint')}</p>
+        )}
         {items.length === 0 ? <p className="muted">{t('agenda.none')}</p> : null}
         <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('agenda.title')}>
           {items.map((item) => (
@@ -58,11 +66,11 @@ export function AgendaTab({ session }: TabProps) {
               key={item.id}
               className={`agenda-item${dragId === item.id ? ' dragging' : ''}${overId === item.id ? ' drop-target' : ''}`}
               style={{ marginInlineStart: item.depth * 24 }}
-              draggable
+              draggable={!locked}
               tabIndex={0}
               data-agenda-item={item.number}
               aria-label={`${item.number} ${agendaTitle(item, lang)}`}
-              onKeyDown={(e) => onKey(e, item)}
+              onKeyDown={(e) => (locked ? undefined : onKey(e, item))}
               onDragStart={(e) => {
                 setDragId(item.id);
                 e.dataTransfer.effectAllowed = 'move';
@@ -80,7 +88,15 @@ export function AgendaTab({ session }: TabProps) {
               }}
             >
               <span className="num">{item.number}</span>
-              {editing === item.id ? (
+              {locked ? (
+                <>
+                  <span className="title">
+                    {agendaTitle(item, lang)}
+                    {item.presenter ? <span className="muted"> — {item.presenter}</span> : null}
+                  </span>
+                  <span className="badge">{t(`agenda.status.${item.status}`)}</span>
+                </>
+              ) : editing === item.id ? (
                 <AgendaItemForm sessionId={session.id} item={item} done={() => (setEditing(null), agenda.reload())} />
               ) : (
                 <>
@@ -110,10 +126,12 @@ export function AgendaTab({ session }: TabProps) {
         <FormError m={m} fields={[]} />
       </section>
       <div>
-        <section className="panel" aria-labelledby="agenda-add-h">
-          <h2 id="agenda-add-h">{t('agenda.add')}</h2>
-          <AgendaItemForm sessionId={session.id} parents={items.filter((i) => i.depth === 0)} done={agenda.reload} />
-        </section>
+        {locked ? null : (
+          <section className="panel" aria-labelledby="agenda-add-h">
+            <h2 id="agenda-add-h">{t('agenda.add')}</h2>
+            <AgendaItemForm sessionId={session.id} parents={items.filter((i) => i.depth === 0)} done={agenda.reload} />
+          </section>
+        )}
         <AgendaAdoptionPanel session={session} onTemplate={agenda.reload} />
         <WorkingDocumentsPanel sessionId={session.id} items={items} locked={session.lockedAt !== null} />
       </div>

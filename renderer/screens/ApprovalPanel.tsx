@@ -2,6 +2,7 @@
 // session's record, after which only a corrigendum (and a new version carrying it) changes anything.
 import { useState } from 'react';
 import { useI18n, type Lang } from '../i18n';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import type { CouncilSession } from '../../src/sessions/types';
@@ -48,7 +49,10 @@ export function ApprovalPanel({ session, lang, reloadSession }: { session: Counc
           </Field>
         ) : null}
         <div className="row">
-          {latest && latest.status !== 'signed' ? (
+          {latest && latest.status === 'circulated' ? (
+            // Approval locks the whole record: it asks first and says so.
+            <ConfirmButton className="primary" disabled={m.busy} label={t('approval.next.circulated')} warning={t('confirm.approve')} onConfirm={() => void step(latest)} action="minutes-next-step" />
+          ) : latest && latest.status !== 'signed' ? (
             <button type="button" className="primary" disabled={m.busy} onClick={() => void step(latest)} data-action="minutes-next-step">
               {t(`approval.next.${latest.status}`)}
             </button>

@@ -12,6 +12,7 @@ import { QuorumBanner, useQuorum } from '../components/QuorumBanner';
 import { venueClock, venueDay, venueTimeToIso, venueZone } from '../components/venue-time';
 import type { Delegation } from '../../src/delegations/types';
 import type { TabProps } from './SessionWorkspace';
+import { DelegationEditor } from './DelegationEditor';
 
 export function AttendanceTab({ session }: TabProps) {
   const { t, lang } = useI18n();
@@ -21,6 +22,10 @@ export function AttendanceTab({ session }: TabProps) {
   // A stated time (HH:MM at the venue) for arrivals and departures; empty means now.
   const [stated, setStated] = useState('');
   const [opening, setOpening] = useState('');
+  // The delegation being corrected in the side panel (its id), if any.
+  const [editing, setEditing] = useState<string | null>(null);
+  // Approved minutes: the record is shown, nothing that writes is offered.
+  const locked = session.lockedAt !== null;
   const delegations = useQuery('delegations.list', { sessionId: session.id });
   const [version, setVersion] = useState(0);
   // The instant is fixed per change of attendance: a fresh 'now' on every render would refetch forever.
@@ -34,6 +39,7 @@ export function AttendanceTab({ session }: TabProps) {
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
   const list = delegations.data ?? [];
   const present = new Set(presence.data?.delegationIds ?? []);
+  const editingDelegation = editing ? list.find((d) => d.id === editing) : undefined;
 
   const lastEvent = (d: Delegation) => [...(events.data ?? [])].filter((e) => e.delegationId === d.id).pop();
 
@@ -74,6 +80,7 @@ export function AttendanceTab({ session }: TabProps) {
   };
   const onKey = (e: KeyboardEvent, d: Delegation, i: number) => {
     if (e.target !== e.currentTarget) return;
+    if (locked) return;
     const isPresent = present.has(d.id);
     const key = e.key.toLowerCase();
     if (key === 'd' && !isPresent) return setKeyNote({ kind: 'depart-absent', name: d.name[lang] });
@@ -111,7 +118,17 @@ export function AttendanceTab({ session }: TabProps) {
           </label>
         </div>
         {!sitting ? <p className="banner banner--info">{t('attendance.noSitting')}</p> : <QuorumBanner status={quorum} />}
-        {sitting ? (
+        {locked ? (
+          <p className="banner banner--info" data-locked-note>
+            {t('locked.readOnly')}
+          </p>
+        ) : null}
+        {sitting && locked ? (
+          <p>
+            <strong data-opening={time(sitting.startsAt)}>{t('attendance.openedAt', { time: time(sitting.startsAt) })}</strong> <span className="muted">{t('attendance.zone', { zone })}</span>
+          </p>
+        ) : null}
+        {sitting && !locked ? (
           <form className="row" onSubmit={correctOpening} data-form="opening" style={{ gap: 12, flexWrap: 'wrap', alignItems: 'end' }}>
             <strong data-opening={time(sitting.startsAt)}>{t('attendance.openedAt', { time: time(sitting.startsAt) })}</strong>
             <label>
@@ -128,8 +145,8 @@ export function AttendanceTab({ session }: TabProps) {
             <span className="muted">{t('attendance.zone', { zone })}</span>
           </form>
         ) : null}
-        <p className="hint">{t('attendance.rollCallOpening')}</p>
-        <p className="hint">{t('attendance.keysHint2')}</p>
+        {locked ? null : <p className="hint">{t('attendance.rollCallOpening')}</p>}
+        {locked ? null : <p className="hint">{t('attendance.keysHint2')}</p>}
         <FormError m={m} fields={[]} />
         <p className="banner banner--info" role="status" aria-live="polite" data-key-note={keyNote?.kind} hidden={!keyNote}>
           {keyNote ? t(keyNote.kind === 'depart-absent' ? 'attendance.keyDepartAbsent' : 'attendance.keyArrivePresent', { name: keyNote.name }) : ''}
@@ -177,6 +194,10 @@ export function AttendanceTab({ session }: TabProps) {
                     ) : null}
                   </td>
                   <td className="roll-cell">
+                    <button type="button" tabIndex={-1} className="small" data-action="edit-delegation" aria-expanded={editing === d.id} onClick={() => setEditing(editing === d.id ? null : d.id)}>
+                      {locked ? t('delegations.view') : t('delegations.editButton')}
+                    </button>{' '}
+                    {locked ? null : <>
                     {!last ? (
                       <button type="button" tabIndex={-1} className="small primary" disabled={!sitting} data-action="from-opening" onClick={() => void fromOpening(d, i)}>
                         {t('attendance.fromOpening')}
@@ -197,6 +218,7 @@ export function AttendanceTab({ session }: TabProps) {
                         {t('attendance.undo')}
                       </button>
                     ) : null}
+                    </>}
                   </td>
                 </tr>
               );
@@ -205,8 +227,20 @@ export function AttendanceTab({ session }: TabProps) {
         </table>
       </section>
       <div>
-        <AddDelegationForm sessionId={session.id} existing={list} done={delegations.reload} />
-        <AddObserverForm sessionId={session.id} done={delegations.reload} />
+        {editingDelegation ? (
+          <DelegationEditor
+            key={editingDelegation.id}
+            delegation={editingDelegation}
+            locked={locked}
+            changed={() => {
+              delegations.reload();
+              setVersion((v) => v + 1);
+            }}
+            close={() => setEditing(null)}
+          />
+        ) : null}
+        {locked ? null : <AddDelegationForm sessionId={session.id} existing={list} done={delegations.reload} />}
+        {locked ? null : <AddObserverForm sessionId={session.id} done={delegations.reload} />}
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import type { Decision } from '../../src/decisions/types';
 
-export function DecisionActions({ decision }: { decision: Decision }) {
+export function DecisionActions({ decision, locked = false }: { decision: Decision; locked?: boolean }) {
   const { t, lang, date } = useI18n();
   const actions = useQuery('actions.list', { sessionId: decision.sessionId });
   const m = useMutation();
@@ -38,10 +38,12 @@ export function DecisionActions({ decision }: { decision: Decision }) {
           {a.dueDate ? ` (${date(a.dueDate)})` : ''} <span className="badge">{t(`actions.status.${a.status}`)}</span>
         </div>
       ))}
-      <button type="button" className="small" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('actions.add')}
-      </button>
-      {open ? (
+      {locked ? null : (
+        <button type="button" className="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {t('actions.add')}
+        </button>
+      )}
+      {open && !locked ? (
         <form className="stack" onSubmit={submit} style={{ marginBlockStart: 6 }}>
           <Field label={t('actions.description')} name="description" m={m}>
             {(p) => <input {...p} dir="auto" value={description} onChange={(e) => setDescription(e.target.value)} />}

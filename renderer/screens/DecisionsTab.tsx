@@ -23,6 +23,8 @@ export function DecisionsTab({ session }: TabProps) {
     reservations.reload();
     referrals.reload();
   };
+  // Approved minutes: decisions, reservations and referrals are shown; nothing that writes is offered.
+  const locked = session.lockedAt !== null;
   return (
     <div className="cols" style={{ gridTemplateColumns: 'minmax(0, 1.5fr) minmax(0, 1fr)' }}>
       <section className="panel" aria-labelledby="decisions-h">
@@ -56,13 +58,19 @@ export function DecisionsTab({ session }: TabProps) {
                     {r.note ? ` — ${r.note}` : ''}
                   </div>
                 ))}
-              <DecisionExtras decision={d} delegations={delegations.data ?? []} done={reload} />
-              <DecisionActions decision={d} />
+              {locked ? null : <DecisionExtras decision={d} delegations={delegations.data ?? []} done={reload} />}
+              <DecisionActions decision={d} locked={locked} />
             </article>
           );
         })}
       </section>
-      <RecordDecisionForm session={session} done={reload} />
+      {locked ? (
+        <p className="panel banner banner--info" data-locked-note>
+          {t('locked.readOnly')}
+        </p>
+      ) : (
+        <RecordDecisionForm session={session} done={reload} />
+      )}
     </div>
   );
 }

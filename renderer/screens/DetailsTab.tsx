@@ -1,13 +1,14 @@
-// Details and sittings: the session's settings that matter while it runs (chair, rules, status) and
-// its sittings (open one, close it).
+// Details and sittings: the session's settings that matter while it runs (chair, rules, status, venue,
+// dates, time zone) and its sittings (open one, close it), at the venue's time. A locked session shows them
+// read-only, with the sentence saying why.
 import { useState } from 'react';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
-import { localInputToIso, nowLocalInput } from '../components/time';
+import { venueClock, venueDay, venueTimeToIso, venueZone } from '../components/venue-time';
 import type { TabProps } from './SessionWorkspace';
-import { TimeZoneField } from './TimeZoneField';
+import { SessionVenueForm } from './SessionVenueForm';
 import type { CouncilSession } from '../../src/sessions/types';
 import { majorityRuleNames, quorumRuleNames } from '../../src/rules/rule-names';
 
@@ -17,9 +18,7 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
   const states = useQuery('memberStates.list', {});
   const m = useMutation();
   const locked = session.lockedAt !== null;
-  // Typed here, saved when the field is left: a half-typed zone is not a zone.
-  const [zone, setZone] = useState(session.timeZone);
-  type Patch = Partial<Pick<CouncilSession, 'quorumRule' | 'defaultMajorityRule' | 'chairCastingVote' | 'allowInquorateVotes' | 'timeZone'>> & {
+  type Patch = Partial<Pick<CouncilSession, 'quorumRule' | 'defaultMajorityRule' | 'chairCastingVote' | 'allowInquorateVotes'>> & {
     chairStateId?: string | null;
     status?: 'planned' | 'in_progress' | 'closed';
   };
@@ -33,6 +32,11 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
     <div className="cols">
       <section className="panel" aria-labelledby="details-h">
         <h2 id="details-h">{t('details.title')}</h2>
+        {locked ? (
+          <p className="banner banner--info" data-locked-note>
+            {t('locked.readOnly')}
+          </p>
+        ) : null}
         <dl className="stack">
           <div>
             <dt className="muted">{t('session.memberCount')}</dt>
@@ -42,7 +46,7 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
         <div className="row">
           <Field label={t('session.chair')} name="chairStateId" m={m}>
             {(p) => (
-              <select {...p} value={session.chairStateId ?? ''} onChange={(e) => void setField({ chairStateId: e.target.value || null })}>
+              <select {...p} value={session.chairStateId ?? ''} disabled={locked} onChange={(e) => void setField({ chairStateId: e.target.value || null })}>
                 <option value="">—</option>
                 {(states.data ?? []).map((s) => (
                   <option key={s.id} value={s.id}>
@@ -54,7 +58,7 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
           </Field>
           <Field label={t('session.status')} name="status" m={m}>
             {(p) => (
-              <select {...p} value={session.status} onChange={(e) => void setField({ status: e.target.value as 'planned' })}>
+              <select {...p} value={session.status} disabled={locked} onChange={(e) => void setField({ status: e.target.value as 'planned' })}>
                 {(['planned', 'in_progress', 'closed'] as const).map((s) => (
                   <option key={s} value={s}>
                     {t(`session.status.${s}`)}
@@ -63,9 +67,6 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
               </select>
             )}
           </Field>
-          <div onBlur={() => void (zone.trim() !== session.timeZone ? setField({ timeZone: zone.trim() }) : undefined)}>
-            <TimeZoneField value={zone} onChange={setZone} m={m} disabled={locked} />
-          </div>
         </div>
         <h3>{t('details.rules')}</h3>
         <div className="row">
@@ -114,21 +115,30 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
           </label>
         </div>
         <p className="hint">{t('details.rulesHint')}</p>
-        <FormError m={m} fields={['chairStateId', 'status', 'timeZone', 'quorumRule', 'defaultMajorityRule']} />
+        <FormError m={m} fields={['chairStateId', 'status', 'quorumRule', 'defaultMajorityRule']} />
+        <SessionVenueForm key={session.updatedAt} session={session} saved={reloadSession} />
       </section>
-      <SittingsPanel sessionId={session.id} timeZone={session.timeZone} />
+      <SittingsPanel sessionId={session.id} timeZone={session.timeZone} locked={locked} />
     </div>
   );
 }
 
-function SittingsPanel({ sessionId, timeZone }: { sessionId: string; timeZone: string }) {
+/** The opening of a new sitting, typed as the venue's date and time (as the minutes print it). */
+function venueNowInput(zone: string): string {
+  const now = new Date().toISOString();
+  return `${venueDay(now, zone)}T${venueClock(now, zone)}`;
+}
+
+function SittingsPanel({ sessionId, timeZone, locked }: { sessionId: string; timeZone: string; locked: boolean }) {
   const { t, dateTime } = useI18n();
   const sittings = useQuery('sittings.list', { sessionId });
   const m = useMutation();
-  const [startsAt, setStartsAt] = useState(nowLocalInput);
+  const zone = venueZone(timeZone);
+  const [startsAt, setStartsAt] = useState(() => venueNowInput(zone));
   const create = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (await m.run('sittings.create', { sessionId, startsAt: localInputToIso(startsAt) })) sittings.reload();
+    const [day = '', hhmm = ''] = startsAt.split('T');
+    if (await m.run('sittings.create', { sessionId, startsAt: venueTimeToIso(day, hhmm.slice(0, 5), zone) || startsAt })) sittings.reload();
   };
   const end = async (id: string) => {
     if (await m.run('sittings.end', { id, endsAt: new Date().toISOString() })) sittings.reload();
@@ -144,11 +154,12 @@ function SittingsPanel({ sessionId, timeZone }: { sessionId: string; timeZone: s
             {dateTime(s.startsAt, timeZone)}
             {s.endsAt ? ` – ${dateTime(s.endsAt, timeZone)}` : ''}
           </span>
-          {!s.endsAt ? (
+          {!s.endsAt && !locked ? (
             <ConfirmButton label={t('sittings.end')} warning={t('confirm.endSitting')} onConfirm={() => void end(s.id)} action="end-sitting" />
           ) : null}
         </div>
       ))}
+      {locked ? null : (
       <form className="row" onSubmit={create} style={{ marginBlockStart: 10 }} data-form="new-sitting">
         <Field label={t('sittings.startsAt')} name="startsAt" m={m}>
           {(p) => <input {...p} type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />}
@@ -156,7 +167,9 @@ function SittingsPanel({ sessionId, timeZone }: { sessionId: string; timeZone: s
         <button type="submit" className="primary" disabled={m.busy}>
           {t('sittings.open')}
         </button>
+        <span className="muted">{t('attendance.zone', { zone })}</span>
       </form>
+      )}
       <FormError m={m} fields={['startsAt']} />
     </section>
   );

@@ -130,16 +130,22 @@ export function MotionsTab({ session, item: currentItem }: TabProps) {
             <FormError m={m} fields={[]} />
           )}
         </section>
-        <ProposeMotionForm
-          key={amending?.id ?? 'new'}
-          amending={amending}
-          cancelAmend={() => setAmending(null)}
-          done={() => (setAmending(null), reload())}
-          delegations={delegations.data ?? []}
-          items={items}
-          currentItem={currentItem}
-          defaultRule={session.defaultMajorityRule}
-        />
+        {locked ? (
+          <p className="panel banner banner--info" data-locked-note>
+            {t('locked.readOnly')}
+          </p>
+        ) : (
+          <ProposeMotionForm
+            key={amending?.id ?? 'new'}
+            amending={amending}
+            cancelAmend={() => setAmending(null)}
+            done={() => (setAmending(null), reload())}
+            delegations={delegations.data ?? []}
+            items={items}
+            currentItem={currentItem}
+            defaultRule={session.defaultMajorityRule}
+          />
+        )}
       </div>
       {votingMotion && votingSitting && inProgress ? (
         <RollCallPanel

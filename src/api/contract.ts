@@ -265,6 +265,11 @@ export const apiCalls = {
   'workingDocuments.download': { input: workingDocuments.workingDocumentIdSchema },
   'workingDocuments.remove': { input: workingDocuments.workingDocumentIdSchema },
   'seal.document': { input: sealDocumentSchema },
+  'delegations.rename': { input: delegations.renameDelegationSchema },
+  'delegations.addDelegate': { input: delegations.addDelegateSchema },
+  'delegations.updateDelegate': { input: delegations.updateDelegateSchema },
+  'delegations.removeDelegate': { input: delegations.delegateIdSchema },
+  'delegations.moveDelegate': { input: delegations.moveDelegateSchema },
 } as const;
 
 export interface ApiOutputs {
@@ -425,6 +430,11 @@ export interface ApiOutputs {
   'workingDocuments.download': FileToSave & { sha256: string };
   'workingDocuments.remove': { removed: string };
   'seal.document': SealedMinutes;
+  'delegations.rename': Delegation;
+  'delegations.addDelegate': Delegation;
+  'delegations.updateDelegate': Delegation;
+  'delegations.removeDelegate': Delegation;
+  'delegations.moveDelegate': Delegation;
 }
 
 export type ApiCallName = keyof typeof apiCalls;

@@ -24,6 +24,7 @@ import * as adoption from '../agenda/adoption-service';
 import * as template from '../agenda/template-service';
 import * as attendance from '../attendance/service';
 import * as sittingHeads from '../delegations/sitting-heads';
+import * as delegationEdits from '../delegations/edit';
 import { quorumAt } from '../quorum/service';
 import * as notes from '../notes/service';
 import * as decisions from '../decisions/service';
@@ -307,4 +308,9 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'workingDocuments.list': workingDocuments.listWorkingDocuments,
   'workingDocuments.download': workingDocuments.downloadWorkingDocument,
   'workingDocuments.remove': workingDocuments.removeWorkingDocument,
+  'delegations.rename': delegationEdits.renameDelegation,
+  'delegations.addDelegate': delegationEdits.addDelegate,
+  'delegations.updateDelegate': delegationEdits.updateDelegate,
+  'delegations.removeDelegate': delegationEdits.removeDelegate,
+  'delegations.moveDelegate': delegationEdits.moveDelegate,
 };

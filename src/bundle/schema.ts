@@ -93,6 +93,8 @@ export const delegationRow = z.object({
   nameEn: text(300),
   nameFr: text(300),
   credentialsReceivedOn: date.nullable(),
+  // Optional so bundles written before 0014 still import ('' = not stated).
+  credentialsIssuedBy: text(300).default(''),
   createdAt: instant,
 }).strict();
 

@@ -68,6 +68,7 @@ export interface DelegationTable {
   nameEn: string;
   nameFr: string;
   credentialsReceivedOn: string | null;
+  credentialsIssuedBy: ColumnType<string, string | undefined, string>; // who issued them, '' = not stated (0014)
   createdAt: string;
 }
 

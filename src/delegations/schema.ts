@@ -4,6 +4,8 @@ import { calendarDateSchema } from '../sessions/schema';
 const name = z.string().trim().min(1, 'required').max(200);
 const title = z.string().trim().max(300).default('');
 const localized = z.object({ ar: name, en: name, fr: name }).strict();
+/** Who issued a delegation's credentials (a ministry, an authority), as written on them; '' = not stated. */
+export const credentialsIssuedBySchema = z.string().trim().max(300);
 
 export const memberDelegateSchema = z
   .object({ fullName: name, title, role: z.enum(['head', 'member', 'adviser']) })
@@ -22,6 +24,7 @@ export const createMemberDelegationSchema = z
     sessionId: z.string().min(1),
     memberStateId: z.string().min(1),
     credentialsReceivedOn: calendarDateSchema.nullable().optional(),
+    credentialsIssuedBy: credentialsIssuedBySchema.optional(),
     delegates: memberDelegatesSchema,
   })
   .strict();
@@ -31,6 +34,7 @@ export const createObserverDelegationSchema = z
     sessionId: z.string().min(1),
     name: localized,
     credentialsReceivedOn: calendarDateSchema.nullable().optional(),
+    credentialsIssuedBy: credentialsIssuedBySchema.optional(),
     representatives: z.array(personSchema).max(50).default([]),
   })
   .strict();
@@ -49,7 +53,12 @@ export const setMemberDelegatesSchema = z.object({ delegationId: z.string().min(
 export const setPeopleSchema = z.object({ delegationId: z.string().min(1), people: z.array(personSchema).max(100) }).strict();
 
 export const setCredentialsSchema = z
-  .object({ delegationId: z.string().min(1), credentialsReceivedOn: calendarDateSchema.nullable() })
+  .object({
+    delegationId: z.string().min(1),
+    credentialsReceivedOn: calendarDateSchema.nullable(),
+    /** Left out: kept as it is (cleared with the date). */
+    credentialsIssuedBy: credentialsIssuedBySchema.optional(),
+  })
   .strict();
 
 export const delegationIdSchema = z.object({ id: z.string().min(1) }).strict();
@@ -65,3 +74,23 @@ export const setSittingHeadSchema = z
   .object({ sittingId: z.string().min(1), delegationId: z.string().min(1), fullName: name.nullable(), title })
   .strict();
 export const listSittingHeadsSchema = z.object({ sessionId: z.string().min(1) }).strict();
+
+/** An observer's or the secretariat's name in the three languages (a member delegation bears its state's). */
+export const renameDelegationSchema = z.object({ id: z.string().min(1), name: localized }).strict();
+
+const delegateRole = z.enum(['head', 'member', 'adviser', 'representative', 'staff']);
+
+/**
+ * One person added to a delegation, at the end (the head first). The role is the member delegation's
+ * head, member or adviser ('member' when left out); observers have representatives, the secretariat staff.
+ */
+export const addDelegateSchema = z
+  .object({ delegationId: z.string().min(1), fullName: name, title, role: delegateRole.optional() })
+  .strict();
+/** Fields left out keep their values. Making someone the head makes the head before them a member. */
+export const updateDelegateSchema = z
+  .object({ id: z.string().min(1), fullName: name.optional(), title: z.string().trim().max(300).optional(), role: delegateRole.optional() })
+  .strict();
+export const delegateIdSchema = z.object({ id: z.string().min(1) }).strict();
+/** Move a person to a place in the list (1 = first); a member delegation's head stays first. */
+export const moveDelegateSchema = z.object({ id: z.string().min(1), position: z.number().int().min(1).max(200) }).strict();

@@ -1,9 +1,8 @@
 // Delegations to a session: one per member state (its head, members and advisers), observers and their
 // representatives, and the secretariat with its staff. Listed in protocol order.
-import { SqliteError } from 'better-sqlite3';
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError, codedConflictError, codedValidationError } from '../errors';
 import { validate } from '../errors/validate';
 import { requireMemberState } from '../member-states/service';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
@@ -58,6 +57,7 @@ async function toViews(tx: Tx, rows: Row<'delegation'>[]): Promise<Delegation[]>
       protocolOrder: state?.protocolOrder ?? null,
       name: { ar: r.nameAr, en: r.nameEn, fr: r.nameFr },
       credentialsReceivedOn: r.credentialsReceivedOn,
+      credentialsIssuedBy: r.credentialsIssuedBy,
       delegates: people
         .filter((p) => p.delegationId === r.id)
         .map((p): Delegate => ({ id: p.id, fullName: p.fullName, title: p.title, role: p.role, position: p.position })),
@@ -116,6 +116,7 @@ export async function createMemberDelegation(ctx: CoreContext, input: unknown): 
       nameEn: state.nameEn,
       nameFr: state.nameFr,
       credentialsReceivedOn: data.credentialsReceivedOn ?? null,
+      credentialsIssuedBy: issuerFor(data.credentialsReceivedOn ?? null, data.credentialsIssuedBy ?? ''),
       createdAt: nowIso(ctx),
     };
     return insertDelegation(ctx, tx, row, data.delegates);
@@ -135,6 +136,7 @@ export async function createObserverDelegation(ctx: CoreContext, input: unknown)
       nameEn: data.name.en,
       nameFr: data.name.fr,
       credentialsReceivedOn: data.credentialsReceivedOn ?? null,
+      credentialsIssuedBy: issuerFor(data.credentialsReceivedOn ?? null, data.credentialsIssuedBy ?? ''),
       createdAt: nowIso(ctx),
     };
     return insertDelegation(ctx, tx, row, data.representatives.map((p) => ({ ...p, role: 'representative' as const })));
@@ -162,6 +164,7 @@ export async function createSecretariatDelegation(ctx: CoreContext, input: unkno
       nameEn: name.en,
       nameFr: name.fr,
       credentialsReceivedOn: null,
+      credentialsIssuedBy: '',
       createdAt: nowIso(ctx),
     };
     return insertDelegation(ctx, tx, row, data.staff.map((p) => ({ ...p, role: 'staff' as const })));
@@ -198,36 +201,75 @@ export async function setDelegationPeople(ctx: CoreContext, input: unknown): Pro
   });
 }
 
+/** Credentials said to be issued by someone were received on some date: the minutes print "received on <date>, issued by <...>". */
+function issuerFor(receivedOn: string | null, issuedBy: string): string {
+  if (issuedBy && !receivedOn) {
+    throw codedValidationError('credentialsIssuedBy', 'issuer_without_date', 'credentialsIssuedBy: give the date the credentials were received first');
+  }
+  return issuedBy;
+}
+
+/** The date credentials were received and who issued them. Clearing the date clears the issuer with it. */
 export async function setCredentialsReceived(ctx: CoreContext, input: unknown): Promise<Delegation> {
   const data = validate(setCredentialsSchema, input);
   return inTransaction(ctx, async (tx) => {
     const delegation = await requireDelegation(tx, data.delegationId);
-    if (delegation.kind === 'secretariat') throw new ValidationError('delegationId', 'delegationId: the secretariat presents no credentials');
+    if (delegation.kind === 'secretariat') throw codedValidationError('delegationId', 'secretariat_credentials', 'delegationId: the secretariat presents no credentials');
     await assertSessionWritable(tx, delegation.sessionId);
     const before = await loadDelegation(tx, delegation.id, 'delegationId');
-    await tx.updateTable('delegation').set({ credentialsReceivedOn: data.credentialsReceivedOn }).where('id', '=', delegation.id).execute();
-    const after = { ...before, credentialsReceivedOn: data.credentialsReceivedOn };
+    const receivedOn = data.credentialsReceivedOn;
+    const issuedBy = receivedOn === null ? issuerFor(null, data.credentialsIssuedBy ?? '') : issuerFor(receivedOn, data.credentialsIssuedBy ?? delegation.credentialsIssuedBy);
+    await tx.updateTable('delegation').set({ credentialsReceivedOn: receivedOn, credentialsIssuedBy: issuedBy }).where('id', '=', delegation.id).execute();
+    const after = { ...before, credentialsReceivedOn: receivedOn, credentialsIssuedBy: issuedBy };
     await recordAudit(ctx, tx, { action: 'delegation.setCredentials', entity: 'delegation', entityId: delegation.id, sessionId: delegation.sessionId, before, after });
     return after;
   });
 }
 
-/** Remove a delegation entered by mistake; one with attendance, votes or speeches on record stays. */
+/**
+ * What the record holds about a delegation, beyond its own people: a delegation entered by mistake may be
+ * removed only while nothing else names it (its state's reservations and ballots included), so the minutes
+ * never speak of a delegation that is no longer listed. English words, for the message and the logs.
+ */
+async function recordedFor(tx: Tx, d: Row<'delegation'>): Promise<string[]> {
+  const found: string[] = [];
+  const any = async (what: string, q: { executeTakeFirst: () => Promise<unknown> }) => {
+    if (await q.executeTakeFirst()) found.push(what);
+  };
+  await any('attendance', tx.selectFrom('attendanceEvent').select('id').where('delegationId', '=', d.id));
+  await any('ballots', tx.selectFrom('voteBallot').select('voteId').where('delegationId', '=', d.id));
+  await any('statements', tx.selectFrom('note').select('id').where('speakerDelegationId', '=', d.id));
+  await any('motions proposed', tx.selectFrom('motion').select('id').where('proposerDelegationId', '=', d.id));
+  await any("speakers' list", tx.selectFrom('speaker').select('id').where('delegationId', '=', d.id));
+  await any('heads at sittings', tx.selectFrom('sittingHead').select('id').where('delegationId', '=', d.id));
+  if (d.memberStateId !== null) {
+    const state = d.memberStateId;
+    await any('reservations', tx.selectFrom('reservation').select('id').where('sessionId', '=', d.sessionId).where('memberStateId', '=', state));
+    await any('a roll call in progress', tx.selectFrom('openRollCallBallot').select('motionId').where('sessionId', '=', d.sessionId).where('memberStateId', '=', state));
+    const officer = await tx
+      .selectFrom('councilSession')
+      .select(['chairStateId', 'rapporteurStateId'])
+      .where('id', '=', d.sessionId)
+      .executeTakeFirst();
+    if (officer?.chairStateId === state) found.push('the chair');
+    if (officer?.rapporteurStateId === state) found.push('the rapporteur');
+  }
+  return found;
+}
+
+/** Remove a delegation entered by mistake; one with anything on record about it stays (see recordedFor). */
 export async function removeDelegation(ctx: CoreContext, input: unknown): Promise<void> {
   const { id } = validate(delegationIdSchema, input);
   await inTransaction(ctx, async (tx) => {
     const delegation = await requireDelegation(tx, id, 'id');
     await assertSessionWritable(tx, delegation.sessionId);
+    const found = await recordedFor(tx, delegation);
+    if (found.length > 0) {
+      throw codedConflictError('id', 'delegation_has_record', `id: the delegation cannot be removed, the record holds its ${found.join(', ')}`, { what: found.join(', ') });
+    }
     const before = await loadDelegation(tx, id);
     await tx.deleteFrom('delegate').where('delegationId', '=', id).execute();
-    try {
-      await tx.deleteFrom('delegation').where('id', '=', id).execute();
-    } catch (err) {
-      if (err instanceof SqliteError && err.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-        throw new ConflictError('id', 'the delegation has attendance, votes or statements on record');
-      }
-      throw err;
-    }
+    await tx.deleteFrom('delegation').where('id', '=', id).execute();
     await recordAudit(ctx, tx, { action: 'delegation.remove', entity: 'delegation', entityId: id, sessionId: delegation.sessionId, before });
   });
 }

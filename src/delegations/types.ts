@@ -19,6 +19,8 @@ export interface Delegation {
   protocolOrder: number | null;
   name: { ar: string; en: string; fr: string };
   credentialsReceivedOn: string | null;
+  /** Who issued the credentials, as written on them; '' = not stated. */
+  credentialsIssuedBy: string;
   /** Head first, then members and advisers as entered. */
   delegates: Delegate[];
 }

@@ -97,6 +97,15 @@ export const issueCodes = [
   'import_seal_invalid',
   'import_record_changed',
   'no_adopted_amendment',
+  'delegation_has_record',
+  'head_required',
+  'head_first',
+  'role_not_for_kind',
+  'member_delegation_name',
+  'issuer_without_date',
+  'secretariat_credentials',
+  'sittings_outside_dates',
+  'outside_session_dates',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

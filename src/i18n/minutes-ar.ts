@@ -80,6 +80,7 @@ export const minutesAr: MinutesWording = {
   delegationTable: { state: 'الدولة', head: 'رئيس الوفد', members: 'أعضاء الوفد', credentials: 'أوراق الاعتماد' },
   credentialsReceived: (date) => `وردت بتاريخ ${date}`,
   credentialsMissing: 'لم ترد',
+  credentialsIssuedBy: '، صادرة عن ',
   lateArrival: (state, time, sitting) => `والتحق وفد ${state} بالاجتماع في الساعة ${time} من ${sitting}.`,
   observersIntro: 'كما حضر أعمال الدورة بصفة مراقب:',
   secretariatIntro: 'وشارك من الأمانة العامة للمنظمة:',

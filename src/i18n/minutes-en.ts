@@ -60,6 +60,7 @@ export const minutesEn: MinutesWording = {
   delegationTable: { state: 'State', head: 'Head of delegation', members: 'Members', credentials: 'Credentials' },
   credentialsReceived: (date) => `received on ${date}`,
   credentialsMissing: 'not received',
+  credentialsIssuedBy: ', issued by ',
   lateArrival: (state, time, sitting) => `The delegation of ${state} joined the meeting at ${time} during ${sitting}.`,
   observersIntro: 'The following attended as observers:',
   secretariatIntro: 'For the Organization’s secretariat:',

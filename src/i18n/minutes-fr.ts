@@ -60,6 +60,7 @@ export const minutesFr: MinutesWording = {
   delegationTable: { state: 'État', head: 'Chef de délégation', members: 'Membres', credentials: 'Pouvoirs' },
   credentialsReceived: (date) => `reçus le ${date}`,
   credentialsMissing: 'non reçus',
+  credentialsIssuedBy: ', délivrés par ',
   lateArrival: (state, time, sitting) => `La délégation ${state} a rejoint la réunion à ${time} au cours de ${sitting}.`,
   observersIntro: 'Ont assisté en qualité d’observateurs :',
   secretariatIntro: 'Pour le secrétariat de l’Organisation :',

@@ -55,6 +55,8 @@ export interface MinutesWording extends VoteWording {
   delegationTable: { state: string; head: string; members: string; credentials: string };
   credentialsReceived(date: string): string;
   credentialsMissing: string;
+  /** Between the date received and the authority that issued them (its name follows, as typed). */
+  credentialsIssuedBy: string;
   lateArrival(state: string, time: string, sitting: string): string;
   observersIntro: string;
   secretariatIntro: string;

@@ -288,11 +288,7 @@ function participationBlocks(c: BuildContext): Block[] {
         { content: [span(c.delegationName(d), lang)] },
         { content: head ? (headCell(c, d.id) ?? personSpans(c, head.fullName, head.title)) : [span(w.none, lang)] },
         { content: others.length ? joinSpans(c, others.map((o) => personSpans(c, o.fullName, o.title))) : [span(w.none, lang)] },
-        {
-          content: [
-            span(d.credentialsReceivedOn ? w.credentialsReceived(c.date(d.credentialsReceivedOn)) : w.credentialsMissing, lang),
-          ],
-        },
+        { content: credentialsCell(c, d) },
       ];
     }),
   });
@@ -315,6 +311,15 @@ function participationBlocks(c: BuildContext): Block[] {
     });
   }
   return out;
+}
+
+/** "received on <date>", then "issued by <authority>" when stated (as typed, in its own script); or "not received". */
+function credentialsCell(c: BuildContext, d: DelegationRow): Inline {
+  const { w, lang } = c;
+  if (!d.credentialsReceivedOn) return [span(w.credentialsMissing, lang)];
+  const received = span(w.credentialsReceived(c.date(d.credentialsReceivedOn)), lang);
+  const issuer = (d.credentialsIssuedBy ?? '').trim();
+  return issuer ? [received, span(w.credentialsIssuedBy, lang), freeText(issuer, lang)] : [received];
 }
 
 export function personSpans(c: BuildContext, fullName: string, title: string): Inline {

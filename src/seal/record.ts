@@ -119,6 +119,9 @@ export async function loadSessionRecord(
         delete row.consolidatedEn;
         delete row.consolidatedFr;
       }
+      // Who issued the credentials (0014) came after seals were made: when not stated it is left out, so a
+      // record sealed before still hashes the same; when stated it is held like everything the minutes print.
+      if (table === 'delegation' && row.credentialsIssuedBy === '') delete row.credentialsIssuedBy;
       return row;
     });
   }

@@ -168,7 +168,9 @@ export async function updateSession(ctx: CoreContext, input: unknown): Promise<C
 async function assertSittingsWithin(tx: Tx, sessionId: string, dates: { startDate: string; endDate: string; timeZone: string }, field: string): Promise<void> {
   const sittings = await tx.selectFrom('sitting').select(['number', 'startsAt']).where('sessionId', '=', sessionId).orderBy('number').execute();
   const outside = sittings.find((s) => !withinSessionDates(dates, s.startsAt));
-  if (outside) throw new ValidationError(field, `${field}: sitting ${outside.number} would fall outside the session's dates`);
+  if (outside) {
+    throw codedValidationError(field, 'sittings_outside_dates', `${field}: sitting ${outside.number} would fall outside the session's dates`, { n: outside.number });
+  }
 }
 
 const nextStatus: Record<CouncilSession['status'], CouncilSession['status'] | null> = {

@@ -21,7 +21,7 @@ export async function requireSitting(tx: Tx, id: string, field = 'sittingId'): P
 
 function assertStartsWithinSession(session: Row<'councilSession'>, startsAt: string): void {
   if (!withinSessionDates(session, startsAt)) {
-    throw codedValidationError('startsAt', 'outside_session_dates', `startsAt: outside the session's dates (${session.startDate} to ${session.endDate})`);
+    throw codedValidationError('startsAt', 'outside_session_dates', `startsAt: outside the session's dates (${session.startDate} to ${session.endDate})`, { from: session.startDate, to: session.endDate });
   }
 }
 

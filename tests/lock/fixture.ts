@@ -71,13 +71,13 @@ export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66)
     );
     run(`insert into sitting values (?, ?, 1, ?, null, ?)`, ids.sittingId, s, AT, AT);
     run(
-      `insert into delegation values (?, ?, 'member', ?, '', '', '', '2026-11-09', ?)`,
+      `insert into delegation (id, session_id, kind, member_state_id, name_ar, name_en, name_fr, credentials_received_on, created_at) values (?, ?, 'member', ?, '', '', '', '2026-11-09', ?)`,
       ids.delegationId, s, stateIds[0], AT,
     );
     run(`insert into delegate values (?, ?, ?, 'أحمد', 'وزير', 'head', 1)`, ids.delegateId, s, ids.delegationId);
     // The reserving state's delegation (it came, but not to this sitting): a record that obeys the invariants.
     const second = randomUUID();
-    run(`insert into delegation values (?, ?, 'member', ?, '', '', '', '2026-11-09', ?)`, second, s, stateIds[1], AT);
+    run(`insert into delegation (id, session_id, kind, member_state_id, name_ar, name_en, name_fr, credentials_received_on, created_at) values (?, ?, 'member', ?, '', '', '', '2026-11-09', ?)`, second, s, stateIds[1], AT);
     run(`insert into delegate values (?, ?, ?, 'سالم', 'سفير', 'head', 1)`, randomUUID(), s, second);
     run(`insert into attendance_event values (?, ?, ?, ?, 'arrival', ?, ?)`, ids.attendanceId, s, ids.sittingId, ids.delegationId, AT, AT);
     run(

@@ -290,20 +290,24 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
     expect(decisionsXml).toContain('يتحفظ الوفد على الفقرة الثانية');
   });
 
-  it('circulates and approves the minutes, which locks the record; a later change is refused plainly', async () => {
+  it('circulates and approves the minutes, which locks the record; the locked record is shown read-only', async () => {
     // Two steps: draft → circulated → approved (signing is a later, separate step).
     for (const status of ['draft', 'circulated']) {
       if (status === 'draft') await page.getByRole('button', { name: 'نسخة جديدة بهذه اللغة' }).click();
       await page.waitForSelector(`[data-version-status=${status}]`);
       if (status === 'circulated') await page.locator('[name=approvedBySittingId]').fill('الدورة 67');
       await page.click('[data-action=minutes-next-step]');
+      // Approval locks the record: it asks first, saying so.
+      if (status === 'circulated') {
+        expect(await page.locator('[data-confirm=minutes-next-step]').textContent()).toContain('يُقفل');
+        await page.click('[data-action=confirm-minutes-next-step]');
+      }
     }
     await page.waitForSelector('[data-version-status=approved]');
+    // A locked record looks locked: the agenda is shown read-only, saying why, with no form to add to it.
     await tab('agenda');
-    const form = page.locator('[data-form=new-agenda-item]');
-    await form.locator('[name="title.ar"]').fill('بند بعد الاعتماد');
-    await form.locator('button[type=submit]').click();
-    await page.waitForSelector('[data-form=new-agenda-item] [data-code=LOCKED_SESSION]');
+    await page.waitForSelector('[data-locked-note]');
+    expect(await page.locator('[data-form=new-agenda-item]').count()).toBe(0);
     expect(await page.locator('li[data-agenda-item]').count()).toBe(3);
   });
 

@@ -140,7 +140,15 @@ export function RoomTab({ session }: TabProps) {
         </label>
         <HallOpener session={session} />
       </div>
-      <p className="muted room-keys">{t('room.keysHint')}</p>
+      {session.lockedAt ? (
+        <p className="banner banner--info" data-locked-note>
+          {t('locked.readOnly')}
+        </p>
+      ) : (
+        <p className="muted room-keys">{t('room.keysHint')}</p>
+      )}
+      {/* Approved minutes: the lists are shown as they were; a disabled fieldset leaves nothing that writes. */}
+      <fieldset disabled={session.lockedAt !== null} className="plain-fieldset">
       <div className="room-grid">
         <section className="panel" aria-labelledby="room-wait-h">
           <h2 id="room-wait-h">{t('room.waiting')}</h2>
@@ -245,6 +253,7 @@ export function RoomTab({ session }: TabProps) {
           </ol>
         </section>
       </div>
+      </fieldset>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import * as m0017 from './0017_working_documents';
 import * as m0016 from './0016_live_action_indexes';
 import * as m0012 from './0012_later_tables_and_sealed_imports';
 import * as m0013 from './0013_motion_consolidated_text';
+import * as m0014 from './0014_credentials_issued_by';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0016_live_action_indexes': m0016,
   '0012_later_tables_and_sealed_imports': m0012,
   '0013_motion_consolidated_text': m0013,
+  '0014_credentials_issued_by': m0014,
 };
 
 export const migrationNames = Object.keys(migrations).sort();
