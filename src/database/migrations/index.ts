@@ -11,6 +11,7 @@ import * as m0008 from './0008_sitting_head';
 import * as m0009 from './0009_open_roll_call';
 import * as m0010 from './0010_speakers';
 import * as m0011 from './0011_search_reservations_referrals_actions';
+import * as m0018 from './0018_translations';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0009_open_roll_call': m0009,
   '0010_speakers': m0010,
   '0011_search_reservations_referrals_actions': m0011,
+  '0018_translations': m0018,
 };
 
 export const migrationNames = Object.keys(migrations).sort();
