@@ -47,6 +47,8 @@ import * as speakers from '../speakers/schema';
 import type { SpeakerEntry, SpeakersList } from '../speakers/types';
 import * as room from '../room/schema';
 import type { HallOpened, HallState } from '../room/types';
+import * as translations from '../translations/schema';
+import type { TranslationEntry, TranslationList, XliffFile, XliffImportResult } from '../translations/types';
 
 const empty = z.object({}).strict();
 
@@ -255,6 +257,11 @@ export const apiCalls = {
   'room.show': { input: room.showItemSchema },
   'room.rollCall': { input: room.rollCallProgressSchema },
   'room.openHall': { input: room.openHallSchema },
+
+  'translations.list': { input: translations.listTranslationsSchema },
+  'translations.set': { input: translations.setTranslationSchema },
+  'translations.exportXliff': { input: translations.exportXliffSchema },
+  'translations.importXliff': { input: translations.importXliffSchema },
 } as const;
 
 export interface ApiOutputs {
@@ -408,6 +415,11 @@ export interface ApiOutputs {
   'room.show': { agendaItemId: string | null };
   'room.rollCall': { shown: number };
   'room.openHall': HallOpened;
+
+  'translations.list': TranslationList;
+  'translations.set': TranslationEntry;
+  'translations.exportXliff': XliffFile;
+  'translations.importXliff': XliffImportResult;
 }
 
 export type ApiCallName = keyof typeof apiCalls;

@@ -22,6 +22,8 @@ export interface TranslatableField {
   idColumn?: string;
   /** A column naming the original's language (a note may be typed in English): no translation into it. */
   languageColumn?: string;
+  /** Rows left out: e.g. a member delegation, named by its state (names of member states are never sent). */
+  skipWhen?: { column: string; value: string };
 }
 
 const f = (key: string, table: TranslatableField['table'], original: string, en: string, fr: string, ar: string, enLabel: string, frLabel: string, more: Partial<TranslatableField> = {}): TranslatableField =>
@@ -47,7 +49,7 @@ export const translatableFields: readonly TranslatableField[] = [
   f('corrigendum.text', 'corrigendum', 'textAr', 'textEn', 'textFr', 'نص التصويب', 'Corrigendum', 'Rectificatif'),
   f('signatory.title', 'signatory', 'titleAr', 'titleEn', 'titleFr', 'صفة الموقّع', 'Signatory’s title', 'Titre du signataire'),
   // An observer's or the secretariat's name (a member delegation is named by its state: never sent).
-  f('delegation.name', 'delegation', 'nameAr', 'nameEn', 'nameFr', 'اسم وفد مراقب', 'Observer delegation', 'Délégation observatrice'),
+  f('delegation.name', 'delegation', 'nameAr', 'nameEn', 'nameFr', 'اسم وفد مراقب', 'Observer delegation', 'Délégation observatrice', { skipWhen: { column: 'kind', value: 'member' } }),
 ];
 
 export function fieldByKey(key: string): TranslatableField | undefined {

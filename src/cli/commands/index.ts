@@ -8,3 +8,4 @@ import './seal';
 import './verify';
 import './zip';
 import './documents';
+import './translations';
