@@ -116,7 +116,7 @@ export function parseXml(input: string): XmlElement {
     } else {
       const end = s.indexOf('<', i);
       const raw = s.slice(i, end < 0 ? s.length : end);
-      if (stack.length) stack[stack.length - 1]!.children.push(lineEnds(decode(raw, i)));
+      if (stack.length) stack[stack.length - 1]!.children.push(decode(lineEnds(raw), i));
       else if (raw.trim()) fail('text outside the root element');
       i += raw.length;
     }
