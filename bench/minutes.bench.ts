@@ -30,13 +30,13 @@ export function largeRecord(scale: number): MinutesRecord {
   const states = ISO.map((iso, i) => ({ id: `m${i}`, isoCode: iso, nameAr: `دولة ${iso}`, nameEn: `State ${iso}`, nameFr: `État ${iso}`, protocolOrder: i + 1, active: 1 as const, createdAt: T }));
   const sittings = [1, 2, 3].map((n) => ({ id: `st${n}`, sessionId: sid, number: n, startsAt: at((n - 1) * 1440), endsAt: at((n - 1) * 1440 + 1000), createdAt: T }));
   const delegations = states.map((m, i) => ({ id: `d${i}`, sessionId: sid, kind: 'member' as const, memberStateId: m.id, nameAr: '', nameEn: '', nameFr: '', credentialsReceivedOn: '2026-05-08', credentialsIssuedBy: '', createdAt: T }));
-  const delegates = delegations.map((d, i) => ({ id: `p${i}`, sessionId: sid, delegationId: d.id, fullName: `رئيس الوفد ${i}`, title: 'وزير الصناعة', role: 'head' as const, position: 1 }));
+  const delegates = delegations.map((d, i) => ({ id: `p${i}`, sessionId: sid, delegationId: d.id, fullName: `رئيس الوفد ${i}`, title: 'وزير الصناعة', fullNameEn: '', fullNameFr: '', titleEn: '', titleFr: '', role: 'head' as const, position: 1 }));
   const attendanceEvents = sittings.flatMap((s) => delegations.map((d) => ({ id: `a${s.id}${d.id}`, sessionId: sid, sittingId: s.id, delegationId: d.id, kind: 'arrival' as const, at: s.startsAt, recordedAt: s.startsAt })));
   const nItems = 60 * scale;
   const agendaItems = Array.from({ length: nItems }, (_, i) => ({
     id: `i${i}`, sessionId: sid, parentId: null, position: i + 1, standingKey: null, titleAr: `البند الموضوعي رقم ${i + 1} بشأن التنمية الصناعية`, titleEn: `Substantive item ${i + 1}`, titleFr: '', presenter: 'الأمانة العامة', documentRefsJson: `["م.ت/70/${i + 1}"]`, status: 'discussed' as const, createdAt: T,
   }));
-  const notes = agendaItems.flatMap((it, i) => [0, 1, 2].map((k) => ({ id: `n${i}-${k}`, sessionId: sid, agendaItemId: it.id, at: at(i * 3 + k), speakerKind: 'delegation' as const, speakerDelegationId: `d${(i + k) % 21}`, speakerName: '', text: para(2), language: 'ar' as const })));
+  const notes = agendaItems.flatMap((it, i) => [0, 1, 2].map((k) => ({ id: `n${i}-${k}`, sessionId: sid, agendaItemId: it.id, at: at(i * 3 + k), speakerKind: 'delegation' as const, speakerDelegationId: `d${(i + k) % 21}`, speakerName: '', text: para(2), textEn: '', textFr: '', language: 'ar' as const })));
   const nVotes = 120 * scale;
   const nDecisions = 150 * scale;
   const motions = Array.from({ length: nDecisions }, (_, i) => ({
@@ -52,10 +52,10 @@ export function largeRecord(scale: number): MinutesRecord {
   const rows: SessionRecordRows = {
     session: { id: sid, kind: 'ordinary', number: 70, venueCityAr: 'الرباط', venueCityEn: 'Rabat', venueCityFr: 'Rabat', venueCountryAr: 'المملكة المغربية', venueCountryEn: 'Morocco', venueCountryFr: 'Maroc', startDate: '2026-05-10', endDate: '2026-05-12', languagesJson: '["ar","en","fr"]', chairStateId: 'm18', rapporteurStateId: null, status: 'closed', memberCount: 21, quorumRule: 'two_thirds_of_members', defaultMajorityRule: 'simple_majority_of_votes_cast', chairCastingVote: 0, allowInquorateVotes: 0, lastDecisionSerial: nDecisions, lockedAt: null, timeZone: '', createdAt: T, updatedAt: T },
     memberStates: states, sittings, delegations, delegates, attendanceEvents, agendaItems,
-    agendaAdoption: { sessionId: sid, sittingId: 'st1', adoptedAt: at(10), asAmended: 0, note: '' },
+    agendaAdoption: { sessionId: sid, sittingId: 'st1', adoptedAt: at(10), asAmended: 0, note: '', noteEn: '', noteFr: '' },
     notes, motions, votes, voteBallots, decisions,
-    reservations: decisions.slice(0, 10 * scale).map((d, i) => ({ id: `r${i}`, sessionId: sid, decisionId: d.id, memberStateId: `m${i % 21}`, text: 'يتحفظ الوفد على هذا القرار.', recordedAt: d.adoptedAt })),
-    referrals: decisions.slice(0, 5 * scale).map((d, i) => ({ id: `rf${i}`, sessionId: sid, decisionId: d.id, body: 'general_assembly' as const, bodyName: '', note: '', createdAt: d.adoptedAt })),
+    reservations: decisions.slice(0, 10 * scale).map((d, i) => ({ id: `r${i}`, sessionId: sid, decisionId: d.id, memberStateId: `m${i % 21}`, text: 'يتحفظ الوفد على هذا القرار.', textEn: '', textFr: '', recordedAt: d.adoptedAt })),
+    referrals: decisions.slice(0, 5 * scale).map((d, i) => ({ id: `rf${i}`, sessionId: sid, decisionId: d.id, body: 'general_assembly' as const, bodyName: '', note: '', noteEn: '', noteFr: '', createdAt: d.adoptedAt })),
     actionItems: [], actionUpdates: [], followUpUpdates: [],
   };
   return { settings: defaultOrganisationSettings, rows, followUp: [] };

@@ -11,10 +11,11 @@ import { MotionsTab } from './MotionsTab';
 import { DecisionsTab } from './DecisionsTab';
 import { MinutesTab } from './MinutesTab';
 import { RoomTab } from './room/RoomTab';
+import { TranslationsTab } from './TranslationsTab';
 import type { CouncilSession } from '../../src/sessions/types';
 import { QueryError } from '../components/Field';
 
-export const workspaceTabs = ['details', 'attendance', 'agenda', 'room', 'notes', 'motions', 'decisions', 'minutes'] as const;
+export const workspaceTabs = ['details', 'attendance', 'agenda', 'room', 'notes', 'motions', 'decisions', 'translations', 'minutes'] as const;
 export type WorkspaceTab = (typeof workspaceTabs)[number];
 
 export interface TabProps {
@@ -98,6 +99,7 @@ export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; 
         {props.tab === 'notes' ? <NotesTab {...tabProps} /> : null}
         {props.tab === 'motions' ? <MotionsTab {...tabProps} /> : null}
         {props.tab === 'decisions' ? <DecisionsTab {...tabProps} /> : null}
+        {props.tab === 'translations' ? <TranslationsTab {...tabProps} /> : null}
         {props.tab === 'minutes' ? <MinutesTab {...tabProps} /> : null}
       </section>
     </div>

@@ -29,11 +29,14 @@ export async function recordAgendaAdoption(ctx: CoreContext, input: unknown): Pr
       adoptedAt: data.adoptedAt,
       asAmended: data.asAmended ? 1 : 0,
       note: data.note,
+      // Translations (migration 0018) stay while the note stays; the upsert below never writes them.
+      noteEn: before?.note === data.note ? before.noteEn : '',
+      noteFr: before?.note === data.note ? before.noteFr : '',
     };
     await tx
       .insertInto('agendaAdoption')
       .values(row)
-      .onConflict((oc) => oc.column('sessionId').doUpdateSet({ sittingId: row.sittingId, adoptedAt: row.adoptedAt, asAmended: row.asAmended, note: row.note }))
+      .onConflict((oc) => oc.column('sessionId').doUpdateSet({ sittingId: row.sittingId, adoptedAt: row.adoptedAt, asAmended: row.asAmended, note: row.note, noteEn: row.noteEn, noteFr: row.noteFr }))
       .execute();
     await recordAudit(ctx, tx, {
       action: 'agenda.adopt',

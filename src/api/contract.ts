@@ -50,6 +50,8 @@ import type { HallOpened, HallState } from '../room/types';
 import * as workingDocuments from '../working-documents/schema';
 import type { WorkingDocument } from '../working-documents/types';
 import { sealDocumentSchema } from '../documents/seal-schema';
+import * as translations from '../translations/schema';
+import type { TranslationEntry, TranslationList, XliffFile, XliffImportResult } from '../translations/types';
 
 const empty = z.object({}).strict();
 
@@ -270,6 +272,10 @@ export const apiCalls = {
   'delegations.updateDelegate': { input: delegations.updateDelegateSchema },
   'delegations.removeDelegate': { input: delegations.delegateIdSchema },
   'delegations.moveDelegate': { input: delegations.moveDelegateSchema },
+  'translations.list': { input: translations.listTranslationsSchema },
+  'translations.set': { input: translations.setTranslationSchema },
+  'translations.exportXliff': { input: translations.exportXliffSchema },
+  'translations.importXliff': { input: translations.importXliffSchema },
 } as const;
 
 export interface ApiOutputs {
@@ -435,6 +441,10 @@ export interface ApiOutputs {
   'delegations.updateDelegate': Delegation;
   'delegations.removeDelegate': Delegation;
   'delegations.moveDelegate': Delegation;
+  'translations.list': TranslationList;
+  'translations.set': TranslationEntry;
+  'translations.exportXliff': XliffFile;
+  'translations.importXliff': XliffImportResult;
 }
 
 export type ApiCallName = keyof typeof apiCalls;

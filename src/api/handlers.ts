@@ -32,6 +32,8 @@ import * as motions from '../motions/service';
 import * as votes from '../votes/service';
 import * as openVotes from '../votes/open';
 import * as reservations from '../reservations/service';
+import * as translations from '../translations/service';
+import { exportXliff, importXliff } from '../translations/xliff';
 import * as referrals from '../referrals/service';
 import * as signatories from '../signatories/service';
 import * as corrigenda from '../corrigenda/service';
@@ -313,4 +315,8 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'delegations.updateDelegate': delegationEdits.updateDelegate,
   'delegations.removeDelegate': delegationEdits.removeDelegate,
   'delegations.moveDelegate': delegationEdits.moveDelegate,
+  'translations.list': translations.listTranslations,
+  'translations.set': translations.setTranslation,
+  'translations.exportXliff': exportXliff,
+  'translations.importXliff': importXliff,
 };

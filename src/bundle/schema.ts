@@ -35,6 +35,16 @@ const count = z.number().int().min(0).max(10_000);
 const timeZoneSchema = z.string().max(64).superRefine(refineText).refine((v) => v === '' || isTimeZone(v), 'not an IANA time zone');
 const actionStatus = z.enum(['open', 'in_progress', 'done', 'cancelled']);
 
+/**
+ * The English and French forms of a row's one-language texts (migration 0018, src/translations/registry.ts):
+ * '' when absent, so bundles written before translations travelled still import.
+ */
+function translations<C extends string>(...originals: C[]) {
+  const shape = {} as Record<`${C}En` | `${C}Fr`, z.ZodDefault<z.ZodString>>;
+  for (const c of originals) for (const l of ['En', 'Fr'] as const) shape[`${c}${l}`] = z.string().max(20_000).superRefine(refineText).default('');
+  return shape;
+}
+
 export const memberStateRow = z.object({
   id,
   isoCode: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2'),
@@ -104,6 +114,7 @@ export const delegateRow = z.object({
   delegationId: id,
   fullName: text(300),
   title: text(300),
+  ...translations('fullName', 'title'),
   role: z.enum(['head', 'member', 'adviser', 'representative', 'staff']),
   position: count,
 }).strict();
@@ -126,6 +137,7 @@ export const sittingHeadRow = z.object({
   delegationId: id,
   fullName: text(300).refine((v) => v.trim().length > 0, 'required'),
   title: text(300),
+  ...translations('fullName', 'title'),
   createdAt: instant,
 }).strict();
 
@@ -150,6 +162,7 @@ export const agendaAdoptionRow = z.object({
   adoptedAt: instant,
   asAmended: bool,
   note: text(),
+  ...translations('note'),
 }).strict();
 
 export const noteRow = z.object({
@@ -161,6 +174,7 @@ export const noteRow = z.object({
   speakerDelegationId: id.nullable(),
   speakerName: text(300),
   text: text(),
+  ...translations('text'),
   language: lang,
 }).strict();
 
@@ -237,6 +251,7 @@ export const reservationRow = z.object({
   decisionId: id,
   memberStateId: id,
   text: text(),
+  ...translations('text'),
   recordedAt: instant,
 }).strict();
 
@@ -247,6 +262,7 @@ export const referralRow = z.object({
   body: z.enum(['general_assembly', 'ministerial_council', 'other']),
   bodyName: text(300),
   note: text(),
+  ...translations('note'),
   createdAt: instant,
 }).strict();
 
@@ -257,6 +273,7 @@ export const actionItemRow = z.object({
   description: text(),
   responsibleKind: z.enum(['secretariat_unit', 'member_state']),
   responsibleUnit: text(300),
+  ...translations('description', 'responsibleUnit'),
   responsibleStateId: id.nullable(),
   dueDate: date.nullable(),
   status: actionStatus,
@@ -269,6 +286,7 @@ export const actionUpdateRow = z.object({
   actionItemId: id,
   at: instant,
   text: text(),
+  ...translations('text'),
   status: actionStatus,
 }).strict();
 

@@ -78,6 +78,10 @@ export interface DelegateTable {
   delegationId: string;
   fullName: string;
   title: string;
+  fullNameEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  fullNameFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  titleEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  titleFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
   role: 'head' | 'member' | 'adviser' | 'representative' | 'staff';
   position: number;
 }
@@ -100,6 +104,10 @@ export interface SittingHeadTable {
   delegationId: string;
   fullName: string;
   title: string;
+  fullNameEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  fullNameFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  titleEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  titleFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
   createdAt: string;
 }
 
@@ -124,6 +132,8 @@ export interface AgendaAdoptionTable {
   adoptedAt: string;
   asAmended: Bool;
   note: string;
+  noteEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  noteFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
 }
 
 export interface NoteTable {
@@ -135,6 +145,8 @@ export interface NoteTable {
   speakerDelegationId: string | null;
   speakerName: string;
   text: string;
+  textEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  textFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
   language: 'ar' | 'en' | 'fr';
 }
 
@@ -227,6 +239,8 @@ export interface ReservationTable {
   decisionId: string;
   memberStateId: string;
   text: string;
+  textEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  textFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
   recordedAt: string;
 }
 
@@ -237,6 +251,8 @@ export interface ReferralTable {
   body: 'general_assembly' | 'ministerial_council' | 'other';
   bodyName: string;
   note: string;
+  noteEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  noteFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
   createdAt: string;
 }
 
@@ -245,8 +261,12 @@ export interface ActionItemTable {
   sessionId: string;
   decisionId: string | null;
   description: string;
+  descriptionEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  descriptionFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
   responsibleKind: 'secretariat_unit' | 'member_state';
   responsibleUnit: string;
+  responsibleUnitEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  responsibleUnitFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
   responsibleStateId: string | null;
   dueDate: string | null;
   status: 'open' | 'in_progress' | 'done' | 'cancelled';
@@ -259,6 +279,8 @@ export interface ActionUpdateTable {
   actionItemId: string;
   at: string;
   text: string;
+  textEn: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
+  textFr: ColumnType<string, string | undefined, string>; // migration 0018, '' = not translated
   status: 'open' | 'in_progress' | 'done' | 'cancelled';
 }
 

@@ -93,7 +93,7 @@ export async function addDelegate(ctx: CoreContext, input: unknown): Promise<Del
     if (d.kind === 'member' && role !== 'head' && !people.some((p) => p.role === 'head')) {
       throw codedValidationError('role', 'head_required', 'role: the delegation has no head yet: add the head first');
     }
-    const row: Row<'delegate'> = { id: newId(), sessionId: d.sessionId, delegationId: d.id, fullName: data.fullName, title: data.title, role, position: people.length + 1 };
+    const row: Row<'delegate'> = { id: newId(), sessionId: d.sessionId, delegationId: d.id, fullName: data.fullName, title: data.title, fullNameEn: '', fullNameFr: '', titleEn: '', titleFr: '', role, position: people.length + 1 };
     await tx.insertInto('delegate').values(row).execute();
     const now = role === 'head' ? await demoteHead(tx, people, row.id) : people;
     await renumber(tx, [...now, row]);
@@ -117,7 +117,14 @@ export async function updateDelegate(ctx: CoreContext, input: unknown): Promise<
       }
       await tx
         .updateTable('delegate')
-        .set({ fullName: data.fullName ?? person.fullName, title: data.title ?? person.title, role })
+        .set({
+          fullName: data.fullName ?? person.fullName,
+          title: data.title ?? person.title,
+          role,
+          // A translation of a name or title that was corrected no longer says the same: it goes back on the worklist.
+          ...(data.fullName !== undefined && data.fullName !== person.fullName ? { fullNameEn: '', fullNameFr: '' } : {}),
+          ...(data.title !== undefined && data.title !== person.title ? { titleEn: '', titleFr: '' } : {}),
+        })
         .where('id', '=', person.id)
         .execute();
       if (role === 'head' && person.role !== 'head') {

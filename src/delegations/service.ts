@@ -67,6 +67,10 @@ async function toViews(tx: Tx, rows: Row<'delegation'>[]): Promise<Delegation[]>
 
 /** Replace the people of a delegation; the head (if any) comes first, the rest as given. */
 async function writePeople(tx: Tx, delegation: Row<'delegation'>, people: PersonInput[]): Promise<void> {
+  // The people are written anew: a name or title typed the same keeps its translations (migration 0018).
+  const old = await tx.selectFrom('delegate').selectAll().where('delegationId', '=', delegation.id).execute();
+  const names = new Map(old.map((d) => [d.fullName, { fullNameEn: d.fullNameEn, fullNameFr: d.fullNameFr }]));
+  const titles = new Map(old.map((d) => [d.title, { titleEn: d.titleEn, titleFr: d.titleFr }]));
   await tx.deleteFrom('delegate').where('delegationId', '=', delegation.id).execute();
   const ordered = [...people.filter((p) => p.role === 'head'), ...people.filter((p) => p.role !== 'head')];
   if (ordered.length === 0) return;
@@ -79,6 +83,8 @@ async function writePeople(tx: Tx, delegation: Row<'delegation'>, people: Person
         delegationId: delegation.id,
         fullName: p.fullName,
         title: p.title,
+        ...(names.get(p.fullName) ?? {}),
+        ...(titles.get(p.title) ?? {}),
         role: p.role,
         position: i + 1,
       })),

@@ -49,6 +49,11 @@ export async function setSittingHead(ctx: CoreContext, input: unknown): Promise<
       delegationId: delegation.id,
       fullName: data.fullName,
       title: data.title,
+      // Translations (migration 0018) stay while the text they translate stays.
+      fullNameEn: current?.fullName === data.fullName ? current.fullNameEn : '',
+      fullNameFr: current?.fullName === data.fullName ? current.fullNameFr : '',
+      titleEn: current?.title === data.title ? current.titleEn : '',
+      titleFr: current?.title === data.title ? current.titleFr : '',
       createdAt: nowIso(ctx),
     };
     await tx.insertInto('sittingHead').values(row).execute();

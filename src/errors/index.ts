@@ -106,6 +106,18 @@ export const issueCodes = [
   'secretariat_credentials',
   'sittings_outside_dates',
   'outside_session_dates',
+  // A translated XLIFF file that does not match (src/translations/xliff-import.ts); {unit} names the unit.
+  'xliff_unreadable',
+  'xliff_unsafe',
+  'xliff_not_xliff',
+  'xliff_wrong_session',
+  'xliff_wrong_language',
+  'xliff_unknown_unit',
+  'xliff_duplicate_unit',
+  'xliff_source_edited',
+  'xliff_source_changed',
+  'xliff_markup_lost',
+  'xliff_inline_markup',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
 

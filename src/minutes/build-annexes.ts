@@ -4,7 +4,7 @@ import { attendanceWording } from '../i18n/minutes-attendance';
 import { presenceAt } from './attendance';
 import { heading, type BuildContext } from './build-model';
 import type { Block, Inline, TableCell } from './model';
-import { freeText, pick, span } from './text';
+import { freeText, pick, span, translated } from './text';
 import { byHeldAt, voteQuorumText, voteResultText } from './votes';
 import { rowsOf } from './record-index';
 import { documentsWording } from '../i18n/documents';
@@ -121,11 +121,11 @@ function followUp(c: BuildContext): Block[] {
       rows: list.map((a) => [
         cell([span(c.num(a.sessionNumber), lang)], true),
         cell(a.decisionNumber ? [c.decisionNumber(a.decisionNumber)] : [span(w.none, lang)]),
-        cell([freeText(a.description, lang)]),
-        cell([a.responsibleState ? pick(a.responsibleState, lang, c.original) : freeText(a.responsibleUnit, lang)]),
+        cell([translated(a.description, { en: a.descriptionEn, fr: a.descriptionFr }, lang)]),
+        cell([a.responsibleState ? pick(a.responsibleState, lang, c.original) : translated(a.responsibleUnit, { en: a.responsibleUnitEn, fr: a.responsibleUnitFr }, lang)]),
         cell([span(a.dueDate ? c.date(a.dueDate) : w.none, lang)], true),
         cell([span(w.actionStatus[(a.latestUpdate?.status ?? a.status)], lang)], true),
-        cell(a.latestUpdate ? [freeText(a.latestUpdate.text, lang)] : [span(w.none, lang)]),
+        cell(a.latestUpdate ? [translated(a.latestUpdate.text, { en: a.latestUpdate.textEn, fr: a.latestUpdate.textFr }, lang)] : [span(w.none, lang)]),
       ]),
     },
   ];

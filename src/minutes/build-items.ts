@@ -5,7 +5,7 @@ import type { AgendaItemRow, DecisionRow, MotionRow } from '../bundle/schema';
 import { heading, type BuildContext } from './build-model';
 import type { Block, Inline } from './model';
 import { attendancePlacement, type ItemAttendance } from './build-sittings';
-import { around, freeText, HOLE, para, pick, span } from './text';
+import { around, freeText, HOLE, localText, para, pick, span, translated } from './text';
 import { adoptedAsAmended, byHeldAt, motionKind, voteSentence } from './votes';
 import { floorBlocks } from './build-speakers';
 import { rowsOf } from './record-index';
@@ -48,7 +48,8 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
         note.speakerKind === 'delegation'
           ? w.speakerLabel(note.speakerKind, d ? c.delegationOf(d) : c.nameOf(note.speakerName))
           : w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : note.speakerName);
-      const text = { text: note.text, lang: note.language, ...(note.language !== lang ? { untranslated: true } : {}) };
+      const own = note.language === lang || lang === 'ar' ? '' : localText('', { en: note.textEn, fr: note.textFr }, lang);
+      const text = own ? span(own, lang) : { text: note.text, lang: note.language, ...(note.language !== lang ? { untranslated: true } : {}) };
       pieces.push({ at: i === 0 ? null : note.at, note: [span(`${who}${lang === 'fr' ? ' : ' : ': '}`, lang, { bold: true }), text] });
     }
   }
@@ -172,15 +173,16 @@ export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
   const text = pick({ ar: d.textAr, en: d.textEn, fr: d.textFr }, lang, c.original);
   for (const line of text.text.split(/\n+/).filter((l) => l.trim())) out.push(para([{ ...text, text: line.trim() }], 'decision'));
   for (const r of rowsOf(c.index.reservationsByDecision, d.id).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
-    const body = freeText(r.text, lang);
+    const body = translated(r.text, { en: r.textEn, fr: r.textFr }, lang);
     // A reservation typed as a whole sentence naming its delegation is printed as it is, not inside ours.
-    const content = !body.untranslated && statesItself(c, r.memberStateId, r.text) ? [body] : around(w.reservationBy(c.stateOf(r.memberStateId), HOLE), body, lang);
+    const content = !body.untranslated && statesItself(c, r.memberStateId, body.text) ? [body] : around(w.reservationBy(c.stateOf(r.memberStateId), HOLE), body, lang);
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
   for (const r of rowsOf(c.index.referralsByDecision, d.id)) {
     const body = r.bodyName.trim() || w.referralBody[r.body];
     const note = r.note.trim().replace(/[.۔。]+$/u, '');
-    const content = note ? around(w.referralSentence(body, HOLE), freeText(note, lang), lang) : [span(w.referralSentence(body, null), lang)];
+    const noteSpan = translated(note, { en: r.noteEn, fr: r.noteFr }, lang);
+    const content = note ? around(w.referralSentence(body, HOLE), { ...noteSpan, text: noteSpan.text.trim().replace(/[.۔。]+$/u, '') }, lang) : [span(w.referralSentence(body, null), lang)];
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
   const actions = rowsOf(c.index.actionsByDecision, d.id);
@@ -189,8 +191,8 @@ export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
     out.push({
       kind: 'list',
       items: actions.map((a) => {
-        const responsible = a.responsibleKind === 'member_state' ? c.stateName(a.responsibleStateId) : a.responsibleUnit;
-        return around(w.action({ description: HOLE, responsible, due: a.dueDate ? c.date(a.dueDate) : null }), freeText(a.description, lang), lang);
+        const responsible = a.responsibleKind === 'member_state' ? c.stateName(a.responsibleStateId) : localText(a.responsibleUnit, { en: a.responsibleUnitEn, fr: a.responsibleUnitFr }, lang);
+        return around(w.action({ description: HOLE, responsible, due: a.dueDate ? c.date(a.dueDate) : null }), translated(a.description, { en: a.descriptionEn, fr: a.descriptionFr }, lang), lang);
       }),
     });
   }

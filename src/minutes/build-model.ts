@@ -13,7 +13,7 @@ import { corrigendaBlocks } from './build-corrigenda';
 import { dayOf, formatDate, formatDateRange, formatHijri, formatHijriRange, formatNumber, formatTime, withDigits, type Digits } from './dates';
 import type { Block, CorrigendumInput, Inline, MinutesDocument, SignatoryInput, SignatureBlock, Span } from './model';
 import type { MinutesRecord } from './record';
-import { freeText, hasArabic, nameText, para, pick, span } from './text';
+import { freeText, hasArabic, localText, nameText, para, pick, span, translated, type PersonForms } from './text';
 import { itemBlocks } from './build-items';
 import { absentStatesBlocks, headCell, sittingsBlocks } from './build-sittings';
 import { indexRecord, type RecordIndex } from './record-index';
@@ -286,8 +286,8 @@ function participationBlocks(c: BuildContext): Block[] {
       const { head, others } = headOf(rows, d.id);
       return [
         { content: [span(c.delegationName(d), lang)] },
-        { content: head ? (headCell(c, d.id) ?? personSpans(c, head.fullName, head.title)) : [span(w.none, lang)] },
-        { content: others.length ? joinSpans(c, others.map((o) => personSpans(c, o.fullName, o.title))) : [span(w.none, lang)] },
+        { content: head ? (headCell(c, d.id) ?? personSpans(c, head.fullName, head.title, head)) : [span(w.none, lang)] },
+        { content: others.length ? joinSpans(c, others.map((o) => personSpans(c, o.fullName, o.title, o))) : [span(w.none, lang)] },
         { content: credentialsCell(c, d) },
       ];
     }),
@@ -306,7 +306,7 @@ function participationBlocks(c: BuildContext): Block[] {
       items: list.map((d) => {
         const people = rows.delegates.filter((p) => p.delegationId === d.id).sort((a, b) => a.position - b.position);
         const name = pick({ ar: d.nameAr, en: d.nameEn, fr: d.nameFr }, lang, c.original, { bold: true });
-        return people.length ? [name, span(lang === 'ar' ? ': ' : ': ', lang), ...joinSpans(c, people.map((p) => personSpans(c, p.fullName, p.title)))] : [name];
+        return people.length ? [name, span(lang === 'ar' ? ': ' : ': ', lang), ...joinSpans(c, people.map((p) => personSpans(c, p.fullName, p.title, p)))] : [name];
       }),
     });
   }
@@ -322,9 +322,9 @@ function credentialsCell(c: BuildContext, d: DelegationRow): Inline {
   return issuer ? [received, span(w.credentialsIssuedBy, lang), freeText(issuer, lang)] : [received];
 }
 
-export function personSpans(c: BuildContext, fullName: string, title: string): Inline {
-  const name = nameText(fullName, c.lang);
-  return title.trim() ? [name, span(c.lang === 'ar' ? '، ' : ', ', c.lang), freeText(title, c.lang)] : [name];
+export function personSpans(c: BuildContext, fullName: string, title: string, forms: PersonForms = {}): Inline {
+  const name = nameText(localText(fullName, { en: forms.fullNameEn, fr: forms.fullNameFr }, c.lang), c.lang);
+  return title.trim() ? [name, span(c.lang === 'ar' ? '، ' : ', ', c.lang), translated(title, { en: forms.titleEn, fr: forms.titleFr }, c.lang)] : [name];
 }
 
 export function joinSpans(c: BuildContext, parts: Inline[]): Inline {
@@ -338,7 +338,7 @@ function agendaAdoptionBlocks(c: BuildContext): Block[] {
   const a = rows.agendaAdoption;
   if (!a) return [...out, para([span(w.agendaNotAdopted, lang)])];
   out.push(para([span(w.agendaAdopted({ sitting: c.sittingName(a.sittingId), date: c.date(a.adoptedAt), asAmended: a.asAmended === 1 }), lang)]));
-  if (a.note.trim()) out.push(para([freeText(a.note, lang)], 'note'));
+  if (a.note.trim()) out.push(para([translated(a.note, { en: a.noteEn, fr: a.noteFr }, lang)], 'note'));
   return out;
 }
 

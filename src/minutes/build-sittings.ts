@@ -12,7 +12,9 @@ import { presenceAt, sittingChronicle, type ChronicleEntry } from './attendance'
 import { floorGiven } from './build-speakers';
 import { heading, type BuildContext } from './build-model';
 import type { Block, Inline } from './model';
-import { HOLE, nameText, para, pick, span } from './text';
+import { HOLE, localText, nameText, para, pick, span, type PersonForms } from './text';
+
+type Person = { fullName: string; title: string } & PersonForms;
 
 export function sittingsInOrder(rows: SessionRecordRows): SittingRow[] {
   return [...rows.sittings].sort((a, b) => a.number - b.number);
@@ -31,29 +33,30 @@ export function requiredForQuorum(rows: SessionRecordRows): number {
 }
 
 /** The delegation's usual head: its delegate with role 'head' (or its first person). */
-export function usualHead(rows: SessionRecordRows, delegationId: string): { fullName: string; title: string } | null {
+export function usualHead(rows: SessionRecordRows, delegationId: string): Person | null {
   const ds = rows.delegates.filter((d) => d.delegationId === delegationId).sort((a, b) => a.position - b.position);
   return ds.find((d) => d.role === 'head') ?? ds[0] ?? null;
 }
 
 /** Who headed the delegation at that sitting: the one recorded for the sitting, else the usual head. */
-export function headAt(rows: SessionRecordRows, delegationId: string, sittingId: string): { fullName: string; title: string } | null {
+export function headAt(rows: SessionRecordRows, delegationId: string, sittingId: string): Person | null {
   const special = (rows.sittingHeads ?? []).find((h) => h.delegationId === delegationId && h.sittingId === sittingId);
   return special ?? usualHead(rows, delegationId);
 }
 
 /** Sittings at which someone other than the usual head led the delegation, with that person. */
-export function otherHeads(rows: SessionRecordRows, delegationId: string): { sitting: SittingRow; fullName: string; title: string }[] {
+export function otherHeads(rows: SessionRecordRows, delegationId: string): ({ sitting: SittingRow } & Person)[] {
   const usual = usualHead(rows, delegationId);
   return sittingsInOrder(rows).flatMap((sitting) => {
     const h = (rows.sittingHeads ?? []).find((x) => x.delegationId === delegationId && x.sittingId === sitting.id);
-    return h && h.fullName !== usual?.fullName ? [{ sitting, fullName: h.fullName, title: h.title }] : [];
+    return h && h.fullName !== usual?.fullName ? [{ ...h, sitting }] : [];
   });
 }
 
-function person(c: BuildContext, p: { fullName: string; title: string }): Inline {
-  const name = nameText(p.fullName, c.lang);
-  return p.title.trim() ? [name, span(c.lang === 'ar' ? '، ' : ', ', c.lang), nameText(p.title, c.lang)] : [name];
+function person(c: BuildContext, p: Person): Inline {
+  const name = nameText(localText(p.fullName, { en: p.fullNameEn, fr: p.fullNameFr }, c.lang), c.lang);
+  const title = localText(p.title, { en: p.titleEn, fr: p.titleFr }, c.lang);
+  return p.title.trim() ? [name, span(c.lang === 'ar' ? '، ' : ', ', c.lang), nameText(title, c.lang)] : [name];
 }
 
 /** Each sitting's own account: the section that opens the minutes. */
@@ -70,7 +73,8 @@ export function sittingsBlocks(c: BuildContext): Block[] {
 
   for (const [index, sitting] of sittings.entries()) {
     out.push(heading(c, 2, aw.sittingHeading(w.sittingName(sitting.number, (n) => c.num(n)), c.date(sitting.startsAt)), `sitting-${sitting.number}`));
-    const chairName = chairDelegation ? (headAt(rows, chairDelegation.id, sitting.id)?.fullName ?? null) : null;
+    const chairHead = chairDelegation ? headAt(rows, chairDelegation.id, sitting.id) : null;
+    const chairName = chairHead ? localText(chairHead.fullName, { en: chairHead.fullNameEn, fr: chairHead.fullNameFr }, lang) : null;
     const opening = { date: c.fullDate(sitting.startsAt), time: c.time(sitting.startsAt), chair, chairName };
     out.push(para([span(index === 0 ? w.opening(opening) : aw.sittingOpened({ ...opening, sitting: c.sittingName(sitting.id) }), lang)]));
 

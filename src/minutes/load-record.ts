@@ -124,7 +124,7 @@ export async function loadFollowUp(db: Db, session: SessionRecordRows['session']
     .leftJoin('decision as d', 'd.id', 'a.decisionId')
     .leftJoin('memberState as m', 'm.id', 'a.responsibleStateId')
     .select([
-      'a.id as actionId', 'a.description', 'a.responsibleKind', 'a.responsibleUnit', 'a.dueDate', 'a.status', 'a.createdAt',
+      'a.id as actionId', 'a.description', 'a.descriptionEn', 'a.descriptionFr', 'a.responsibleKind', 'a.responsibleUnit', 'a.responsibleUnitEn', 'a.responsibleUnitFr', 'a.dueDate', 'a.status', 'a.createdAt',
       's.kind as sessionKind', 's.number as sessionNumber', 's.startDate',
       'd.numberAr', 'd.numberEn', 'd.numberFr',
       'm.nameAr as stateAr', 'm.nameEn as stateEn', 'm.nameFr as stateFr',
@@ -161,12 +161,16 @@ export async function loadFollowUp(db: Db, session: SessionRecordRows['session']
         sessionNumber: r.sessionNumber,
         decisionNumber: r.numberAr !== null ? { ar: r.numberAr, en: r.numberEn ?? '', fr: r.numberFr ?? '' } : null,
         description: r.description,
+        descriptionEn: r.descriptionEn,
+        descriptionFr: r.descriptionFr,
+        responsibleUnitEn: r.responsibleUnitEn,
+        responsibleUnitFr: r.responsibleUnitFr,
         responsibleKind: r.responsibleKind,
         responsibleUnit: r.responsibleUnit,
         responsibleState: r.stateAr !== null ? { ar: r.stateAr, en: r.stateEn ?? '', fr: r.stateFr ?? '' } : null,
         dueDate: r.dueDate,
         status: r.status,
-        latestUpdate: u ? { at: u.at, text: u.text, status: u.status } : null,
+        latestUpdate: u ? { at: u.at, text: u.text, textEn: u.textEn, textFr: u.textFr, status: u.status } : null,
       };
     });
 }

@@ -19,7 +19,12 @@ export interface FollowUpAction {
   responsibleState: { ar: string; en: string; fr: string } | null;
   dueDate: string | null;
   status: ActionStatus;
-  latestUpdate: { at: string; text: string; status: ActionStatus } | null;
+  latestUpdate: { at: string; text: string; status: ActionStatus; textEn?: string; textFr?: string } | null;
+  /** Translations (migration 0018); absent = none. */
+  descriptionEn?: string;
+  descriptionFr?: string;
+  responsibleUnitEn?: string;
+  responsibleUnitFr?: string;
 }
 
 /** A working document of the session (src/working-documents), without its bytes. */

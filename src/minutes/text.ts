@@ -42,6 +42,32 @@ export function freeText(text: string, lang: Language, extra: Partial<Span> = {}
   return { ...extra, text, lang };
 }
 
+/** A text's English and French forms (migration 0018, src/translations); absent or '' = not translated. */
+export interface Forms {
+  en?: string;
+  fr?: string;
+}
+
+/** A person's translated name and title (migration 0018). */
+export interface PersonForms {
+  fullNameEn?: string;
+  fullNameFr?: string;
+  titleEn?: string;
+  titleFr?: string;
+}
+
+/** The form of `text` in `lang` when a translator gave one (Arabic is the original), else `text`. */
+export function localText(text: string, forms: Forms, lang: Language): string {
+  const own = lang === 'ar' ? '' : (forms[lang] ?? '').trim();
+  return own || text;
+}
+
+/** Free text with its translations: the form in `lang` when there is one, else the original, marked as freeText marks it. */
+export function translated(text: string, forms: Forms, lang: Language, extra: Partial<Span> = {}): Span {
+  const own = lang === 'ar' ? '' : (forms[lang] ?? '').trim();
+  return own ? { ...extra, text: own, lang } : freeText(text, lang, extra);
+}
+
 /** A proper name or other text never translated: its script gives its direction, nothing is marked. */
 export function nameText(text: string, lang: Language, extra: Partial<Span> = {}): Span {
   const arabic = hasArabic(text);

@@ -51,6 +51,8 @@ export async function addNote(ctx: CoreContext, input: unknown): Promise<Note> {
       speakerDelegationId: data.speakerDelegationId,
       speakerName: data.speakerName,
       text: data.text,
+      textEn: '',
+      textFr: '',
       language: data.language,
     };
     await tx.insertInto('note').values(row).execute();

@@ -39,6 +39,8 @@ export async function createReferral(ctx: CoreContext, input: unknown): Promise<
       body: data.body,
       bodyName: data.bodyName,
       note: data.note,
+      noteEn: '',
+      noteFr: '',
       createdAt: nowIso(ctx),
     };
     await tx.insertInto('referral').values(row).execute();

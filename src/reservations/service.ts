@@ -66,6 +66,8 @@ export async function createReservation(ctx: CoreContext, input: unknown): Promi
       decisionId: decision.id,
       memberStateId: data.memberStateId,
       text: data.text,
+      textEn: '',
+      textFr: '',
       recordedAt: nowIso(ctx),
     };
     await tx.insertInto('reservation').values(row).execute();

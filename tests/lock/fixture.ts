@@ -74,19 +74,19 @@ export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66)
       `insert into delegation (id, session_id, kind, member_state_id, name_ar, name_en, name_fr, credentials_received_on, created_at) values (?, ?, 'member', ?, '', '', '', '2026-11-09', ?)`,
       ids.delegationId, s, stateIds[0], AT,
     );
-    run(`insert into delegate values (?, ?, ?, 'أحمد', 'وزير', 'head', 1)`, ids.delegateId, s, ids.delegationId);
+    run(`insert into delegate (id, session_id, delegation_id, full_name, title, role, position) values (?, ?, ?, 'أحمد', 'وزير', 'head', 1)`, ids.delegateId, s, ids.delegationId);
     // The reserving state's delegation (it came, but not to this sitting): a record that obeys the invariants.
     const second = randomUUID();
     run(`insert into delegation (id, session_id, kind, member_state_id, name_ar, name_en, name_fr, credentials_received_on, created_at) values (?, ?, 'member', ?, '', '', '', '2026-11-09', ?)`, second, s, stateIds[1], AT);
-    run(`insert into delegate values (?, ?, ?, 'سالم', 'سفير', 'head', 1)`, randomUUID(), s, second);
+    run(`insert into delegate (id, session_id, delegation_id, full_name, title, role, position) values (?, ?, ?, 'سالم', 'سفير', 'head', 1)`, randomUUID(), s, second);
     run(`insert into attendance_event values (?, ?, ?, ?, 'arrival', ?, ?)`, ids.attendanceId, s, ids.sittingId, ids.delegationId, AT, AT);
     run(
       `insert into agenda_item values (?, ?, null, 1, null, 'الميزانية', 'Budget', 'Budget', 'DG', '[]', 'discussed', ?)`,
       ids.agendaItemId, s, AT,
     );
-    run(`insert into agenda_adoption values (?, ?, ?, 0, '')`, s, ids.sittingId, AT);
+    run(`insert into agenda_adoption (session_id, sitting_id, adopted_at, as_amended, note) values (?, ?, ?, 0, '')`, s, ids.sittingId, AT);
     run(
-      `insert into note values (?, ?, ?, ?, 'chair', null, 'الرئيس', 'افتتح الرئيس الجلسة', 'ar')`,
+      `insert into note (id, session_id, agenda_item_id, at, speaker_kind, speaker_delegation_id, speaker_name, text, language) values (?, ?, ?, ?, 'chair', null, 'الرئيس', 'افتتح الرئيس الجلسة', 'ar')`,
       ids.noteId, s, ids.agendaItemId, AT,
     );
     run(
@@ -105,10 +105,10 @@ export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66)
        'The Council adopts the budget', 'Le Conseil adopte le budget', ?, 'vote', ?, ?)`,
       ids.decisionId, s, ids.agendaItemId, ids.motionId, AT, ids.sittingId, AT,
     );
-    run(`insert into reservation values (?, ?, ?, ?, 'تحفظ', ?)`, ids.reservationId, s, ids.decisionId, stateIds[1], AT);
-    run(`insert into referral values (?, ?, ?, 'general_assembly', 'الجمعية العامة', '', ?)`, ids.referralId, s, ids.decisionId, AT);
+    run(`insert into reservation (id, session_id, decision_id, member_state_id, text, recorded_at) values (?, ?, ?, ?, 'تحفظ', ?)`, ids.reservationId, s, ids.decisionId, stateIds[1], AT);
+    run(`insert into referral (id, session_id, decision_id, body, body_name, note, created_at) values (?, ?, ?, 'general_assembly', 'الجمعية العامة', '', ?)`, ids.referralId, s, ids.decisionId, AT);
     run(
-      `insert into action_item values (?, ?, ?, 'تنفيذ', 'secretariat_unit', 'المالية', null, '2027-05-01', 'open', ?)`,
+      `insert into action_item (id, session_id, decision_id, description, responsible_kind, responsible_unit, responsible_state_id, due_date, status, created_at) values (?, ?, ?, 'تنفيذ', 'secretariat_unit', 'المالية', null, '2027-05-01', 'open', ?)`,
       ids.actionItemId, s, ids.decisionId, AT,
     );
   })();

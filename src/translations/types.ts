@@ -1,0 +1,37 @@
+// Views of the translation services (pure).
+import type { TargetLanguage } from './registry';
+
+export interface TranslationEntry {
+  /** Stable id of the text: `<field key>:<row id>` (the XLIFF unit id). */
+  unitId: string;
+  field: string;
+  id: string;
+  label: { ar: string; en: string; fr: string };
+  original: string;
+  originalLanguage: 'ar' | 'en' | 'fr';
+  language: TargetLanguage;
+  translation: string;
+}
+
+export interface TranslationList {
+  sessionId: string;
+  language: TargetLanguage;
+  entries: TranslationEntry[];
+  total: number;
+  missing: number;
+}
+
+export interface XliffFile {
+  fileName: string;
+  xliff: string;
+  units: number;
+}
+
+export interface XliffImportResult {
+  language: TargetLanguage;
+  /** Units whose translation was written (changed); the others were already so. */
+  updated: number;
+  unchanged: number;
+  /** Units left empty in the file: nothing written for them. */
+  empty: number;
+}
