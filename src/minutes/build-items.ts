@@ -5,7 +5,7 @@ import type { AgendaItemRow, DecisionRow, MotionRow } from '../bundle/schema';
 import { heading, type BuildContext } from './build-model';
 import type { Block, Inline } from './model';
 import { attendancePlacement, type ItemAttendance } from './build-sittings';
-import { around, freeText, HOLE, localText, para, pick, span, translated } from './text';
+import { around, HOLE, localText, para, pick, span, translated } from './text';
 import { adoptedAsAmended, byHeldAt, motionKind, voteSentence } from './votes';
 import { floorBlocks } from './build-speakers';
 import { rowsOf } from './record-index';

@@ -9,9 +9,26 @@ import { ZIP_FORMAT } from '../../src/bundle/zip-schema';
 import { ValidationError } from '../../src/errors';
 import { attachWorkingDocument, downloadWorkingDocument, listWorkingDocuments } from '../../src/working-documents/service';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
-import { insertSessionRecord, lockSession, snapshot, type RecordIds } from '../lock/fixture';
+import { insertSessionRecord, snapshot, type RecordIds } from '../lock/fixture';
 import { png } from '../approval/images';
 import { b64, smallDocx, smallPdf, smallXlsx } from './files';
+import fs from 'node:fs';
+import path from 'node:path';
+import { approveMinutes, circulateMinutes, createMinutesVersion } from '../../src/approval/service';
+import { ensureSealKey } from '../../src/seal/keys';
+import { sealFile } from '../../src/seal/sign';
+
+/** Approve and seal the session on laptop A, as the app does before a locked session may travel. */
+async function approveAndSealOnA(): Promise<{ dataDir: string; publicKeyPem: string }> {
+  const draft = await createMinutesVersion(a.ctx, { sessionId: ids.sessionId, language: 'ar+en+fr' });
+  await circulateMinutes(a.ctx, { versionId: draft.id });
+  const version = await approveMinutes(a.ctx, { versionId: draft.id, approvedBySittingId: ids.sittingId });
+  const docx = path.join(a.dir, 'minutes.docx');
+  fs.writeFileSync(docx, await smallDocx());
+  const dataDir = path.join(a.dir, 'data');
+  await sealFile(a.ctx, { versionId: version.id, filePath: docx }, { dataDir });
+  return { dataDir, publicKeyPem: ensureSealKey(dataDir).publicKeyPem };
+}
 
 let a: TempDb;
 let b: TempDb;
@@ -63,14 +80,15 @@ async function refused(zipBytes: Uint8Array): Promise<ValidationError> {
 describe('working documents in the session .zip', () => {
   it('go out with their bytes and come back on another laptop identical, the session locked as it was', async () => {
     const files = await withDocuments();
-    lockSession(a.sqlite, ids.sessionId);
-    const out = await exportSessionZip(a.ctx, { sessionId: ids.sessionId });
+    // Sealed (format 5 hashes each document's bytes), so the locked session is taken as locked on B.
+    const { dataDir, publicKeyPem } = await approveAndSealOnA();
+    const out = await exportSessionZip(a.ctx, { sessionId: ids.sessionId }, { dataDir });
     const zip = await JSZip.loadAsync(out.bytes);
     const hashes = JSON.parse(await zip.file('hashes.json')!.async('string')) as { version: number; files: Record<string, string> };
     expect(hashes.version).toBe(2);
     expect(Object.keys(hashes.files).filter((n) => n.startsWith('documents/')).map((n) => n.split('.').pop()).sort()).toEqual(['docx', 'pdf', 'xlsx']);
 
-    const result = await importSessionZip(b.ctx, { zipBytes: out.bytes });
+    const result = await importSessionZip(b.ctx, { zipBytes: out.bytes, publicKeyPem });
     expect(result).toMatchObject({ status: 'imported', locked: true, rows: { workingDocument: 3 } });
     const there = await listWorkingDocuments(b.ctx, { sessionId: ids.sessionId });
     const here = await listWorkingDocuments(a.ctx, { sessionId: ids.sessionId });
@@ -84,7 +102,7 @@ describe('working documents in the session .zip', () => {
     // Still locked there, documents included.
     expect(() => b.sqlite.prepare('delete from working_document').run()).toThrow(/LOCKED_SESSION/);
     // Importing the same archive again: nothing differs.
-    expect(await importSessionZip(b.ctx, { zipBytes: out.bytes })).toMatchObject({ status: 'exists', identical: true });
+    expect(await importSessionZip(b.ctx, { zipBytes: out.bytes, publicKeyPem })).toMatchObject({ status: 'exists', identical: true });
   });
 
   it('replacing a session from the archive replaces its documents; a difference is shown first', async () => {
