@@ -649,4 +649,10 @@ export const en: Record<MessageKey, string> = {
   'issue.xliff_source_changed': "{field}: The original of unit changed in the record since the export; export again.",
   'issue.xliff_markup_lost': "{field}: The translation of unit lost markup, placeholders or paragraphs of the source.",
   'issue.xliff_inline_markup': "{field}: Unit holds inline codes the record cannot keep.",
+  'votes.castingTitle': "The chair's casting vote",
+  'votes.castingHint': "The votes are equal and the session's rules give the chair a casting vote. Record the chair's choice.",
+  'votes.castingYes': "The chair votes in favour",
+  'votes.castingNo': "The chair votes against",
+  'votes.castingNone': "The chair gives no casting vote (not adopted)",
+  'session.rapporteur': "Rapporteur",
 };

@@ -649,4 +649,10 @@ export const fr: Record<MessageKey, string> = {
   'issue.xliff_source_changed': "{field} : L’original de l’unité a changé depuis l’export ; exportez à nouveau.",
   'issue.xliff_markup_lost': "{field} : La traduction de l’unité a perdu des balises, variables ou paragraphes de la source.",
   'issue.xliff_inline_markup': "{field} : L’unité contient des codes en ligne que le dossier ne peut garder.",
+  'votes.castingTitle': "Voix prépondérante du président",
+  'votes.castingHint': "Les voix sont partagées et le règlement donne au président une voix prépondérante. Enregistrez son choix.",
+  'votes.castingYes': "Le président vote pour",
+  'votes.castingNo': "Le président vote contre",
+  'votes.castingNone': "Le président ne donne pas de voix prépondérante (non adopté)",
+  'session.rapporteur': "Rapporteur",
 };
