@@ -655,6 +655,10 @@ export const ar = {
   'votes.castingNo': "رجّح الرئيس عدم الاعتماد",
   'votes.castingNone': "لم يستعمل الرئيس صوته المرجِّح (لا يُعتمد المقترح)",
   'session.rapporteur': "المقرِّر",
+  'session.phase.planned': "مخطط لها",
+  'session.phase.in_session': "منعقدة الآن",
+  'session.phase.held': "عُقدت، والمحضر بانتظار الاعتماد",
+  'session.phase.approved': "مقفلة (المحضر معتمد)",
 } as const;
 
 export type MessageKey = keyof typeof ar;

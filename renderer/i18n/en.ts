@@ -655,4 +655,8 @@ export const en: Record<MessageKey, string> = {
   'votes.castingNo': "The chair votes against",
   'votes.castingNone': "The chair gives no casting vote (not adopted)",
   'session.rapporteur': "Rapporteur",
+  'session.phase.planned': "Planned",
+  'session.phase.in_session': "In session",
+  'session.phase.held': "Held, minutes awaiting approval",
+  'session.phase.approved': "Locked (minutes approved)",
 };

@@ -655,4 +655,8 @@ export const fr: Record<MessageKey, string> = {
   'votes.castingNo': "Le président vote contre",
   'votes.castingNone': "Le président ne donne pas de voix prépondérante (non adopté)",
   'session.rapporteur': "Rapporteur",
+  'session.phase.planned': "Prévue",
+  'session.phase.in_session': "En séance",
+  'session.phase.held': "Tenue, procès-verbal en attente d’approbation",
+  'session.phase.approved': "Verrouillée (procès-verbal approuvé)",
 };

@@ -7,6 +7,7 @@ import { useMutation, useQuery } from '../components/useApi';
 import { SearchPanel } from './SearchPanel';
 import { TimeZoneField } from './TimeZoneField';
 import { MemberStateSelect } from '../components/MemberStateSelect';
+import { SessionPhaseBadge } from '../components/SessionPhaseBadge';
 import { ExportSessionButton, ImportSessionPanel } from './SessionTransfer';
 
 const emptyLocal = { ar: '', en: '', fr: '' };
@@ -58,7 +59,7 @@ export function SessionsScreen({
                   {s.venue.city[lang]}{comma}{s.venue.country[lang]} — {date(s.startDate)}
                 </div>
               </div>
-              <span className={`badge${s.lockedAt ? ' badge--warn' : ''}`}>{s.lockedAt ? t('session.locked') : t(`session.status.${s.status}`)}</span>
+              <SessionPhaseBadge session={s} />
               {s.unverifiedCopy ? (
                 <span className="badge badge--warn" data-unverified-copy={s.number} title={t('session.unverifiedCopy.banner', { reason: t(`session.unverifiedCopy.reason.${s.unverifiedCopy.reason}`) })}>
                   {t('session.unverifiedCopy')}
