@@ -659,6 +659,7 @@ export const ar = {
   'session.phase.in_session': "منعقدة الآن",
   'session.phase.held': "عُقدت، والمحضر بانتظار الاعتماد",
   'session.phase.approved': "مقفلة (المحضر معتمد)",
+  'delegations.pickState': "— اختر الدولة العضو —",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -659,4 +659,5 @@ export const en: Record<MessageKey, string> = {
   'session.phase.in_session': "In session",
   'session.phase.held': "Held, minutes awaiting approval",
   'session.phase.approved': "Locked (minutes approved)",
+  'delegations.pickState': "— choose the member state —",
 };

@@ -659,4 +659,5 @@ export const fr: Record<MessageKey, string> = {
   'session.phase.in_session': "En séance",
   'session.phase.held': "Tenue, procès-verbal en attente d’approbation",
   'session.phase.approved': "Verrouillée (procès-verbal approuvé)",
+  'delegations.pickState': "— choisir l’État membre —",
 };

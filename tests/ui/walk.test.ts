@@ -102,6 +102,8 @@ describe('a whole sitting, walked in Arabic', { timeout: 240_000 }, () => {
     await tab('attendance');
     const d = page.locator('[data-form=new-delegation]');
     for (let i = 1; i <= 14; i++) {
+      // The secretary picks the state: the first of those without a delegation yet.
+      await d.locator('[name=memberStateId]').selectOption({ index: 1 });
       await d.locator('[name="delegates.0.fullName"]').fill(`رئيس الوفد ${i}`);
       await d.locator('[name="delegates.0.fullName"]').press('Enter');
       await poll(() => rows().count()).toBe(i);
