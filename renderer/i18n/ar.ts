@@ -649,6 +649,17 @@ export const ar = {
   'issue.xliff_source_changed': "{field}: تغيّر النص الأصلي للوحدة في السجل بعد التصدير؛ صدّر الملف من جديد.",
   'issue.xliff_markup_lost': "{field}: فقدت ترجمة الوحدة علامات أو فقرات من الأصل.",
   'issue.xliff_inline_markup': "{field}: تحتوي الوحدة رموزاً مضمّنة لا يحفظها السجل.",
+  'votes.castingTitle': "الصوت المرجِّح للرئيس",
+  'votes.castingHint': "تساوت الأصوات، وتمنح قواعد الدورة الرئيس صوتاً مرجِّحاً. سجّل ما رجّحه الرئيس.",
+  'votes.castingYes': "رجّح الرئيس الاعتماد",
+  'votes.castingNo': "رجّح الرئيس عدم الاعتماد",
+  'votes.castingNone': "لم يستعمل الرئيس صوته المرجِّح (لا يُعتمد المقترح)",
+  'session.rapporteur': "المقرِّر",
+  'session.phase.planned': "مخطط لها",
+  'session.phase.in_session': "منعقدة الآن",
+  'session.phase.held': "عُقدت، والمحضر بانتظار الاعتماد",
+  'session.phase.approved': "مقفلة (المحضر معتمد)",
+  'delegations.pickState': "— اختر الدولة العضو —",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -259,7 +259,8 @@ function AddDelegationForm({ sessionId, existing, done }: { sessionId: string; e
     e.preventDefault();
     const ok = await m.run('delegations.createMember', {
       sessionId,
-      memberStateId: stateId || (free[0]?.id ?? ''),
+      // The secretary chooses the state: none is taken for them (issue 11); none chosen is refused on the field.
+      memberStateId: stateId,
       delegates: [{ fullName: head, title, role: 'head' }],
     });
     if (ok) {
@@ -275,7 +276,8 @@ function AddDelegationForm({ sessionId, existing, done }: { sessionId: string; e
       <div className="stack">
         <Field label={t('delegations.state')} name="memberStateId" m={m}>
           {(p) => (
-            <select {...p} value={stateId || (free[0]?.id ?? '')} onChange={(e) => setStateId(e.target.value)}>
+            <select {...p} value={stateId} onChange={(e) => setStateId(e.target.value)}>
+              <option value="">{t('delegations.pickState')}</option>
               {free.map((s) => (
                 <option key={s.id} value={s.id} data-iso={s.isoCode}>
                   {lang === 'ar' ? s.nameAr : lang === 'en' ? s.nameEn : s.nameFr}

@@ -9,17 +9,18 @@ import { useMutation, useQuery } from '../components/useApi';
 import { venueClock, venueDay, venueTimeToIso, venueZone } from '../components/venue-time';
 import type { TabProps } from './SessionWorkspace';
 import { SessionVenueForm } from './SessionVenueForm';
+import { MemberStateSelect } from '../components/MemberStateSelect';
 import type { CouncilSession } from '../../src/sessions/types';
 import { majorityRuleNames, quorumRuleNames } from '../../src/rules/rule-names';
 
 
 export function DetailsTab({ session, reloadSession }: TabProps) {
-  const { t, lang } = useI18n();
-  const states = useQuery('memberStates.list', {});
+  const { t } = useI18n();
   const m = useMutation();
   const locked = session.lockedAt !== null;
   type Patch = Partial<Pick<CouncilSession, 'quorumRule' | 'defaultMajorityRule' | 'chairCastingVote' | 'allowInquorateVotes'>> & {
     chairStateId?: string | null;
+    rapporteurStateId?: string | null;
     status?: 'planned' | 'in_progress' | 'closed';
   };
   const setField = async (patch: Patch) => {
@@ -44,18 +45,15 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
           </div>
         </dl>
         <div className="row">
-          <Field label={t('session.chair')} name="chairStateId" m={m}>
-            {(p) => (
-              <select {...p} value={session.chairStateId ?? ''} disabled={locked} onChange={(e) => void setField({ chairStateId: e.target.value || null })}>
-                <option value="">—</option>
-                {(states.data ?? []).map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {lang === 'ar' ? s.nameAr : lang === 'en' ? s.nameEn : s.nameFr}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <MemberStateSelect label={t('session.chair')} name="chairStateId" value={session.chairStateId ?? ''} disabled={locked} onChange={(id) => void setField({ chairStateId: id || null })} m={m} />
+          <MemberStateSelect
+            label={t('session.rapporteur')}
+            name="rapporteurStateId"
+            value={session.rapporteurStateId ?? ''}
+            disabled={locked}
+            onChange={(id) => void setField({ rapporteurStateId: id || null })}
+            m={m}
+          />
           <Field label={t('session.status')} name="status" m={m}>
             {(p) => (
               <select {...p} value={session.status} disabled={locked} onChange={(e) => void setField({ status: e.target.value as 'planned' })}>
@@ -115,7 +113,7 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
           </label>
         </div>
         <p className="hint">{t('details.rulesHint')}</p>
-        <FormError m={m} fields={['chairStateId', 'status', 'quorumRule', 'defaultMajorityRule']} />
+        <FormError m={m} fields={['chairStateId', 'rapporteurStateId', 'status', 'quorumRule', 'defaultMajorityRule']} />
         <SessionVenueForm key={session.updatedAt} session={session} saved={reloadSession} />
       </section>
       <SittingsPanel sessionId={session.id} timeZone={session.timeZone} locked={locked} />

@@ -87,7 +87,6 @@ export function MotionsTab({ session, item: currentItem }: TabProps) {
                 {vote ? (
                   <div className={`banner ${vote.outcome === 'adopted' ? 'banner--ok' : 'banner--bad'}`} data-vote-outcome={vote.outcome}>
                     {vote.phrase[lang]}
-                    {vote.inquorate ? ` — ${t('votes.inquorate')}` : ''}
                   </div>
                 ) : null}
                 {vote ? (

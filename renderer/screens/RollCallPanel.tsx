@@ -13,7 +13,7 @@ import { QuorumBanner, useQuorum } from '../components/QuorumBanner';
 import { instantIn } from '../components/useSittings';
 import { useChangeVersion } from '../components/changes';
 import { ConfirmButton } from '../components/ConfirmButton';
-import { ruleMet } from '../../src/rules/majority';
+import { isTie, ruleMet } from '../../src/rules/majority';
 import type { Motion } from '../../src/motions/types';
 import type { CouncilSession } from '../../src/sessions/types';
 import type { Sitting } from '../../src/sittings/types';
@@ -52,7 +52,12 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
   const tally = { yes: counted('yes'), no: counted('no'), abstain: counted('abstain'), notParticipating: counted('not_participating') };
   const remaining = list.filter((e) => !ballots[e.memberStateId]).length;
   const complete = list.length > 0 && remaining === 0;
-  const wouldPass = ruleMet(props.motion.ruleInForce, tally, props.session.memberCount);
+  // A tie the chair may break (the session's rules give a casting vote): the secretary records the chair's
+  // choice, and the result follows it; without one the tie is not adopted (src/rules/majority decideMajority).
+  const castingAllowed = complete && props.session.chairCastingVote && isTie(props.motion.ruleInForce, tally);
+  const [castingChoice, setCasting] = useState<'yes' | 'no' | null>(null);
+  const casting = castingAllowed ? castingChoice : null;
+  const wouldPass = casting ? casting === 'yes' : ruleMet(props.motion.ruleInForce, tally, props.session.memberCount);
   // Ballots keyed for states that have left since: not counted, and said.
   const departed = Object.keys(ballots).filter((id) => roll && !inRoll(id));
   const quorumLost = quorum ? !quorum.met : false;
@@ -96,6 +101,7 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
         const choice = ballots[e.memberStateId];
         return choice ? [{ memberStateId: e.memberStateId, choice }] : [];
       }),
+      castingVote: casting,
     });
     if (vote) {
       props.done();
@@ -144,6 +150,18 @@ export function RollCallPanel(props: { session: CouncilSession; motion: Motion; 
           {complete ? (wouldPass ? t('votes.wouldAdopt') : t('votes.wouldReject')) : t('votes.incomplete', { n: remaining })}
         </strong>
       </p>
+      {castingAllowed ? (
+        <fieldset className="banner banner--warn" data-casting-vote={casting ?? 'none'}>
+          <legend>{t('votes.castingTitle')}</legend>
+          <p className="hint">{t('votes.castingHint')}</p>
+          {(['yes', 'no', null] as const).map((c) => (
+            <label key={c ?? 'none'} className="row">
+              <input type="radio" name="castingVote" value={c ?? 'none'} checked={casting === c} onChange={() => setCasting(c)} />{' '}
+              {t(c === 'yes' ? 'votes.castingYes' : c === 'no' ? 'votes.castingNo' : 'votes.castingNone')}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <p className="hint">{t('votes.keysHint')}</p>
       <p className="hint">{t('votes.stored')}</p>
       <FormError m={keyed} fields={[]} />

@@ -14,6 +14,7 @@ import { RoomTab } from './room/RoomTab';
 import { TranslationsTab } from './TranslationsTab';
 import type { CouncilSession } from '../../src/sessions/types';
 import { QueryError } from '../components/Field';
+import { SessionPhaseBadge } from '../components/SessionPhaseBadge';
 
 export const workspaceTabs = ['details', 'attendance', 'agenda', 'room', 'notes', 'motions', 'decisions', 'translations', 'minutes'] as const;
 export type WorkspaceTab = (typeof workspaceTabs)[number];
@@ -61,9 +62,7 @@ export function SessionWorkspace(props: { sessionId: string; tab: WorkspaceTab; 
             {session.endDate !== session.startDate ? ` – ${date(session.endDate)}` : ''}
           </div>
         </div>
-        <span className={`badge${session.lockedAt ? ' badge--warn' : ''}`}>
-          {session.lockedAt ? t('session.locked') : t(`session.status.${session.status}`)}
-        </span>
+        <SessionPhaseBadge session={session} live />
       </div>
       {session.unverifiedCopy ? (
         <p className="banner banner--bad" role="alert" data-unverified-copy-banner>

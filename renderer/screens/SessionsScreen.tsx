@@ -6,6 +6,8 @@ import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import { SearchPanel } from './SearchPanel';
 import { TimeZoneField } from './TimeZoneField';
+import { MemberStateSelect } from '../components/MemberStateSelect';
+import { SessionPhaseBadge } from '../components/SessionPhaseBadge';
 import { ExportSessionButton, ImportSessionPanel } from './SessionTransfer';
 
 const emptyLocal = { ar: '', en: '', fr: '' };
@@ -57,7 +59,7 @@ export function SessionsScreen({
                   {s.venue.city[lang]}{comma}{s.venue.country[lang]} — {date(s.startDate)}
                 </div>
               </div>
-              <span className={`badge${s.lockedAt ? ' badge--warn' : ''}`}>{s.lockedAt ? t('session.locked') : t(`session.status.${s.status}`)}</span>
+              <SessionPhaseBadge session={s} />
               {s.unverifiedCopy ? (
                 <span className="badge badge--warn" data-unverified-copy={s.number} title={t('session.unverifiedCopy.banner', { reason: t(`session.unverifiedCopy.reason.${s.unverifiedCopy.reason}`) })}>
                   {t('session.unverifiedCopy')}
@@ -86,6 +88,9 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [startDate, setStart] = useState('');
   const [endDate, setEnd] = useState('');
   const [timeZone, setTimeZone] = useState('');
+  // The chairing member state and the rapporteur: the minutes' opening sentence names them.
+  const [chairStateId, setChair] = useState('');
+  const [rapporteurStateId, setRapporteur] = useState('');
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const created = await m.run('sessions.create', {
@@ -95,6 +100,8 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
       startDate,
       endDate,
       ...(timeZone.trim() ? { timeZone: timeZone.trim() } : {}),
+      chairStateId: chairStateId || null,
+      rapporteurStateId: rapporteurStateId || null,
     });
     if (created) onCreated(created.id);
   };
@@ -122,6 +129,10 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
         </Field>
         <TimeZoneField value={timeZone} onChange={setTimeZone} m={m} />
       </div>
+      <div className="row">
+        <MemberStateSelect label={t('session.chair')} name="chairStateId" value={chairStateId} onChange={setChair} m={m} />
+        <MemberStateSelect label={t('session.rapporteur')} name="rapporteurStateId" value={rapporteurStateId} onChange={setRapporteur} m={m} />
+      </div>
       <div className="cols-3" style={{ marginBlockStart: 8 }}>
         {langs.map((l) => (
           <Field key={'c' + l} label={t(`session.city.${l}`)} name={`venue.city.${l}`} m={m}>
@@ -134,7 +145,7 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
           </Field>
         ))}
       </div>
-      <FormError m={m} fields={['kind', 'number', 'startDate', 'endDate', 'timeZone', 'venue.city', 'venue.country']} />
+      <FormError m={m} fields={['kind', 'number', 'startDate', 'endDate', 'timeZone', 'venue.city', 'venue.country', 'chairStateId', 'rapporteurStateId']} />
       <div className="row" style={{ marginBlockStart: 10 }}>
         <button type="submit" className="primary" disabled={m.busy}>
           {t('common.create')}

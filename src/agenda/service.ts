@@ -15,6 +15,8 @@ import {
   updateAgendaItemSchema,
 } from './schema';
 import type { AgendaItem } from './types';
+import { standingItemFor } from './standing-match';
+import { readAgendaTemplate } from './template-service';
 
 export async function requireAgendaItem(tx: Tx, id: string, field = 'id'): Promise<Row<'agendaItem'>> {
   const row = await tx.selectFrom('agendaItem').selectAll().where('id', '=', id).executeTakeFirst();
@@ -121,6 +123,10 @@ export async function addAgendaItem(ctx: CoreContext, input: unknown): Promise<A
         throw codedValidationError('parentId', 'other_session', 'the parent item belongs to another session');
       }
     }
+    // The adoption of the agenda typed by hand is the standing item (standing-match.ts), once per session;
+    // a language left empty takes the template's title.
+    const standing =
+      data.parentId === null && !rows.some((r) => r.standingKey === 'adoption_of_agenda') ? standingItemFor(await readAgendaTemplate(tx), data.title) : null;
     const row = await insertAgendaRow(
       tx,
       rows,
@@ -128,10 +134,10 @@ export async function addAgendaItem(ctx: CoreContext, input: unknown): Promise<A
         id: newId(),
         sessionId: data.sessionId,
         parentId: data.parentId,
-        standingKey: null,
-        titleAr: data.title.ar,
-        titleEn: data.title.en,
-        titleFr: data.title.fr,
+        standingKey: standing?.key ?? null,
+        titleAr: data.title.ar || (standing?.title.ar ?? ''),
+        titleEn: data.title.en || (standing?.title.en ?? ''),
+        titleFr: data.title.fr || (standing?.title.fr ?? ''),
         presenter: data.presenter,
         documentRefsJson: JSON.stringify(data.documentRefs),
         status: data.status,

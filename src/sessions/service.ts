@@ -18,6 +18,7 @@ import {
   updateSessionSchema,
 } from './schema';
 import type { CouncilSession } from './types';
+import { sessionPhase } from './phase';
 import type { SealImportReason } from '../errors';
 
 export function toCouncilSession(row: Row<'councilSession'>, settings: OrganisationSettings): CouncilSession {
@@ -108,7 +109,7 @@ export async function createSession(ctx: CoreContext, input: unknown): Promise<C
     await tx.insertInto('councilSession').values(row).execute();
     const view = toCouncilSession(row, settings);
     await recordAudit(ctx, tx, { action: 'session.create', entity: 'councilSession', entityId: row.id, sessionId: row.id, after: view });
-    return view;
+    return { ...view, phase: sessionPhase(row, []) };
   });
 }
 
@@ -201,8 +202,16 @@ export async function getSession(ctx: CoreContext, input: unknown): Promise<Coun
     const row = await tx.selectFrom('councilSession').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError('id', 'session', id);
     const copy = (await unverifiedCopies(tx, [id])).get(id);
-    return { ...toCouncilSession(row, await readOrganisationSettings(tx)), ...(copy ? { unverifiedCopy: copy } : {}) };
+    const phase = (await phases(tx, [row])).get(id);
+    return { ...toCouncilSession(row, await readOrganisationSettings(tx)), phase, ...(copy ? { unverifiedCopy: copy } : {}) };
   });
+}
+
+/** Each session's phase, from its sittings and its lock. */
+async function phases(tx: Tx, rows: Row<'councilSession'>[]): Promise<Map<string, NonNullable<CouncilSession['phase']>>> {
+  if (!rows.length) return new Map();
+  const sittings = await tx.selectFrom('sitting').select(['sessionId', 'endsAt']).where('sessionId', 'in', rows.map((r) => r.id)).execute();
+  return new Map(rows.map((r) => [r.id, sessionPhase(r, sittings.filter((s) => s.sessionId === r.id))]));
 }
 
 /** The unverified-copy marks of these sessions (a .zip import whose seal did not verify). */
@@ -224,10 +233,11 @@ export async function listSessions(ctx: CoreContext, input?: unknown): Promise<C
       .orderBy('createdAt', 'desc')
       .execute();
     const copies = await unverifiedCopies(tx, rows.map((r) => r.id));
+    const phaseOf = await phases(tx, rows);
     // Present only on a marked session, so the views of every other session are as before.
     return rows.map((r) => {
       const copy = copies.get(r.id);
-      return { ...toCouncilSession(r, settings), ...(copy ? { unverifiedCopy: copy } : {}) };
+      return { ...toCouncilSession(r, settings), phase: phaseOf.get(r.id), ...(copy ? { unverifiedCopy: copy } : {}) };
     });
   });
 }

@@ -1,3 +1,4 @@
+import type { SessionPhase } from './phase';
 import type { SealImportReason } from '../errors';
 import type { Language, MajorityRule, QuorumRule } from '../settings/schema';
 
@@ -30,6 +31,8 @@ export interface CouncilSession {
    * imported unlocked on request, and marked wherever the session is shown. Set by get and list.
    */
   unverifiedCopy?: { reason: SealImportReason; detail: string; claimedLockedAt: string | null; importedAt: string } | null;
+  /** What the record says of the session now (phase.ts): set by create, get and list. */
+  phase?: SessionPhase;
   /** The venue's IANA time zone; '' when not known. */
   timeZone: string;
   createdAt: string;

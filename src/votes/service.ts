@@ -10,7 +10,9 @@ import { validate } from '../errors/validate';
 import { assertMotionDecidable, requireMotion } from '../motions/service';
 import { presentAtTx } from '../attendance/service';
 import { instantInSitting, quorumOf } from '../quorum/service';
-import { decideMajority, voteResultPhrase, type MajorityRuleName } from '../rules/majority';
+import { decideMajority, isMajorityRule, isTie, requiredYes, type MajorityRuleName } from '../rules/majority';
+import { minutesWording } from '../i18n/minutes';
+import { formatNumber } from '../minutes/dates';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
 import { readOrganisationSettings } from '../settings/service';
 import { requireSitting } from '../sittings/service';
@@ -156,13 +158,58 @@ export async function recordRollCallVote(ctx: CoreContext, input: unknown): Prom
       after: { vote, ballots: ballots.map((b) => [b.memberStateId, b.choice]) },
     });
     await recordAudit(ctx, tx, { actor, action: 'motion.vote', entity: 'motion', entityId: motion.id, sessionId: motion.sessionId, before: motion, after: motionAfter });
-    return toVoteView(vote, ballots, (await readOrganisationSettings(tx)).digits);
+    return toVoteView(vote, ballots, (await readOrganisationSettings(tx)).digits, (await voteSubjects(tx, [vote.motionId])).get(vote.motionId));
   });
 }
 
-function toVoteView(vote: Row<'vote'>, ballots: Ballot[], digits: 'western' | 'arabic-indic'): RollCallVote {
+/** What the minutes need to word a vote's result: an amendment or a motion, and whether adopted as amended. */
+interface VoteSubject {
+  amendment: boolean;
+  asAmended: boolean;
+}
+
+async function voteSubjects(tx: Tx, motionIds: string[]): Promise<Map<string, VoteSubject>> {
+  const out = new Map<string, VoteSubject>();
+  if (motionIds.length === 0) return out;
+  const motions = await tx.selectFrom('motion').select(['id', 'parentMotionId']).where('id', 'in', motionIds).execute();
+  const adoptedChildren = await tx.selectFrom('motion').select('parentMotionId').where('parentMotionId', 'in', motionIds).where('status', '=', 'adopted').execute();
+  for (const m of motions) out.set(m.id, { amendment: m.parentMotionId !== null, asAmended: adoptedChildren.some((c) => c.parentMotionId === m.id) });
+  return out;
+}
+
+// The screen states a vote's result in the very words of the minutes (src/minutes/votes.ts voteResultText):
+// the same wording function, the same facts (as amended, the tie, the casting vote), so they cannot differ.
+function resultPhrase(vote: Row<'vote'>, subject: VoteSubject | undefined, lang: 'ar' | 'en' | 'fr', digits: 'western' | 'arabic-indic'): string {
+  const w = minutesWording(lang);
+  const num = (n: number) => formatNumber(n, lang, digits);
+  const tally = { yes: vote.yes, no: vote.no, abstain: vote.abstain, notParticipating: vote.notParticipating };
+  const known = isMajorityRule(vote.rule);
+  const result = w.voteResult({
+    subject: subject?.amendment ? 'amendment' : 'motion',
+    outcome: vote.outcome,
+    yes: num(vote.yes),
+    no: num(vote.no),
+    abstain: num(vote.abstain),
+    notParticipating: vote.notParticipating ? num(vote.notParticipating) : null,
+    rule: w.majorityRule(vote.rule),
+    required: known ? num(requiredYes(vote.rule as MajorityRuleName, tally, vote.memberCount)) : w.none,
+    tie: known && isTie(vote.rule as MajorityRuleName, tally),
+    castingVote: vote.castingVote,
+    asAmended: vote.outcome === 'adopted' && !!subject?.asAmended,
+  });
+  // On its own (the screen, the hall display) the clause also says the vote was taken without quorum, which
+  // the minutes say in the sentence around it (voteSentence).
+  return vote.inquorate === 1 ? `${result}${inquorateClause[lang]}` : result;
+}
+
+const inquorateClause = {
+  en: '; recorded without quorum, as the rules allow',
+  fr: ' ; vote enregistré sans quorum, comme le permet le règlement',
+  ar: '؛ وسُجّل التصويت دون اكتمال النصاب وفق ما تجيزه القواعد',
+} as const;
+
+function toVoteView(vote: Row<'vote'>, ballots: Ballot[], digits: 'western' | 'arabic-indic', subject: VoteSubject | undefined): RollCallVote {
   const rule = vote.rule as MajorityRuleName;
-  const phraseInput = { ...vote, rule, inquorate: vote.inquorate === 1 };
   return {
     id: vote.id,
     sessionId: vote.sessionId,
@@ -182,9 +229,9 @@ function toVoteView(vote: Row<'vote'>, ballots: Ballot[], digits: 'western' | 'a
     outcome: vote.outcome,
     ballots,
     phrase: {
-      ar: voteResultPhrase(phraseInput, 'ar', { digits }),
-      en: voteResultPhrase(phraseInput, 'en'),
-      fr: voteResultPhrase(phraseInput, 'fr'),
+      ar: resultPhrase(vote, subject, 'ar', digits),
+      en: resultPhrase(vote, subject, 'en', digits),
+      fr: resultPhrase(vote, subject, 'fr', digits),
     },
   };
 }
@@ -193,6 +240,7 @@ function toVoteView(vote: Row<'vote'>, ballots: Ballot[], digits: 'western' | 'a
 async function loadVotes(tx: Tx, votes: Row<'vote'>[]): Promise<RollCallVote[]> {
   if (votes.length === 0) return [];
   const digits = (await readOrganisationSettings(tx)).digits;
+  const subjects = await voteSubjects(tx, [...new Set(votes.map((v) => v.motionId))]);
   const rows = await tx
     .selectFrom('voteBallot')
     .innerJoin('memberState', 'memberState.id', 'voteBallot.memberStateId')
@@ -224,6 +272,7 @@ async function loadVotes(tx: Tx, votes: Row<'vote'>[]): Promise<RollCallVote[]> 
           choice: r.choice,
         })),
       digits,
+      subjects.get(vote.motionId),
     ),
   );
 }

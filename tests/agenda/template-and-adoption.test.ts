@@ -7,6 +7,10 @@ import { NotFoundError, ValidationError } from '../../src/errors';
 import { createSampleSession, type SampleSession } from '../helpers/fixtures';
 import { expectRefusedUnchanged, type ErrorClass } from '../helpers/refusal';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateMinutesDocx } from '../../src/minutes/generate';
+import { readDocx } from '../minutes/sample';
 
 let t: TempDb;
 let s: SampleSession;
@@ -113,5 +117,37 @@ describe('adoption of the agenda', () => {
     await expectRefused(recordAgendaAdoption(t.ctx, { ...base, sittingId: 'nope' }), NotFoundError, 'sittingId');
     await expectRefused(recordAgendaAdoption(t.ctx, { ...base, adoptedAt: '2026-11-10T07:59:00Z' }), ValidationError, 'adoptedAt');
     await expectRefused(recordAgendaAdoption(t.ctx, { ...base, adoptedAt: 'yesterday' }), ValidationError, 'adoptedAt');
+  });
+});
+
+describe('the adoption of the agenda typed by hand (issue 11)', () => {
+  it('is the standing item: linked once, top level only, its empty languages from the template', async () => {
+    const typed = await addAgendaItem(t.ctx, { sessionId: s.sessionId, title: { ar: ' إقرار جدول الأعمال ' } });
+    expect(typed.standingKey).toBe('adoption_of_agenda');
+    expect(typed.title).toEqual({ ar: 'إقرار جدول الأعمال', en: 'Adoption of the agenda', fr: "Adoption de l'ordre du jour" });
+    const again = await addAgendaItem(t.ctx, { sessionId: s.sessionId, title: { ar: 'إقرار جدول الأعمال' } });
+    expect(again.standingKey).toBeNull();
+    const sub = await addAgendaItem(t.ctx, { sessionId: s.sessionId, parentId: again.id, title: { ar: 'إقرار جدول الأعمال' } });
+    expect(sub.standingKey).toBeNull();
+    const other = await createSampleSession(t.ctx, { members: 2, number: 67 });
+    const en = await addAgendaItem(t.ctx, { sessionId: other.sessionId, title: { ar: 'جدول', en: 'Adoption of the Agenda.' } });
+    expect(en).toMatchObject({ standingKey: 'adoption_of_agenda', title: { ar: 'جدول', en: 'Adoption of the Agenda.' } });
+    const plain = await addAgendaItem(t.ctx, { sessionId: other.sessionId, title: { ar: 'الميزانية' } });
+    expect(plain.standingKey).toBeNull();
+  });
+
+  it('so the minutes state the adoption under it, not "not considered" (read back by python-docx)', async () => {
+    const item = await addAgendaItem(t.ctx, { sessionId: s.sessionId, title: { ar: 'إقرار جدول الأعمال' } });
+    await recordAgendaAdoption(t.ctx, { sessionId: s.sessionId, sittingId: s.sittingIds[0], adoptedAt: '2026-11-10T08:20:00Z', asAmended: false });
+    for (const lang of ['ar', 'en', 'fr'] as const) {
+      const file = path.join(t.dir, `adoption-${lang}.docx`);
+      fs.writeFileSync(file, await generateMinutesDocx(t.ctx, s.sessionId, { lang }));
+      const texts = readDocx(file).paragraphs.map((p) => p.text);
+      const heading = texts.findIndex((x) => x.includes(item.title[lang]) && /1/.test(x));
+      expect(heading, lang).toBeGreaterThanOrEqual(0);
+      const under = texts[heading + 1] ?? '';
+      expect(under, lang).toMatch({ ar: /أقرّ المجلس/, en: /adopted/i, fr: /adopté/i }[lang]);
+      expect(texts.join('\n'), lang).not.toContain({ ar: 'لم يُنظر في هذا البند', en: 'not considered', fr: 'n’a pas été examiné' }[lang]);
+    }
   });
 });

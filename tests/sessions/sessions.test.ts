@@ -4,7 +4,7 @@ import { seedMemberStates } from '../../src/member-states/seed';
 import { listMemberStates, setMemberStateActive } from '../../src/member-states/service';
 import { createSession, getSession, listSessions, setSessionStatus, updateSession } from '../../src/sessions/service';
 import { updateOrganisationSettings } from '../../src/settings/service';
-import { createSitting } from '../../src/sittings/service';
+import { createSitting, endSitting } from '../../src/sittings/service';
 import { tableSnapshot } from '../helpers/fixtures';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 
@@ -129,5 +129,19 @@ describe('sessions', () => {
     db.sqlite.prepare('update council_session set locked_at = ? where id = ?').run('2025-06-01T00:00:00Z', a.id);
     await expect(updateSession(ctx, { id: a.id, number: 70 })).rejects.toBeInstanceOf(LockedSessionError);
     await expect(setSessionStatus(ctx, { id: a.id, status: 'in_progress' })).rejects.toBeInstanceOf(LockedSessionError);
+  });
+
+  it('show their phase from the record: planned, in session while a sitting is open, held, approved once locked (issue 11)', async () => {
+    const { ctx } = await setup();
+    const s = await createSession(ctx, sessionInput());
+    const phase = async () => [(await getSession(ctx, { id: s.id })).phase, (await listSessions(ctx)).find((x) => x.id === s.id)?.phase];
+    expect(s.phase).toBe('planned');
+    expect(await phase()).toEqual(['planned', 'planned']);
+    const sitting = await createSitting(ctx, { sessionId: s.id, startsAt: '2025-05-20T09:00:00Z' });
+    expect(await phase()).toEqual(['in_session', 'in_session']);
+    await endSitting(ctx, { id: sitting.id, endsAt: '2025-05-20T12:00:00Z' });
+    expect(await phase()).toEqual(['held', 'held']);
+    db.sqlite.prepare('update council_session set locked_at = ? where id = ?').run('2025-06-01T00:00:00Z', s.id);
+    expect(await phase()).toEqual(['approved', 'approved']);
   });
 });

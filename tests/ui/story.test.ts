@@ -83,7 +83,13 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
   it('enters 15 delegations and takes the roll call; the quorum banner follows it', async () => {
     await tab('attendance');
     const form = page.locator('[data-form=new-delegation]');
+    // No state is taken for the secretary: a delegation without its state chosen is refused on the field.
+    await form.locator('[name="delegates.0.fullName"]').fill('رئيس الوفد 1');
+    await form.locator('button[type=submit]').click();
+    await page.waitForSelector('[data-form=new-delegation] .field-error[data-field=memberStateId]');
+    expect(await page.locator('tbody tr[data-delegation]').count()).toBe(0);
     for (let i = 1; i <= 15; i++) {
+      await form.locator('[name=memberStateId]').selectOption({ index: 1 });
       await form.locator('[name="delegates.0.fullName"]').fill(`رئيس الوفد ${i}`);
       await form.locator('button[type=submit]').click();
       await poll(() => page.locator('tbody tr[data-delegation]').count()).toBe(i);

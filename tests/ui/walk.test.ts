@@ -2,7 +2,8 @@
 // plausible pace (WALK_PACE ms between steps, 120 by default): a session with 14 member-state delegations,
 // a sitting opened with a roll call, a late arrival, a delegation that leaves (costing the quorum: a vote
 // attempted then is refused) and returns, an amendment adopted then its motion adopted as amended (its text
-// as amended recorded), a tie rejected as the rules say, a reservation, a referral; the sitting closed, the
+// as amended recorded), a tie rejected as the rules say, then the chair given a casting vote and a second tie
+// decided by it, a motion under two-thirds that fails, a reservation, a referral; the sitting closed, the
 // minutes approved, then exported in ar, en and fr to WALK_OUT (default: a temp folder), converted to PDF by
 // LibreOffice and to PNG by pdftoppm. The folder's path is written to stdout, for a person to read. Fails
 // on any console or page error.
@@ -65,7 +66,7 @@ async function propose(item: string, text: string) {
   await poll(() => page.locator(`[data-motion="${text.slice(0, 40)}"]`).count()).toBe(1);
 }
 const motion = (text: string) => page.locator(`[data-motion="${text.slice(0, 40)}"]`);
-async function vote(text: string, choices: string) {
+async function vote(text: string, choices: string, beforeRecord?: () => Promise<void>) {
   await motion(text).locator('[data-action=start-vote]').click();
   const ballots = page.locator('[data-panel=roll-call] tr[data-ballot]');
   await poll(() => ballots.count()).toBe(choices.length);
@@ -74,6 +75,7 @@ async function vote(text: string, choices: string) {
     await page.keyboard.press(c);
     await page.waitForTimeout(PACE / 2);
   }
+  if (beforeRecord) await beforeRecord();
   await page.click('[data-action=record-vote]');
   await poll(() => motion(text).locator('[data-vote-outcome]').count()).toBe(1);
 }
@@ -82,6 +84,9 @@ const MAIN = 'يقرر المجلس التنفيذي اعتماد الخطة ا�
 const AMEND = 'إضافة عبارة «مع مراجعة منتصف المدة في عام 2028».';
 const CONSOLIDATED = 'يقرر المجلس التنفيذي اعتماد الخطة الاستراتيجية للمنظمة للفترة 2027-2030، مع مراجعة منتصف المدة في عام 2028.';
 const REFUSED = 'يقرر المجلس التنفيذي إنشاء صندوق لدعم المشروعات الصغيرة.';
+const CASTING = 'يقرر المجلس التنفيذي تكليف المدير العام بإعداد دراسة جدوى للصندوق.';
+const TWO_THIRDS = 'يقرر المجلس التنفيذي تعديل النظام المالي للمنظمة.';
+let chairName = '';
 
 describe('a whole sitting, walked in Arabic', { timeout: 240_000 }, () => {
   it('creates the session with 14 member-state delegations and opens the sitting', async () => {
@@ -95,13 +100,22 @@ describe('a whole sitting, walked in Arabic', { timeout: 240_000 }, () => {
       'venue.country.ar': 'المملكة المغربية', 'venue.country.en': 'Kingdom of Morocco', 'venue.country.fr': 'Royaume du Maroc',
     };
     for (const [name, value] of Object.entries(venue)) await form.locator(`[name="${name}"]`).fill(value);
+    // The chair and the rapporteur: the minutes' opening sentence names them.
+    await form.locator('[name=chairStateId]').selectOption({ index: 1 });
+    chairName = (await form.locator('[name=chairStateId] option').nth(1).innerText()).trim();
+    await form.locator('[name=rapporteurStateId]').selectOption({ index: 2 });
     await form.locator('button[type=submit]').click();
     await page.waitForSelector('[role=tablist]');
+    expect(await page.locator('[data-session-phase]').getAttribute('data-session-phase')).toBe('planned');
     await page.locator('[data-form=new-sitting] button[type=submit]').click();
     await page.waitForSelector('[data-sitting="1"]');
+    // The badge follows the record: a sitting open is a session in session.
+    await poll(() => page.locator('[data-session-phase]').getAttribute('data-session-phase')).toBe('in_session');
     await tab('attendance');
     const d = page.locator('[data-form=new-delegation]');
     for (let i = 1; i <= 14; i++) {
+      // The secretary picks the state: the first of those without a delegation yet.
+      await d.locator('[name=memberStateId]').selectOption({ index: 1 });
       await d.locator('[name="delegates.0.fullName"]').fill(`رئيس الوفد ${i}`);
       await d.locator('[name="delegates.0.fullName"]').press('Enter');
       await poll(() => rows().count()).toBe(i);
@@ -162,6 +176,8 @@ describe('a whole sitting, walked in Arabic', { timeout: 240_000 }, () => {
     await poll(() => motion(MAIN).locator('[data-consolidated=recorded]').count()).toBe(1);
     await vote(MAIN, 'yyyyyyyyynnnna');
     await poll(() => motion(MAIN).getAttribute('data-status')).toBe('adopted');
+    // The banner says what the minutes say: adopted as amended.
+    expect(await motion(MAIN).locator('[data-vote-outcome]').innerText()).toContain('اعتُمد بصيغته المعدَّلة');
   });
 
   it('a delegation leaves: the quorum is lost and a vote then is refused; it returns; a tie is rejected', async () => {
@@ -182,9 +198,37 @@ describe('a whole sitting, walked in Arabic', { timeout: 240_000 }, () => {
     await poll(quorum).toBe('met');
     await tab('motions');
     // 6 for, 6 against, 2 abstentions: a simple majority is not reached on a tie, and this session gives
-    // the chair no casting vote.
-    await vote(REFUSED, 'yyyyyynnnnnnaa');
+    // the chair no casting vote: the roll call offers none.
+    await vote(REFUSED, 'yyyyyynnnnnnaa', async () => {
+      expect(await page.locator('[data-casting-vote]').count()).toBe(0);
+    });
     await poll(() => motion(REFUSED).getAttribute('data-status')).toBe('rejected');
+  });
+
+  it('the council gives the chair a casting vote: a second tie is decided by it; a two-thirds motion fails', async () => {
+    await tab('details');
+    // A controlled box: it shows checked once the session is saved and read again.
+    await page.locator('[name=chairCastingVote]').click();
+    await poll(() => page.locator('[name=chairCastingVote]').isChecked()).toBe(true);
+    await tab('motions');
+    await propose('صندوق دعم', CASTING);
+    await vote(CASTING, 'yyyyyynnnnnnaa', async () => {
+      await page.waitForSelector('[data-casting-vote=none]');
+      expect(await page.locator('[data-would]').getAttribute('data-would')).toBe('reject');
+      await page.locator('[data-panel=roll-call] input[name=castingVote][value=yes]').check();
+      await page.waitForSelector('[data-casting-vote=yes]');
+      expect(await page.locator('[data-would]').getAttribute('data-would')).toBe('adopt');
+    });
+    await poll(() => motion(CASTING).getAttribute('data-status')).toBe('adopted');
+    expect(await motion(CASTING).locator('[data-vote-outcome]').innerText()).toContain('بترجيح صوت الرئيس');
+    // Two-thirds of those present and voting: 8 for and 5 against is short of 9.
+    const form = page.locator('[data-form=new-motion]');
+    await form.locator('[name=majorityRule]').selectOption('two_thirds_present_and_voting');
+    await propose('صندوق دعم', TWO_THIRDS);
+    expect(await motion(TWO_THIRDS).locator('[data-motion-rule]').getAttribute('data-motion-rule')).toBe('two_thirds_present_and_voting');
+    await vote(TWO_THIRDS, 'yyyyyyyynnnnna');
+    await poll(() => motion(TWO_THIRDS).getAttribute('data-status')).toBe('rejected');
+    expect(await motion(TWO_THIRDS).locator('[data-vote-outcome]').innerText()).toContain('لعدم استيفاء قاعدة أغلبية ثلثي الدول الحاضرة والمصوِّتة');
   });
 
   it('records the decision from the motion as amended, with a reservation and a referral', async () => {
@@ -210,6 +254,8 @@ describe('a whole sitting, walked in Arabic', { timeout: 240_000 }, () => {
     await page.click('[data-action=end-sitting]');
     await page.click('[data-action=confirm-end-sitting]');
     await poll(() => page.locator('[data-action=end-sitting]').count()).toBe(0);
+    // Sittings held, minutes not yet approved.
+    await poll(() => page.locator('[data-session-phase]').getAttribute('data-session-phase')).toBe('held');
     await tab('minutes');
     await page.waitForSelector('[data-preview]');
     for (const status of ['draft', 'circulated']) {
@@ -217,8 +263,11 @@ describe('a whole sitting, walked in Arabic', { timeout: 240_000 }, () => {
       await page.waitForSelector(`[data-version-status=${status}]`);
       if (status === 'circulated') await page.locator('[name=approvedBySittingId]').fill('الدورة 68');
       await page.click('[data-action=minutes-next-step]');
+      // Approving locks the whole record: the screen asks first.
+      if (status === 'circulated') await page.click('[data-action=confirm-minutes-next-step]');
     }
     await page.waitForSelector('[data-version-status=approved]');
+    await poll(() => page.locator('[data-session-phase]').getAttribute('data-session-phase')).toBe('approved');
     for (const lang of ['ar', 'en', 'fr'] as const) {
       await page.click(`[data-minutes-lang=${lang}]`);
       await pause();
@@ -234,6 +283,11 @@ describe('a whole sitting, walked in Arabic', { timeout: 240_000 }, () => {
     const ar = fs.readFileSync(path.join(OUT, 'minutes-ar.txt'), 'utf8');
     expect(ar).toContain(CONSOLIDATED);
     expect(ar).toContain('بصيغته المعدَّلة');
+    expect(ar).toContain(chairName);
+    expect(ar).toContain('بترجيح صوت الرئيس بعد تساوي الأصوات');
+    expect(ar).toContain('لعدم استيفاء قاعدة أغلبية ثلثي الدول الحاضرة والمصوِّتة (عدد الأصوات الموافقة المطلوب: 9)');
+    // The adoption item typed by hand is the standing item: the adoption stated under it, never "not considered".
+    expect(ar).not.toContain('لم يُنظر في هذا البند');
     expect(consoleErrors).toEqual([]);
     expect(ui.pageErrors).toEqual([]);
   });

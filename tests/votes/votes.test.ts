@@ -57,8 +57,9 @@ describe('roll-call votes', () => {
     });
     expect(vote.ballots.map((b) => b.memberStateId)).toEqual(s.memberStateIds);
     expect(vote.ballots.map((b) => b.rollOrder)).toEqual(s.memberStateIds.map((_, i) => i + 1));
-    expect(vote.phrase.en).toBe('adopted by 15 votes to 4 with 1 abstention, 1 not participating, by simple majority of votes cast');
-    expect(vote.phrase.ar).toContain('اعتُمد بأغلبية 15 صوتًا مقابل 4 وامتناع 1 عن التصويت');
+    // The minutes' own clause (src/i18n/minutes-votes-*.ts voteResult), so the screen and the minutes agree.
+    expect(vote.phrase.en).toBe('adopted by 15 votes in favour to 4 against, with 1 abstention, 1 not participating, by simple majority of votes cast');
+    expect(vote.phrase.ar).toContain('اعتُمد (موافق: 15، غير موافق: 4، ممتنع: 1، لم يشارك: 1)');
     expect(await getMotion(t.ctx, { id: motionId })).toMatchObject({ status: 'adopted', decidedBy: 'vote', decidedAt: AT });
     const stored = t.sqlite.prepare('select member_state_id, roll_order from vote_ballot order by roll_order').all() as { member_state_id: string }[];
     expect(stored.map((r) => r.member_state_id)).toEqual(s.memberStateIds);
@@ -172,7 +173,19 @@ describe('roll-call votes', () => {
     const m2 = await motion();
     const v = await recordRollCallVote(t.ctx, { ...base, motionId: m2, castingVote: 'yes' });
     expect(v).toMatchObject({ outcome: 'adopted', castingVote: 'yes', yes: 8, no: 8 });
-    expect(v.phrase.fr).toContain('par la voix prépondérante du Président');
+    expect(v.phrase.fr).toContain('avec la voix prépondérante du Président');
+  });
+
+  it('states a motion adopted after an adopted amendment "as amended", as the minutes do (issue 11)', async () => {
+    const m = await motion();
+    const a = await motion({ parentMotionId: m });
+    const base = { sittingId: s.sittingIds[0], at: AT };
+    await recordRollCallVote(t.ctx, { ...base, motionId: a, ballots: ballots(s.memberStateIds, 15, 4, 2) });
+    const v = await recordRollCallVote(t.ctx, { ...base, motionId: m, ballots: ballots(s.memberStateIds, 15, 4, 2) });
+    expect(v.phrase.ar).toContain('اعتُمد بصيغته المعدَّلة');
+    expect(v.phrase.en).toContain('adopted as amended');
+    expect(v.phrase.fr).toContain('adoptée telle que modifiée');
+    expect((await getVote(t.ctx, { motionId: m }))?.phrase).toEqual(v.phrase);
   });
 
   it('decides amendments first, and refuses a vote outside the sitting or in another session\'s sitting', async () => {
