@@ -26,7 +26,9 @@ export function SealRefusalChoices({ code, busy, retry }: { code: string; busy: 
   const [askCopy, setAskCopy] = useState(false);
   return (
     <div className="stack" data-seal-refused={code.replace(/^import_/, '')}>
-      <p>{t('transfer.sealRefused')}</p>
+      <p>
+        {t('transfer.sealRefused')} {KEY_HELPS.includes(code) ? t('transfer.sealRefusedKey') : null}
+      </p>
       <div className="row">
         {KEY_HELPS.includes(code) ? (
           <button type="button" disabled={busy} onClick={() => input.current?.click()} data-action="import-choose-key">
