@@ -660,6 +660,20 @@ export const ar = {
   'session.phase.held': "عُقدت، والمحضر بانتظار الاعتماد",
   'session.phase.approved': "مقفلة (المحضر معتمد)",
   'delegations.pickState': "— اختر الدولة العضو —",
+  'issue.import_locked_bundle': "{field}: لا تُنقل الدورة المقفلة إلا في أرشيفها المختوم؛ ولا تُستورد حزمة الدورة النصية إلا نسخةً غير موثَّقة",
+  'transfer.sealRefused': "الدورة في هذا الأرشيف مقفلة (اعتُمد محضرها)، لكن تعذّر التحقق من ختمها على هذا الحاسوب.",
+  'transfer.sealRefusedKey': "إن كانت قد خُتمت على حاسوب آخر فحدِّد المفتاح العام لذلك الحاسوب؛ أو استوردها نسخةً غير موثَّقة.",
+  'transfer.chooseKey': "اختيار المفتاح العام للحاسوب الذي ختمها (‎.pem‎)",
+  'transfer.keyChosen': "المفتاح العام {file}، بصمته:",
+  'transfer.keyTrustAsk': "قارن هذه البصمة بالبصمة المعروضة في لوحة الختم على الحاسوب الذي ختمها. هل تثق بهذا المفتاح للتحقق من ختم هذا الأرشيف؟",
+  'transfer.trustKey': "الثقة بهذا المفتاح والاستيراد",
+  'transfer.keyUnreadable': "الملف {file} ليس مفتاحًا عامًّا من نوع Ed25519 (‎.pem‎).",
+  'transfer.cancel': "إلغاء",
+  'transfer.asUnverified': "الاستيراد نسخةً غير موثَّقة…",
+  'transfer.unverifiedConfirm': "تُستورد النسخة غير الموثَّقة غير مقفلة، وتحمل عبارة «نسخة غير موثَّقة» حيثما ظهرت: لا شيء يثبت أن سجلها هو السجل المعتمد، ويمكن تعديلها، ولا يجوز اعتبارها المحضر المعتمد.",
+  'transfer.unverifiedConfirmButton': "الاستيراد نسخةً غير موثَّقة",
+  'transfer.importedUnverified': "استُوردت الدورة نسخةً غير موثَّقة: غير مقفلة، وموسومة بذلك.",
+  'transfer.importedLockedKey': "استُوردت الدورة مقفلة كما كانت؛ ويتحقق ختمها بالمفتاح {fingerprint}.",
 } as const;
 
 export type MessageKey = keyof typeof ar;

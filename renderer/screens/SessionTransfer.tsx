@@ -1,6 +1,7 @@
 // Moving a session between laptops as one .zip. Export: the archive handed to the host to save. Import:
 // the archive is read and checked by the core; a session already here is never overwritten silently —
 // the core writes nothing and says what differs, and the secretary chooses to replace it or keep it.
+// A locked session whose seal does not verify here is refused: see SealRefusal.tsx for the ways forward.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
 import { api } from '../api';
@@ -8,6 +9,7 @@ import { FormError } from '../components/Field';
 import { fileToBase64 } from '../components/files';
 import { useMutation } from '../components/useApi';
 import type { ZipImportResult } from '../../src/bundle/zip-schema';
+import { sealRefusal, SealRefusalChoices, type SealTrust } from './SealRefusal';
 
 /** Export a session's .zip and save it; the saved name, or null (cancelled or refused: see m.error). */
 export async function exportSession(m: ReturnType<typeof useMutation>, sessionId: string): Promise<string | null> {
@@ -42,9 +44,11 @@ export function ImportSessionPanel({ request, handled, imported }: { request: nu
   const input = useRef<HTMLInputElement>(null);
   const [archive, setArchive] = useState<{ fileName: string; base64: string } | null>(null);
   const [result, setResult] = useState<ZipImportResult | null>(null);
+  // The key trusted (or the unverified copy chosen) for this archive, kept for a replace/keep that follows.
+  const [trust, setTrust] = useState<SealTrust | null>(null);
 
-  const send = async (zip: { fileName: string; base64: string }, choice?: 'replace' | 'keep') => {
-    const r = await m.run('bundles.importZip', { zipBase64: zip.base64, ...(choice ? { choice } : {}) });
+  const send = async (zip: { fileName: string; base64: string }, choice?: 'replace' | 'keep', given: SealTrust | null = trust) => {
+    const r = await m.run('bundles.importZip', { zipBase64: zip.base64, ...(choice ? { choice } : {}), ...(given ?? {}) });
     setResult(r);
     if (r && r.status !== 'exists') imported(r.status === 'imported' ? r.sessionId : null);
   };
@@ -52,7 +56,8 @@ export function ImportSessionPanel({ request, handled, imported }: { request: nu
     if (!zip) return;
     setArchive(zip);
     setResult(null);
-    await send(zip);
+    setTrust(null);
+    await send(zip, undefined, null);
   };
   // The desktop app reads the file through its own dialog (also from the File menu, without a click in
   // the page); a browser needs the file input, opened by the user's click.
@@ -89,6 +94,25 @@ export function ImportSessionPanel({ request, handled, imported }: { request: nu
           <FormError m={m} fields={[]} />
           {archive ? <bdi className="muted">{archive.fileName}</bdi> : null}
           {result?.status === 'imported' ? <p>{t(result.replaced ? 'transfer.replaced' : result.locked ? 'transfer.importedLocked' : 'transfer.imported')}</p> : null}
+          {result?.status === 'imported' && result.unverifiedCopy ? (
+            <p className="banner banner--warn" data-unverified-copy={result.unverifiedCopy.reason}>
+              {t('transfer.importedUnverified')}
+            </p>
+          ) : null}
+          {result?.status === 'imported' && result.verifiedBy && !result.verifiedBy.thisInstallation ? (
+            <p data-verified-by={result.verifiedBy.fingerprint}>{t('transfer.importedLockedKey', { fingerprint: result.verifiedBy.fingerprint })}</p>
+          ) : null}
+          {!result && archive && sealRefusal(m.error) ? (
+            <SealRefusalChoices
+              key={archive.base64.length + archive.fileName}
+              code={sealRefusal(m.error)!}
+              busy={m.busy}
+              retry={(given) => {
+                setTrust(given);
+                void send(archive, undefined, given);
+              }}
+            />
+          ) : null}
           {result?.status === 'kept' ? <p>{t('transfer.kept')}</p> : null}
           {result?.status === 'exists' && archive ? (
             <>

@@ -3,15 +3,21 @@
 // and number exists (unless `replace`, which swaps that session's record for the bundle's). Any failure
 // rolls everything back: the file is left as it was. A locked session's rows go in unlocked and the lock is
 // set last, in the same transaction: the lock triggers (migration 0003) would refuse its rows otherwise.
-import { inTransaction, recordAudit, type CoreContext, type Tx } from '../core/context';
+// A bundle carries no seal, so a locked one is taken as locked only from a sealed .zip (bundle/zip.ts, which
+// checks the seal itself); otherwise it is refused, or on request comes in unlocked as a marked unverified copy.
+import { inTransaction, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Database } from '../database/schema';
-import { ConflictError, LockedSessionError, shorten } from '../errors';
+import { ConflictError, LockedBundleError, LockedSessionError, shorten } from '../errors';
 import { prepareSessionBundle } from './prepare';
 import type { SessionBundle } from './schema';
 
 export interface ImportOptions {
   /** Replace the record of an existing session with the same kind and number (not a locked one). */
   replace?: boolean;
+  /** A locked session's bundle comes in unlocked, marked an unverified copy (a bundle carries no seal). */
+  unverifiedCopy?: boolean;
+  /** Internal, for the .zip import only: it checks the archive's seal itself and keeps the lock. */
+  sealCheckedByZip?: boolean;
 }
 
 export interface ImportResult {
@@ -22,7 +28,11 @@ export interface ImportResult {
   memberStatesAdded: number;
   rows: Record<string, number>;
   warnings: string[];
+  /** Set when a locked session's bundle came in as an unverified copy. */
+  unverifiedCopy?: { reason: 'no_seal'; detail: string };
 }
+
+const JSON_COPY_DETAIL = 'a JSON session bundle carries no seal; it claimed the session was locked';
 
 /** Tables of a session's record, children first (the order to delete in; reversed to insert). */
 const RECORD_TABLES = [
@@ -59,6 +69,8 @@ function refusedRow(key: string, index: number, row: Record<string, unknown>, er
 
 export async function importSessionBundle(ctx: CoreContext, input: unknown, options: ImportOptions = {}): Promise<ImportResult> {
   const bundle = prepareSessionBundle(input);
+  const asCopy = bundle.session.lockedAt !== null && !options.sealCheckedByZip;
+  if (asCopy && !options.unverifiedCopy) throw new LockedBundleError('session.lockedAt');
   return inTransaction(ctx, async (tx) => {
     const s = bundle.session;
     const existing = await tx.selectFrom('councilSession').select(['id', 'lockedAt']).where('kind', '=', s.kind).where('number', '=', s.number).executeTakeFirst();
@@ -141,15 +153,28 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
       await tx.updateTable('actionUpdate').set({ reportedAtSessionId: s.id }).where('id', 'in', reportedHere).execute();
     }
     // Last: from here on the triggers refuse any write to the record.
-    if (s.lockedAt) await tx.updateTable('councilSession').set({ lockedAt: s.lockedAt }).where('id', '=', s.id).execute();
+    if (s.lockedAt && !asCopy) await tx.updateTable('councilSession').set({ lockedAt: s.lockedAt }).where('id', '=', s.id).execute();
+    // The same mark as a .zip whose seal does not verify (migration 0012): shown wherever the session is.
+    const unverifiedCopy = asCopy ? { reason: 'no_seal' as const, detail: JSON_COPY_DETAIL } : undefined;
+    if (unverifiedCopy) {
+      await tx.insertInto('unverifiedCopy').values({ sessionId: s.id, ...unverifiedCopy, claimedLockedAt: s.lockedAt, importedAt: nowIso(ctx) }).execute();
+    }
     await recordAudit(ctx, tx, {
       action: options.replace && existing ? 'bundle.import.replace' : 'bundle.import',
       entity: 'councilSession',
       entityId: s.id,
       sessionId: s.id,
-      after: { kind: s.kind, number: s.number, lockedAt: s.lockedAt, rows, memberStatesAdded: added, exportedAt: bundle.exportedAt },
+      after: {
+        kind: s.kind,
+        number: s.number,
+        lockedAt: asCopy ? null : s.lockedAt,
+        rows,
+        memberStatesAdded: added,
+        exportedAt: bundle.exportedAt,
+        ...(unverifiedCopy ? { unverifiedCopy: { ...unverifiedCopy, claimedLockedAt: s.lockedAt } } : {}),
+      },
     });
-    return { sessionId: s.id, kind: s.kind, number: s.number, replaced: Boolean(existing), memberStatesAdded: added, rows, warnings };
+    return { sessionId: s.id, kind: s.kind, number: s.number, replaced: Boolean(existing), memberStatesAdded: added, rows, warnings, ...(unverifiedCopy ? { unverifiedCopy } : {}) };
   });
 }
 

@@ -261,7 +261,7 @@ export async function importSessionZip(ctx: CoreContext, input: unknown, host: Z
     // The bundle importer puts the record in unlocked and sets the lock last; the approval tables below
     // are not under the lock triggers (corrigenda are append-only), so they can follow it.
     const nested = nestedContext(ctx, tx);
-    const result = await importSessionBundle(nested, incoming.bundle, { replace: Boolean(here) });
+    const result = await importSessionBundle(nested, incoming.bundle, { replace: Boolean(here), sealCheckedByZip: true });
     const warnings = [...result.warnings];
     const rows = { ...result.rows, ...(await insertApprovalRows(tx, incoming, warnings)) };
     const seal = await sealOfLocked(ctx, tx, incoming, keys, data.unverifiedCopy === true);

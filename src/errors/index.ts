@@ -96,6 +96,8 @@ export const issueCodes = [
   'import_wrong_key',
   'import_seal_invalid',
   'import_record_changed',
+  // A JSON session bundle claiming a locked session (it carries no seal): src/bundle/import.ts.
+  'import_locked_bundle',
   'no_adopted_amendment',
   'delegation_has_record',
   'head_required',
@@ -354,5 +356,16 @@ export class SealNotVerifiedError extends CouncilError {
   ) {
     super('CONFLICT', field, `the archive's session is locked, but its seal does not verify (${reason}): ${detail}`);
     this.issueCode = `import_${reason}` as IssueCode;
+  }
+}
+
+/**
+ * A JSON session bundle claims a locked (approved) session, but a bundle carries no seal and can be edited in
+ * any text editor: refused (nothing written), unless the user asks for an unverified copy.
+ */
+export class LockedBundleError extends CouncilError {
+  constructor(field = 'session.lockedAt') {
+    super('CONFLICT', field, `${field}: a locked session travels only as a sealed .zip; a JSON bundle can be imported only as an unverified copy (unlocked and marked)`);
+    this.issueCode = 'import_locked_bundle';
   }
 }

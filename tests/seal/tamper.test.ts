@@ -7,10 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSessionBundle } from '../../src/bundle/export';
+import { importSessionBundle } from '../../src/bundle/import';
 import { exportSessionZip, importSessionZip } from '../../src/bundle/zip';
 import type { CoreContext } from '../../src/core/context';
 import { openDatabase, type CouncilDatabase } from '../../src/database/open';
-import { SealNotVerifiedError, ValidationError } from '../../src/errors';
+import { LockedBundleError, SealNotVerifiedError, ValidationError } from '../../src/errors';
 import { ensureSealKey, fingerprintOf, type SealKey } from '../../src/seal/keys';
 import { signManifest, type SealManifest } from '../../src/seal/manifest';
 import { sealFile, sha256Hex } from '../../src/seal/sign';
@@ -320,6 +322,53 @@ describe('the session .zip: its JSON is read as strictly as a bundle file', () =
       expect(err.message).toMatch(/not valid UTF-8: byte 0xFF/);
       expect(err.issues[0]).toMatchObject({ rule: 'text.invalid_utf8' });
       expect(target.sqlite.prepare('select count(*) as n from council_session').get()).toEqual({ n: 0 });
+    } finally {
+      await target.cleanup();
+    }
+  });
+});
+
+// A JSON session bundle carries no seal: whatever a forger edits in a locked session's bundle (or nothing),
+// it never arrives locked. It is refused naming session.lockedAt, or, asked for, comes in unlocked and marked.
+const BUNDLE_VARIANTS: [string, (b: Record<string, unknown>) => void][] = [
+  ['untouched', () => undefined],
+  ['a decision text edited', (b) => ((b.decisions as { textEn: string | null; textAr: string }[]).forEach((d) => (d.textAr = 'قرار لم يتخذه المجلس')))],
+  ['a note reworded', (b) => ((b.notes as { text: string }[])[0]!.text = 'لم يفتتح الرئيس الجلسة')],
+  ['a delegate removed', (b) => (b.delegates = [])],
+  ['its lockedAt moved', (b) => ((b.session as { lockedAt: string }).lockedAt = '2020-01-01T00:00:00.000Z')],
+];
+
+describe('the tamper suite: a JSON session bundle of a locked session', () => {
+  let text: string;
+  beforeAll(async () => {
+    text = JSON.stringify(await exportSessionBundle(t.db, ids.sessionId));
+  });
+  for (const [name, change] of BUNDLE_VARIANTS) {
+    it(`${name}: refused (session.lockedAt), writing nothing; as an unverified copy, unlocked and marked`, async () => {
+      const bundle = JSON.parse(text) as Record<string, unknown>;
+      change(bundle);
+      const target = await openTempDb();
+      try {
+        const err = await importSessionBundle(target.ctx, bundle).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(LockedBundleError);
+        expect((err as LockedBundleError).field).toBe('session.lockedAt');
+        expect(target.sqlite.prepare('select count(*) as n from council_session').get()).toEqual({ n: 0 });
+        await importSessionBundle(target.ctx, bundle, { unverifiedCopy: true });
+        expect(target.sqlite.prepare('select locked_at from council_session').all()).toEqual([{ locked_at: null }]);
+        expect(target.sqlite.prepare('select reason from unverified_copy').all()).toEqual([{ reason: 'no_seal' }]);
+      } finally {
+        await target.cleanup();
+      }
+    });
+  }
+  it('with its lock removed, it imports as an unlocked session, claiming nothing (control)', async () => {
+    const bundle = JSON.parse(text) as { session: { lockedAt: string | null } };
+    bundle.session.lockedAt = null;
+    const target = await openTempDb();
+    try {
+      await importSessionBundle(target.ctx, bundle);
+      expect(target.sqlite.prepare('select locked_at from council_session').all()).toEqual([{ locked_at: null }]);
+      expect(target.sqlite.prepare('select count(*) as n from unverified_copy').get()).toEqual({ n: 0 });
     } finally {
       await target.cleanup();
     }

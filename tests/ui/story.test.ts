@@ -2,7 +2,7 @@
 // create the session, open a sitting, roll call with a late arrival, adopt the agenda, take notes,
 // a roll-call vote that passes and one refused for lack of quorum, a decision with a reservation,
 // then the Arabic minutes, downloaded and opened as a real .docx; approved, sealed and verified (and a
-// tampered copy caught); moved to a second host as a .zip; a backup restored from the settings.
+// tampered copy caught); moved to a second host as a .zip (refused until the first laptop's key is trusted); a backup restored from the settings.
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Download, Page } from 'playwright-core';
@@ -383,8 +383,29 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
         await chooser.setFiles(zipPath);
       };
       await importZip();
+      // Locked, sealed on the first laptop: this one does not trust that key yet, so nothing is imported and
+      // the reason is said in Arabic, with the ways forward.
+      await other.waitForSelector('[data-import=refused] [data-seal-refused]');
+      expect(['wrong_key', 'no_trusted_key']).toContain(await other.locator('[data-seal-refused]').getAttribute('data-seal-refused'));
+      expect(await other.locator('[data-import=refused] [data-issue]').getAttribute('data-issue')).toMatch(/^import_(wrong_key|no_trusted_key)$/);
+      expect(await other.locator('[data-import=refused]').innerText()).toContain('المفتاح العام');
+      expect(await other.locator('[data-open-session="66"]').count()).toBe(0);
+      // An unverified copy is offered only after saying what it is; cancelled here.
+      await other.click('[data-action=import-unverified]');
+      expect(await other.locator('[data-confirm=unverified-copy]').innerText()).toContain('نسخة غير موثَّقة');
+      await other.click('[data-action=import-cancel-unverified]');
+      expect(await other.locator('[data-confirm=unverified-copy]').count()).toBe(0);
+      // The secretary names the first laptop's public key; its fingerprint is shown to compare before trusting it.
+      const firstKey = fs.readFileSync(`${ui.dir}/seal/seal-ed25519-public.pem`);
+      const sealFingerprint = JSON.parse(fs.readFileSync(sealedManifest, 'utf8')).fingerprint;
+      const [keyChooser] = await Promise.all([other.waitForEvent('filechooser'), other.click('[data-action=import-choose-key]')]);
+      await keyChooser.setFiles({ name: 'first-laptop.pem', mimeType: 'application/x-pem-file', buffer: firstKey });
+      await other.waitForSelector('[data-confirm=trust-key]');
+      expect(await other.locator('[data-key-fingerprint]').getAttribute('data-key-fingerprint')).toBe(sealFingerprint);
+      await other.click('[data-action=import-trust-key]');
       await other.waitForSelector('[data-import=imported]');
       expect(await other.locator('[data-import=imported]').innerText()).toContain('مقفلة');
+      expect(await other.locator('[data-import=imported] [data-verified-by]').getAttribute('data-verified-by')).toBe(sealFingerprint);
       await other.waitForSelector('[data-open-session="66"]');
       // Already there: nothing is written until the secretary chooses.
       await importZip();
@@ -403,7 +424,6 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
       expect(await other.locator('[data-problem]').evaluateAll((els) => els.map((e) => e.getAttribute('data-problem')))).toEqual(['wrong_key']);
       expect(await other.locator('[data-verify=invalid] [data-trusted-key]').getAttribute('data-trusted-key')).toBe('installation');
       // Given the first laptop's exported public key (.pem), the same file is valid, and the key used is shown.
-      const firstKey = fs.readFileSync(`${ui.dir}/seal/seal-ed25519-public.pem`);
       await verify.locator('[data-input=verify-public-key]').setInputFiles({ name: 'first-laptop.pem', mimeType: 'application/x-pem-file', buffer: firstKey });
       await verify.locator('[data-action=verify]').click();
       await other.waitForSelector('[data-verify=valid]');

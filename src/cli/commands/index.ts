@@ -27,8 +27,8 @@ registerCommand({
 registerCommand({
   name: 'import',
   summary: 'add a session from a session bundle; nothing changes if it is refused',
-  usage: 'import FILE.json [--replace]',
-  flags: { replace: false },
+  usage: 'import FILE.json [--replace] [--unverified-copy]',
+  flags: { replace: false, 'unverified-copy': false },
   opensDatabase: true,
   load: async () => (await import('./import')).runImport,
 });
