@@ -19,6 +19,8 @@ export interface ActionUpdate {
   actionItemId: string;
   at: string;
   text: string;
+  /** Its English and French forms ('' until translated: migration 0018). */
+  textForms: { en: string; fr: string };
   /** The action's status after this update. */
   status: ActionStatus;
   /** The session at whose follow-up report it was reported, if any. */
@@ -31,6 +33,8 @@ export interface ActionItem {
   decisionId: string | null;
   decisionNumber: LocalizedText | null;
   description: string;
+  /** English and French forms of the description and of a secretariat unit ('' until translated). */
+  forms: { description: { en: string; fr: string }; unit: { en: string; fr: string } };
   responsible: Responsible;
   dueDate: string | null;
   /** The current status. */

@@ -49,7 +49,7 @@ async function updatesFor(tx: Tx, ids: string[]): Promise<Map<string, ActionUpda
           ? { id: r.reportedAtSessionId, kind: r.sessionKind, number: r.sessionNumber, startDate: r.sessionStartDate }
           : null;
       const list = out.get(r.actionItemId) ?? [];
-      list.push({ id: r.id, actionItemId: r.actionItemId, at: r.at, text: r.text, status: r.status as ActionStatus, reportedAt });
+      list.push({ id: r.id, actionItemId: r.actionItemId, at: r.at, text: r.text, textForms: { en: r.textEn, fr: r.textFr }, status: r.status as ActionStatus, reportedAt });
       out.set(r.actionItemId, list);
     }
   }
@@ -66,6 +66,7 @@ export async function toActionViews(tx: Tx, rows: ActionRow[]): Promise<ActionIt
       decisionId: r.decisionId,
       decisionNumber: r.decisionId && r.numberAr !== null ? { ar: r.numberAr, en: r.numberEn ?? '', fr: r.numberFr ?? '' } : null,
       description: r.description,
+      forms: { description: { en: r.descriptionEn, fr: r.descriptionFr }, unit: { en: r.responsibleUnitEn, fr: r.responsibleUnitFr } },
       responsible:
         r.responsibleKind === 'member_state' && r.responsibleStateId
           ? {

@@ -4,7 +4,7 @@
 import type { FollowUpEntry } from '../actions/types';
 import type { Block, Inline, MinutesDocument, TableCell } from '../minutes/model';
 import type { MinutesRecord } from '../minutes/record';
-import { freeText, pick, span } from '../minutes/text';
+import { pick, span, translated } from '../minutes/text';
 import { documentContext, frame, type DocumentOptions } from './frame';
 
 const cell = (content: Inline, center = false): TableCell => (center ? { content, center } : { content });
@@ -27,11 +27,11 @@ export function buildFollowUpDocument(record: MinutesRecord, entries: readonly F
         return [
           cell([span(c.num(a.session.number), lang)], true),
           cell(a.decisionNumber ? [c.decisionNumber(a.decisionNumber)] : [span(w.none, lang)]),
-          cell([freeText(a.description, lang)]),
-          cell([a.responsible.kind === 'member_state' ? pick(a.responsible.state, lang, c.original) : freeText(a.responsible.unit, lang)]),
+          cell([translated(a.description, a.forms.description, lang)]),
+          cell([a.responsible.kind === 'member_state' ? pick(a.responsible.state, lang, c.original) : translated(a.responsible.unit, a.forms.unit, lang)]),
           cell([span(a.dueDate ? c.date(a.dueDate) : w.none, lang)], true),
           cell([span(status, lang)], true),
-          cell(e.latestUpdate ? [freeText(e.latestUpdate.text, lang)] : [span(w.none, lang)]),
+          cell(e.latestUpdate ? [translated(e.latestUpdate.text, e.latestUpdate.textForms, lang)] : [span(w.none, lang)]),
         ];
       }),
     });
