@@ -8,7 +8,7 @@ export const defaultAgendaTemplate: AgendaTemplate = {
   items: [
     {
       key: 'adoption_of_agenda',
-      title: { ar: 'إقرار جدول الأعمال', en: 'Adoption of the agenda', fr: "Adoption de l'ordre du jour" },
+      title: { ar: 'إقرار جدول الأعمال', en: 'Adoption of the agenda', fr: 'Adoption de l’ordre du jour' },
       presenter: '',
     },
     {

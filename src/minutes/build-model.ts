@@ -17,6 +17,7 @@ import { freeText, hasArabic, localText, nameText, para, pick, span, translated,
 import { itemBlocks } from './build-items';
 import { absentStatesBlocks, headCell, sittingsBlocks } from './build-sittings';
 import { indexRecord, type RecordIndex } from './record-index';
+import { englishStateInProse } from '../member-states/english-article';
 
 export interface BuildOptions {
   lang: Language;
@@ -137,6 +138,10 @@ export function makeContext(record: MinutesRecord, options: BuildOptions): Build
   const nameOf = (name: string) => (lang === 'fr' ? frenchOfPicked(name, !hasArabic(name), () => guessFrenchArticle(name)) : name);
   const stateOf = (id: string | null) => {
     const m = id ? states.get(id) : undefined;
+    if (lang === 'en' && m) {
+      const picked = pick({ ar: m.nameAr, en: m.nameEn, fr: m.nameFr }, lang, original);
+      return picked.lang === 'en' ? englishStateInProse(picked.text) : picked.text;
+    }
     if (lang !== 'fr' || !m) return stateName(id);
     const picked = pick({ ar: m.nameAr, en: m.nameEn, fr: m.nameFr }, lang, original);
     return frenchOfPicked(picked.text, picked.lang === 'fr', () => frenchStateArticle(m.isoCode, m.nameFr, record.frenchArticles?.[m.isoCode]));

@@ -124,7 +124,7 @@ describe('the adoption of the agenda typed by hand (issue 11)', () => {
   it('is the standing item: linked once, top level only, its empty languages from the template', async () => {
     const typed = await addAgendaItem(t.ctx, { sessionId: s.sessionId, title: { ar: ' إقرار جدول الأعمال ' } });
     expect(typed.standingKey).toBe('adoption_of_agenda');
-    expect(typed.title).toEqual({ ar: 'إقرار جدول الأعمال', en: 'Adoption of the agenda', fr: "Adoption de l'ordre du jour" });
+    expect(typed.title).toEqual({ ar: 'إقرار جدول الأعمال', en: 'Adoption of the agenda', fr: 'Adoption de l’ordre du jour' });
     const again = await addAgendaItem(t.ctx, { sessionId: s.sessionId, title: { ar: 'إقرار جدول الأعمال' } });
     expect(again.standingKey).toBeNull();
     const sub = await addAgendaItem(t.ctx, { sessionId: s.sessionId, parentId: again.id, title: { ar: 'إقرار جدول الأعمال' } });

@@ -62,7 +62,7 @@ const expected = {
     sittings: ['The first sitting — 17 February 2025', 'The second sitting — 17 February 2025', 'The third sitting — 18 February 2025'],
     openingQuorum: 'The quorum was established: 14 of the 21 member states were present (quorum: 14).',
     presentAtOpening:
-      'Present at the opening: the delegations of Jordan, United Arab Emirates, Bahrain, Tunisia, Algeria, Saudi Arabia, Sudan, Iraq, Oman, Qatar, Kuwait, Lebanon, Egypt and Morocco.',
+      'Present at the opening: the delegations of Jordan, the United Arab Emirates, Bahrain, Tunisia, Algeria, Saudi Arabia, Sudan, Iraq, Oman, Qatar, Kuwait, Lebanon, Egypt and Morocco.',
     late: 'At 10:40 the delegation of Mauritania joined the sitting.',
     closed1: 'The first sitting was closed at 12:30.',
     opened2: 'The second sitting opened on 17 February 2025 at 15:00, chaired by أحمد عبد الرحمن, head of the delegation of Egypt.',
