@@ -39,6 +39,7 @@ export const votesAr: VoteWording = {
   textAsAmended: (kind) => `نص ${kind === 'amendment' ? 'التعديل' : 'المقترح'} بصيغته المعدَّلة:`,
   amendmentsApplied: 'واعتُمد مع التعديلات المذكورة أعلاه.',
   reservationBy: (state, text) => `تحفّظ وفد ${state} على هذا القرار: ${text}`,
+  reservationQuoted: (state, text) => `أبدى وفد ${state} على هذا القرار تحفّظاً نصُّه: «${text}»`,
   referralSentence: (body, note) => `يُرفع هذا القرار إلى ${body}${note !== null ? `، ${note}` : ''}.`,
   rapporteur: (state, name) => `وتولّى وفد ${state} مهمة مقرّر الدورة${name ? `، ممثَّلاً في ${name}` : ''}.`,
   votesColumns: {

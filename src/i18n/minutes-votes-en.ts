@@ -43,6 +43,7 @@ export const votesEn: VoteWording = {
   textAsAmended: (kind) => `The text of the ${kind === 'amendment' ? 'amendment' : 'proposal'} as amended:`,
   amendmentsApplied: 'It was adopted with the amendments above.',
   reservationBy: (state, text) => `The delegation of ${state} entered a reservation on this decision: ${text}`,
+  reservationQuoted: (state, text) => `The delegation of ${state} entered a reservation on this decision, which reads: “${text}”`,
   referralSentence: (body, note) => `This decision is referred to ${body}${note !== null ? `, ${note}` : ''}.`,
   rapporteur: (state, name) => `The delegation of ${state} served as rapporteur of the session${name ? `, represented by ${name}` : ''}.`,
   votesColumns: {

@@ -57,6 +57,7 @@ export const votesFr: VoteWording = {
   textAsAmended: (kind) => (kind === 'amendment' ? 'Texte de l’amendement tel que modifié :' : 'Texte de la proposition telle que modifiée :'),
   amendmentsApplied: 'Elle a été adoptée avec les amendements ci-dessus.',
   reservationBy: (state, text) => `La délégation ${state} a émis une réserve sur cette décision : ${text}`,
+  reservationQuoted: (state, text) => `La délégation ${state} a émis une réserve sur cette décision, ainsi libellée : « ${text} »`,
   referralSentence: (body, note) => `Cette décision est soumise ${toBody(body)}${note !== null ? `, ${note}` : ''}.`,
   rapporteur: (state, name) => `La délégation ${state} a assuré les fonctions de rapporteur de la session${name ? `, en la personne de ${name}` : ''}.`,
   votesColumns: {

@@ -58,6 +58,8 @@ export interface VoteWording {
   amendmentsApplied: string;
   /** "The delegation of Algeria entered a reservation on this decision: " + text (HOLE). */
   reservationBy(state: string, text: string): string;
+  /** The same, when the delegation's text is itself a sentence of reservation ("يتحفظ الوفد على..."): quoted, not repeated. */
+  reservationQuoted(state: string, text: string): string;
   /** A whole sentence: the body, and the note (HOLE) inside it, or none. */
   referralSentence(body: string, note: string | null): string;
   /** The rapporteur of the session (the delegation's "of" form, and the head's name if known). */

@@ -175,7 +175,10 @@ export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
   for (const r of rowsOf(c.index.reservationsByDecision, d.id).sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) {
     const body = translated(r.text, { en: r.textEn, fr: r.textFr }, lang);
     // A reservation typed as a whole sentence naming its delegation is printed as it is, not inside ours.
-    const content = !body.untranslated && statesItself(c, r.memberStateId, body.text) ? [body] : around(w.reservationBy(c.stateOf(r.memberStateId), HOLE), body, lang);
+    // A text that names its delegation is printed as it is; one that is itself a sentence of reservation
+    // ("يتحفظ الوفد على...") is quoted, so the verb is not said twice; any other is the object of ours.
+    const frame = opensWithReservation(r.text) ? w.reservationQuoted : w.reservationBy;
+    const content = !body.untranslated && statesItself(c, r.memberStateId, body.text) ? [body] : around(frame(c.stateOf(r.memberStateId), HOLE), body, lang);
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
   for (const r of rowsOf(c.index.referralsByDecision, d.id)) {
@@ -200,6 +203,11 @@ export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
 }
 
 /** Whether a reservation's own text already names its delegation ("يتحفظ وفد الجزائر على ..."). */
+/** The Arabic original opens with a verb of reservation (يتحفظ، تتحفظ، نتحفظ، تحفظ...), short vowels ignored. */
+export function opensWithReservation(text: string): boolean {
+  return /^[\s«"(]*(و)?(ي|ت|ن|أ)?تحفظ/u.test(text.replace(/[\u064B-\u0652\u0640]/gu, ''));
+}
+
 function statesItself(c: BuildContext, memberStateId: string, text: string): boolean {
   const m = c.rows.memberStates.find((x) => x.id === memberStateId);
   const names = m ? [m.nameAr, m.nameEn, m.nameFr].map((x) => x.trim()).filter((x) => x.length > 1) : [];

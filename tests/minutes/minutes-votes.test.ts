@@ -15,6 +15,8 @@ import { renderDocx } from '../../src/minutes/render-docx';
 import { renderHtml } from '../../src/minutes/render-html';
 import type { TempDb } from '../helpers/temp-db';
 import { readDocx, sampleDb, type DocxView } from './sample';
+import { opensWithReservation } from '../../src/minutes/build-items';
+import { minutesWording } from '../../src/i18n/minutes';
 
 type Lang = 'ar' | 'en' | 'fr';
 let db: TempDb;
@@ -225,8 +227,20 @@ describe('roll calls, reservations, referrals, paragraphs', () => {
   it('print a reservation that names its delegation as it was typed, not inside a sentence naming it again', () => {
     const ar = paras('ar').filter((t) => t.includes('يتحفظ وفد الجزائر'));
     expect(ar).toEqual(['يتحفظ وفد الجزائر على المواصفات الخاصة بالإسمنت إلى حين استكمال دراستها وطنياً.']);
-    // In English the Arabic text is untranslated: the English sentence says whose reservation it is.
-    expect(find('en', 'The delegation of Algeria entered a reservation on this decision: [translation pending]')).toBeGreaterThan(0);
+    // In English the Arabic text is untranslated: the English sentence says whose reservation it is, and
+    // quotes the delegation's own sentence of reservation rather than making it the object of ours.
+    expect(find('en', 'The delegation of Algeria entered a reservation on this decision, which reads: “[translation pending]')).toBeGreaterThan(0);
+  });
+
+  it('quotes a reservation typed as its own sentence ("يتحفظ الوفد على..."), in every language, so its verb is not said twice', () => {
+    for (const text of ['يتحفظ الوفد على الجدول الزمني.', 'يتحفّظ الوفد على ذلك', 'وتتحفظ المملكة على البند', '«نتحفظ على الفقرة 3»']) {
+      expect(opensWithReservation(text), text).toBe(true);
+    }
+    for (const text of ['على الجدول الزمني لمراجعة منتصف المدة.', 'بسبب عدم استكمال الدراسة الوطنية', 'Reservation on the timetable']) {
+      expect(opensWithReservation(text), text).toBe(false);
+    }
+    expect(minutesWording('ar').reservationQuoted('الأردن', 'يتحفظ الوفد على الجدول.')).toBe('أبدى وفد الأردن على هذا القرار تحفّظاً نصُّه: «يتحفظ الوفد على الجدول.»');
+    expect(minutesWording('fr').reservationQuoted('de la Jordanie', 'X')).toBe('La délégation de la Jordanie a émis une réserve sur cette décision, ainsi libellée : « X »');
   });
 
   it.each([
