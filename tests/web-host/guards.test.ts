@@ -248,6 +248,14 @@ describe('the request line and the Host header', () => {
     expect(await get('1.1', ours())).toMatch(/^HTTP\/1\.1 200 /);
   });
 
+  it('refuses HTTP/0.9 and HTTP/2.0 (the only other versions the Node parser lets through)', async () => {
+    for (const version of ['0.9', '2.0']) {
+      const answer = await get(version, ours());
+      expect(answer, version).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer, version).toContain(JSON.stringify(forbidden('HTTP/1.x only')));
+    }
+  });
+
   it('refuses two Host headers, and a Host that is not ours, with their coded answers', async () => {
     const two = await get('1.1', ours() + ours());
     expect(two).toMatch(/^HTTP\/1\.1 400 /);
