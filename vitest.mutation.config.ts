@@ -11,6 +11,7 @@ export default defineConfig({
       'tests/main/protocol-strict.test.ts',
       'tests/main/hardening.test.ts',
       'tests/web-host/**/*.test.ts',
+      'tests/speakers/hall-events.test.ts',
       'tests/seal/*.test.ts',
       'tests/lock/*.test.ts',
       'tests/bundle-zip/*.test.ts',
