@@ -1,16 +1,13 @@
 // Checking a sealed session document (council-document-seal/1): the same questions, codes and answer as
 // the minutes' seal (verify.ts), and `verifyAnySealedContent` sends each manifest to the checks of its
 // format, so `council verify` and the UI's "Verify a sealed file" take either.
-import fs from 'node:fs';
-import path from 'node:path';
 import { inTransaction } from '../core/context';
 import { documentManifestSchema, documentManifestSignatureValid, isDocumentManifestText, type DocumentManifest } from './document-manifest';
 import { fingerprintOf, parsePublicKey } from './keys';
-import { manifestPathFor } from './manifest';
 import { COUNTED_CORRIGENDA_FORMATS, loadSessionRecord, RECORD_FORMATS, recordSha256, type RecordFormat } from './record';
 import { sha256Hex } from './sign';
 import type { VerifyProblemCode, VerifyResult } from './types';
-import { verifySealedContent, type SealedContent, type VerifyOptions } from './verify';
+import { readSealedContent, verifySealedContent, type SealedContent, type VerifyOptions } from './verify';
 
 export async function verifyDocumentSealContent(content: SealedContent, options: Omit<VerifyOptions, 'manifestPath'> = {}): Promise<VerifyResult> {
   const { filePath: file, manifestPath } = content;
@@ -74,15 +71,5 @@ export async function verifyAnySealedContent(content: SealedContent, options: Om
 
 /** As verifySealedFile (verify.ts), for either kind of manifest. */
 export async function verifyAnySealedFile(filePath: string, options: VerifyOptions = {}): Promise<VerifyResult> {
-  const file = path.resolve(filePath);
-  const manifestPath = path.resolve(options.manifestPath ?? manifestPathFor(file));
-  return verifyAnySealedContent(
-    {
-      filePath: file,
-      manifestPath,
-      fileBytes: fs.existsSync(file) ? fs.readFileSync(file) : null,
-      manifestText: fs.existsSync(manifestPath) ? fs.readFileSync(manifestPath, 'utf8') : null,
-    },
-    options,
-  );
+  return verifyAnySealedContent(readSealedContent(filePath, options.manifestPath), options);
 }

@@ -22,17 +22,19 @@ export interface VerifyOptions {
 }
 
 export async function verifySealedFile(filePath: string, options: VerifyOptions = {}): Promise<VerifyResult> {
+  return verifySealedContent(readSealedContent(filePath, options.manifestPath), options);
+}
+
+/** A sealed file and its manifest (beside it unless named) read from disk; null for what is missing. */
+export function readSealedContent(filePath: string, manifestPathGiven?: string): SealedContent {
   const file = path.resolve(filePath);
-  const manifestPath = path.resolve(options.manifestPath ?? manifestPathFor(file));
-  return verifySealedContent(
-    {
-      filePath: file,
-      manifestPath,
-      fileBytes: fs.existsSync(file) ? fs.readFileSync(file) : null,
-      manifestText: fs.existsSync(manifestPath) ? fs.readFileSync(manifestPath, 'utf8') : null,
-    },
-    options,
-  );
+  const manifestPath = path.resolve(manifestPathGiven ?? manifestPathFor(file));
+  return {
+    filePath: file,
+    manifestPath,
+    fileBytes: fs.existsSync(file) ? fs.readFileSync(file) : null,
+    manifestText: fs.existsSync(manifestPath) ? fs.readFileSync(manifestPath, 'utf8') : null,
+  };
 }
 
 /** What to check, already read: the file's bytes and the manifest's text (null when missing). */
