@@ -25,13 +25,8 @@ export function buildConvocationDocument(record: MinutesRecord, options: Convoca
       para([span(d.closingCourtesy, lang)]),
       para([span(d.sender, lang, { bold: true })]),
       { kind: 'heading', level: 2, content: [span(d.convocationAgenda, lang)], anchor: 'agenda' },
-      {
-        kind: 'list',
-        items: top.map((item) => [
-          span(`${c.itemNumbers.get(item.id) ?? ''}. `, lang),
-          pick({ ar: item.titleAr, en: item.titleEn, fr: item.titleFr }, lang, c.original),
-        ]),
-      },
+      // Numbered paragraphs: the item's number is the marker (a list bullet before it doubled it).
+      ...top.map((item) => para([span(`${c.itemNumbers.get(item.id) ?? ''}. `, lang), pick({ ar: item.titleAr, en: item.titleEn, fr: item.titleFr }, lang, c.original)])),
     ],
     false,
   );

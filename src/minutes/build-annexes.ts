@@ -4,7 +4,7 @@ import { attendanceWording } from '../i18n/minutes-attendance';
 import { presenceAt } from './attendance';
 import { heading, type BuildContext } from './build-model';
 import type { Block, Inline, TableCell } from './model';
-import { freeText, pick, span, translated } from './text';
+import { freeText, para, pick, span, translated } from './text';
 import { byHeldAt, voteQuorumText, voteResultText } from './votes';
 import { rowsOf } from './record-index';
 import { documentsWording } from '../i18n/documents';
@@ -66,16 +66,14 @@ function attendance(c: BuildContext): Block[] {
   return out;
 }
 
+// Numbered paragraphs, not a bulleted list: the item's own number is the marker (a bullet before it doubled it).
 function agenda(c: BuildContext): Block[] {
-  return [
-    {
-      kind: 'list',
-      items: c.itemsInOrder.map((item) => [
-        span(`${c.itemNumbers.get(item.id) ?? ''}. `, c.lang),
-        pick({ ar: item.titleAr, en: item.titleEn, fr: item.titleFr }, c.lang, c.original),
-      ]),
-    },
-  ];
+  return c.itemsInOrder.map((item) =>
+    para([
+      span(`${c.itemNumbers.get(item.id) ?? ''}. `, c.lang),
+      pick({ ar: item.titleAr, en: item.titleEn, fr: item.titleFr }, c.lang, c.original),
+    ]),
+  );
 }
 
 function register(c: BuildContext): Block[] {

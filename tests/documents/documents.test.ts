@@ -159,6 +159,10 @@ describe.each(Object.keys(SESSIONS) as SampleName[])('the documents of %s', (sam
         expect(at, it.titleEn).toBeGreaterThan(last);
         last = at;
       });
+      // Each item numbered once, by its own number: not a bulleted list paragraph as well.
+      const numbered = v.paragraphs.filter((p) => /^\d+\. /.test(p.text));
+      expect(numbered.length).toBeGreaterThan(0);
+      expect(numbered.filter((p) => p.style === 'List Paragraph').map((p) => p.text)).toEqual([]);
     });
 
     it('share the minutes’ header and direction', () => {

@@ -101,3 +101,22 @@ describe('lines and the header', () => {
     }
   });
 });
+
+describe('the annex of the agenda as adopted', () => {
+  it('numbers each item once: its own number, no list bullet before it', async () => {
+    for (const lang of ['ar', 'en', 'fr'] as const) {
+      const doc = await xml(lang, 'word/document.xml');
+      // From the annex's heading (a Heading2 whose text is the annex's title) to the next heading.
+      const title = { ar: 'جدول الأعمال المعتمد', en: 'Agenda as adopted', fr: 'Ordre du jour adopté' }[lang];
+      const at = doc.search(new RegExp(`<w:pStyle w:val="Heading2"/>(?:(?!</w:p>).)*${title}`));
+      expect(at, lang).toBeGreaterThan(0);
+      const rest = doc.slice(at);
+      const afterHeading = rest.slice(rest.indexOf('</w:p>') + 6);
+      const block = afterHeading.slice(0, afterHeading.search(/<w:pStyle w:val="Heading\d"\/>/));
+      const paragraphs = block.split('</w:p>').filter((p) => /<w:t[ >]/.test(p));
+      expect(paragraphs.length, lang).toBeGreaterThan(3);
+      expect(paragraphs.filter((p) => p.includes('<w:numPr>')), lang).toEqual([]);
+      expect(paragraphs[0], lang).toMatch(/<w:t xml:space="preserve">(1|١)\. <\/w:t>/);
+    }
+  });
+});
