@@ -2,6 +2,7 @@
 //   v1-first              4a7965f: no followUpUpdates, no session.timeZone
 //   v1-before-time-zone   5a44dc6: followUpUpdates, no session.timeZone (resources/samples before ec4e100)
 //   current               resources/samples: session.timeZone
+//   v1-before-translations 3191e3d: schema 0013, no `_en`/`_fr` translation fields (migration 0018)
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -40,4 +41,21 @@ describe('earlier bundle formats', () => {
       expect(recordViolations(rows)).toEqual([]);
     });
   }
+});
+
+describe('a bundle written before the translations of the record (schema 0013)', () => {
+  it('imports with every translation empty, the record rules holding', async () => {
+    const db = await openTempDb();
+    open.push(db);
+    const bundle = read('v1-before-translations.cairo-x12.json') as { schema: string; notes: object[] };
+    expect(bundle.schema).toBe('0013_motion_consolidated_text');
+    expect(bundle.notes.filter((n) => 'textEn' in n || 'textFr' in n)).toEqual([]);
+    const result = await importSessionBundle(db.ctx, bundle);
+    expect(result.warnings).toEqual([]);
+    const rows = await loadSessionRows(db.db, result.sessionId);
+    expect(rows.notes).toHaveLength(bundle.notes.length);
+    expect(rows.notes.every((n) => n.textEn === '' && n.textFr === '')).toBe(true);
+    expect(rows.votes).toHaveLength(2);
+    expect(recordViolations(rows)).toEqual([]);
+  });
 });
