@@ -40,31 +40,58 @@ export function issueKey(code: IssueCode): MessageKey {
   return `issue.${code}` as MessageKey;
 }
 
+function fill(template: string, params: Record<string, string | number>): string {
+  let s = template;
+  for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
+  return s;
+}
+
+/** French spacing and apostrophe, whatever the catalogue line was typed with: a no-break space before a
+ * colon and inside guillemets, a narrow one before ; ? !, and the typographic apostrophe. */
+export function frenchTypography(s: string): string {
+  return s
+    .replace(/'/g, '\u2019')
+    .replace(/[ \u00a0\u202f]+:/g, '\u00a0:')
+    .replace(/«[ \u00a0\u202f]*/g, '«\u00a0')
+    .replace(/[ \u00a0\u202f]*»/g, '\u00a0»')
+    .replace(/[ \u00a0\u202f]+([;?!])/g, '\u202f$1');
+}
+
 export interface ErrorText {
   text: string;
   /** The core's own words, when the sentence above had to be generic. */
   technical?: string;
 }
 
+/** A catalogue sentence as the UI says it (French typography applied). */
+function sentence(t: Translate, lang: Lang, key: MessageKey): string {
+  return lang === 'fr' ? frenchTypography(t(key)) : t(key);
+}
+
 export function issueText(t: Translate, lang: Lang, issue: FieldIssue, label = '', errorCode: ErrorPayload['code'] = 'VALIDATION'): ErrorText {
-  if (STORAGE_CODES.has(errorCode)) return { text: t(errorCodeSentence[errorCode]), technical: issue.message };
+  if (STORAGE_CODES.has(errorCode)) return { text: sentence(t, lang, errorCodeSentence[errorCode]), technical: issue.message };
   if (issue.code) {
     const key = issueKey(issue.code);
-    const raw = t(key, { ...(issue.params ?? {}), field: label || SENTINEL });
-    // Without a label the sentence stands alone: its leading "{field}: " goes.
-    if (raw !== key) return { text: raw.replace(new RegExp(`^${SENTINEL}\\s*:\\s*`), '').replaceAll(SENTINEL, '') };
+    const template = t(key);
+    if (template !== key) {
+      const raw = fill(lang === 'fr' ? frenchTypography(template) : template, { ...(issue.params ?? {}), field: label || SENTINEL });
+      // Without a label the sentence stands alone: its leading "{field}: " goes, and it starts with a capital.
+      const bare = raw.replace(new RegExp(`^${SENTINEL}\\s*:\\s*`), '');
+      const text = bare === raw ? raw : bare.charAt(0).toUpperCase() + bare.slice(1);
+      return { text: text.replaceAll(SENTINEL, '') };
+    }
   }
   // No code this UI knows (a payload from an older or newer core): English shows the core's words, the
   // other languages a generic sentence with those words under "technical details".
   const message = issue.message.replace(/^[\w.]+: /, '');
   if (lang === 'en') return { text: label ? `${label}: ${message}` : message };
-  return { text: t(errorCodeSentence[errorCode]), technical: issue.message };
+  return { text: sentence(t, lang, errorCodeSentence[errorCode]), technical: issue.message };
 }
 
 /** The first sentence for a whole refusal (for a banner): its first issue, else its code. */
 export function errorText(t: Translate, lang: Lang, error: ErrorPayload, label = ''): ErrorText {
-  if (error.code === 'LOCKED_SESSION') return { text: t('error.locked') };
-  if (error.code === 'QUORUM_NOT_MET') return { text: t('error.quorum') };
+  if (error.code === 'LOCKED_SESSION') return { text: sentence(t, lang, 'error.locked') };
+  if (error.code === 'QUORUM_NOT_MET') return { text: sentence(t, lang, 'error.quorum') };
   const issue = error.issues?.[0] ?? { field: error.field, message: error.message };
   return issueText(t, lang, issue, label, error.code);
 }
