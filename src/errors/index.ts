@@ -426,6 +426,15 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   return { code: 'INTERNAL', field: '', message: err instanceof Error ? err.message : String(err) };
 }
 
+/** A refusal back from another thread or process (the minutes' worker), keeping its code for the UI. */
+export function fromErrorPayload(p: { code: ErrorCode; field?: string; message: string; issues?: FieldIssue[] }): CouncilError {
+  const err = new CouncilError(p.code, p.field ?? '', p.message);
+  const first = p.issues?.[0];
+  if (first?.code) err.issueCode = first.code;
+  if (first?.params) err.issueParams = first.params;
+  return err;
+}
+
 /** A row that names another session than the row it points at (migration 0006). */
 export interface InconsistentRow {
   table: string;
