@@ -361,8 +361,6 @@ export const en: Record<MessageKey, string> = {
   'error.readOnly': "The council's database cannot be written here (a read-only file or folder): nothing was changed. Copy the database file to a folder you can write to, such as Documents, and open it from there.",
   'error.storage': "The database file could not be read or written (the disk or drive failed or was removed): the change was not saved. Check that the drive is connected, then try again.",
   'error.migrationsOutOfOrder': "This database was upgraded by a different build of the app: nothing was changed. Open it with the build that upgraded it, or restore the backup taken before that upgrade, and tell the app's maintainers.",
-  // Codes of the record's rules and of the text rule (issues[].rule), for refusals of imports and inputs.
-  'unknown_key': "An unknown field (a typo?).",
   'attendance.at': 'At (venue time)',
   'attendance.atHint': 'Leave empty for now',
   'attendance.fromOpening': 'Present from the opening',

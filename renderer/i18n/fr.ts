@@ -361,8 +361,6 @@ export const fr: Record<MessageKey, string> = {
   'error.readOnly': "La base de données du Conseil ne peut pas être modifiée ici (fichier ou dossier en lecture seule) : rien n'a été changé. Copiez le fichier de la base dans un dossier où vous pouvez écrire, par exemple Documents, et ouvrez-le depuis là.",
   'error.storage': "Le fichier de la base n'a pas pu être lu ou écrit (disque ou lecteur défaillant ou retiré) : la modification n'a pas été enregistrée. Vérifiez que le lecteur est branché, puis réessayez.",
   'error.migrationsOutOfOrder': "Cette base a été mise à jour par une autre version de l'application : rien n'a été changé. Ouvrez-la avec la version qui l'a mise à jour, ou restaurez la sauvegarde prise avant cette mise à jour, et prévenez les responsables de l'application.",
-  // Codes of the record's rules and of the text rule (issues[].rule), for refusals of imports and inputs.
-  'unknown_key': "Champ inconnu (une faute de frappe ?).",
   'attendance.at': 'À (heure du lieu)',
   'attendance.atHint': 'Laisser vide pour maintenant',
   'attendance.fromOpening': 'Présent dès l’ouverture',
