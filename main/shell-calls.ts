@@ -35,7 +35,7 @@ export type ShellCalls = { [C in ShellChannel]: (payload: Payloads[C]) => Promis
 
 /** An absolute path to an existing regular file, or a typed error naming 'path'. */
 export function existingFile(file: string): string {
-  if (!path.isAbsolute(file)) throw new ValidationError('path', 'path: an absolute path is required');
+  if (!path.isAbsolute(file)) throw new ValidationError('path', 'path: an absolute path is required', 'path_not_absolute');
   const resolved = path.resolve(file);
   let stat: fs.Stats;
   try {
@@ -43,7 +43,7 @@ export function existingFile(file: string): string {
   } catch {
     throw new NotFoundError('path', 'file', resolved);
   }
-  if (!stat.isFile()) throw new ValidationError('path', 'path: not a file');
+  if (!stat.isFile()) throw new ValidationError('path', 'path: not a file', 'not_a_file');
   return resolved;
 }
 
@@ -55,7 +55,7 @@ function writeAtomically(file: string, bytes: Buffer): void {
     fs.renameSync(tmp, file);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
-    throw new ValidationError('path', `path: cannot write the file: ${(err as Error).message}`);
+    throw new ValidationError('path', `path: cannot write the file: ${(err as Error).message}`, 'file_not_written');
   }
 }
 
@@ -64,7 +64,7 @@ export function createShellCalls(deps: ShellCallDeps): ShellCalls {
   /** A file this run saved, still there; otherwise a typed error naming 'path'. */
   const savedFile = (file: string): string => {
     if (!path.isAbsolute(file) || !savedHere.has(path.resolve(file))) {
-      throw new ValidationError('path', 'path: only a file the app saved can be opened or shown');
+      throw new ValidationError('path', 'path: only a file the app saved can be opened or shown', 'path_not_saved_by_app');
     }
     return existingFile(file);
   };
@@ -80,10 +80,10 @@ export function createShellCalls(deps: ShellCallDeps): ShellCalls {
     },
     'shell:open-path': async ({ path: file }) => {
       if (!(openableExtensions as readonly string[]).includes(extensionOf(file))) {
-        throw new ValidationError('path', `path: only .${openableExtensions.join(', .')} files can be opened`);
+        throw new ValidationError('path', `path: only .${openableExtensions.join(', .')} files can be opened`, 'file_type_not_openable');
       }
       const failure = await deps.shell.openPath(savedFile(file));
-      if (failure) throw new ValidationError('path', `path: ${failure}`);
+      if (failure) throw new ValidationError('path', `path: ${failure}`, 'file_not_opened');
       return null;
     },
     'shell:show-in-folder': async ({ path: file }) => {
@@ -95,7 +95,7 @@ export function createShellCalls(deps: ShellCallDeps): ShellCalls {
       const chosen = await deps.openDialog(kind);
       if (!chosen) return null;
       const file = existingFile(chosen);
-      if (fs.statSync(file).size > MAX_PICKED_BYTES) throw new ValidationError('path', `path: larger than ${MAX_PICKED_BYTES} bytes`);
+      if (fs.statSync(file).size > MAX_PICKED_BYTES) throw new ValidationError('path', `path: larger than ${MAX_PICKED_BYTES} bytes`, 'file_too_big', { max: MAX_PICKED_BYTES });
       return { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') };
     },
     'shell:set-language': async ({ language }) => {

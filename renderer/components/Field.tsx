@@ -6,11 +6,6 @@ import { useI18n } from '../i18n';
 import { type Mutation } from './useApi';
 import { errorText, issueText } from './errorText';
 
-/** Kept for screens that still pass a bare message: the catalogue's sentence where one is known. */
-export function localiseError(t: ReturnType<typeof useI18n>['t'], message: string): string {
-  return issueText(t, 'en', { field: '', message }).text;
-}
-
 interface FieldProps {
   label: string;
   /** The input field's name as the core names it (dotted path). */

@@ -45,7 +45,7 @@ export async function createAction(ctx: CoreContext, input: unknown): Promise<Ac
     if (data.decisionId) {
       const decision = await requireDecision(tx, data.decisionId);
       if (sessionId && sessionId !== decision.sessionId) {
-        throw new ValidationError('sessionId', "an action from a decision belongs to the decision's session");
+        throw new ValidationError('sessionId', "an action from a decision belongs to the decision's session", 'action_decision_session');
       }
       sessionId = decision.sessionId;
       await assertDueAfterDecision(tx, data.dueDate, decision.id);
@@ -116,7 +116,7 @@ export async function removeAction(ctx: CoreContext, input: unknown): Promise<Ac
     await assertSessionWritable(tx, row.sessionId, 'id');
     const before = await loadAction(tx, id);
     if (before.updates.length > 0) {
-      throw new ValidationError('id', 'the action has updates; record a cancelling update instead');
+      throw new ValidationError('id', 'the action has updates; record a cancelling update instead', 'action_has_updates');
     }
     await tx.deleteFrom('actionItem').where('id', '=', id).execute();
     await recordAudit(ctx, tx, { action: 'action.remove', entity: 'action_item', entityId: id, sessionId: row.sessionId, before });
@@ -136,7 +136,7 @@ export async function addActionUpdate(ctx: CoreContext, input: unknown): Promise
       const reported = await assertSessionWritable(tx, data.reportedAtSessionId, 'reportedAtSessionId');
       const own = await requireSession(tx, row.sessionId);
       if (reported.startDate < own.startDate) {
-        throw new ValidationError('reportedAtSessionId', 'the session precedes the one the action comes from');
+        throw new ValidationError('reportedAtSessionId', 'the session precedes the one the action comes from', 'report_session_before_action');
       }
     }
     const before = await loadAction(tx, row.id);

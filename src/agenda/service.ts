@@ -207,7 +207,7 @@ export async function moveAgendaItem(ctx: CoreContext, input: unknown): Promise<
       const parent = await requireAgendaItem(tx, data.parentId, 'parentId');
       if (parent.sessionId !== row.sessionId) throw codedValidationError('parentId', 'other_session', 'the new parent belongs to another session');
       if (wouldCreateCycle(rows, row.id, data.parentId)) {
-        throw new ValidationError('parentId', 'an item cannot be moved under itself or one of its sub-items');
+        throw new ValidationError('parentId', 'an item cannot be moved under itself or one of its sub-items', 'agenda_cycle');
       }
     }
     if (data.parentId !== row.parentId) {

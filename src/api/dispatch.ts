@@ -29,7 +29,7 @@ export function createDispatcher(ctx: CoreContext | (() => CoreContext), host: H
   const current = typeof ctx === 'function' ? ctx : () => ctx;
   return async (name, payload) => {
     try {
-      if (!isApiCallName(name)) throw new ValidationError('call', `unknown API call: ${String(name).slice(0, 80)}`);
+      if (!isApiCallName(name)) throw new ValidationError('call', `unknown API call: ${String(name).slice(0, 80)}`, 'unknown_call');
       checkInput(apiCalls[name].input as z.ZodType, payload);
       const value = await all[name](current(), payload);
       afterCall(name, payload);

@@ -92,7 +92,7 @@ type HostCall =
 /** The handlers of the calls that need the host, bound to what this host offers. */
 export function hostHandlers(host: HostServices): Pick<Record<ApiCallName, Handler>, HostCall> {
   const unavailable = (what: string) => async () => {
-    throw new ValidationError('call', `${what} is not available in this host`);
+    throw new ValidationError('call', `${what} is not available in this host`, 'not_in_this_host');
   };
   const { backups, seal, minutes, hall } = host;
   const restore = backups?.restore?.bind(backups);

@@ -24,7 +24,7 @@ export function toAttachmentView(row: Row<'attachment'>): AttachmentView {
 /** Base64 → bytes, or a ValidationError naming the field. */
 export function decodeBase64(value: string, field: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value) || value.length % 4 !== 0) {
-    throw new ValidationError(field, `${field}: not base64`);
+    throw new ValidationError(field, `${field}: not base64`, 'not_base64');
   }
   return new Uint8Array(Buffer.from(value, 'base64'));
 }
@@ -51,10 +51,10 @@ export async function fileSignedScan(ctx: CoreContext, input: unknown): Promise<
   const data = validate(fileScanSchema, input);
   const bytes = decodeBase64(data.contentBase64, 'contentBase64');
   if (bytes.length > SCAN_LIMITS.maxBytes) {
-    throw new ValidationError('contentBase64', `the scan is larger than ${SCAN_LIMITS.maxBytes} bytes`);
+    throw new ValidationError('contentBase64', `the scan is larger than ${SCAN_LIMITS.maxBytes} bytes`, 'file_too_big', { max: SCAN_LIMITS.maxBytes });
   }
   const sniffed = sniffFile(bytes);
-  if (!sniffed) throw new ValidationError('contentBase64', 'the scan must be a PDF, JPEG or PNG file');
+  if (!sniffed) throw new ValidationError('contentBase64', 'the scan must be a PDF, JPEG or PNG file', 'scan_type_not_allowed');
   return inTransaction(ctx, async (tx) => {
     await requireSession(tx, data.sessionId);
     const row = await insertAttachment(ctx, tx, {

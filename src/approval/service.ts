@@ -50,13 +50,13 @@ async function corrigendaCount(tx: Tx, sessionId: string): Promise<number> {
 async function assertLatest(tx: Tx, row: Row<'minutesVersion'>): Promise<void> {
   const latest = await latestVersion(tx, row.sessionId);
   if (latest && latest.id !== row.id) {
-    throw new ConflictError('versionId', `version ${row.version} is superseded by version ${latest.version}`);
+    throw new ConflictError('versionId', `version ${row.version} is superseded by version ${latest.version}`, 'version_superseded', { version: row.version, latest: latest.version });
   }
 }
 
 function assertMove(row: Row<'minutesVersion'>, to: MinutesStatus): void {
   if (!canMove(row.status, to)) {
-    throw new ConflictError('versionId', `a ${row.status} version cannot become ${to}`);
+    throw new ConflictError('versionId', `a ${row.status} version cannot become ${to}`, 'version_status_change', { from: row.status, to });
   }
 }
 
@@ -85,7 +85,7 @@ export async function createMinutesVersion(ctx: CoreContext, input: unknown): Pr
       corrigendaCount: count,
       latestCorrigendaCount: latest?.corrigendaCount ?? null,
     });
-    if (refusal) throw new ConflictError('sessionId', refusal);
+    if (refusal) throw new ConflictError('sessionId', refusal, 'new_version_needs_corrigendum');
     const row: Row<'minutesVersion'> = {
       id: newId(),
       sessionId: data.sessionId,
@@ -206,7 +206,7 @@ export async function unlockSession(ctx: CoreContext, input: unknown): Promise<S
   const data = validate(unlockSessionSchema, input);
   return inTransaction(ctx, async (tx) => {
     const session = await requireSession(tx, data.sessionId);
-    if (!session.lockedAt) throw new ValidationError('sessionId', 'the session is not locked');
+    if (!session.lockedAt) throw new ValidationError('sessionId', 'the session is not locked', 'session_not_locked');
     await withLockOverride(tx, session.id, data.reason, () =>
       tx.updateTable('councilSession').set({ lockedAt: null, updatedAt: nowIso(ctx) }).where('id', '=', session.id).execute(),
     );

@@ -24,15 +24,15 @@ export const FUTURE_TOLERANCE_MS = 60_000;
 
 export function assertNotInFuture(ctx: CoreContext, at: string, field = 'at'): void {
   if (ctx.clockIsWallTime && Date.parse(at) > ctx.now().getTime() + FUTURE_TOLERANCE_MS) {
-    throw new ValidationError(field, `${field}: in the future (${at}); record an arrival or a departure once it has happened`);
+    throw new ValidationError(field, `${field}: in the future (${at}); record an arrival or a departure once it has happened`, 'attendance_in_future', { at });
   }
 }
 
 /** `at` must lie within the sitting: from its start, and up to its end once it has ended. */
 export function assertWithinSitting(sitting: Row<'sitting'>, at: string, field = 'at'): void {
-  if (at < sitting.startsAt) throw new ValidationError(field, `${field}: before the sitting started (${sitting.startsAt})`);
+  if (at < sitting.startsAt) throw new ValidationError(field, `${field}: before the sitting started (${sitting.startsAt})`, 'before_sitting', { at: sitting.startsAt });
   if (sitting.endsAt !== null && at > sitting.endsAt) {
-    throw new ValidationError(field, `${field}: after the sitting ended (${sitting.endsAt})`);
+    throw new ValidationError(field, `${field}: after the sitting ended (${sitting.endsAt})`, 'after_sitting', { at: sitting.endsAt });
   }
 }
 
@@ -69,16 +69,16 @@ async function recordTx(
     assertNotInFuture(ctx, data.at, field);
 
     const existing = await timelineOf(tx, sitting.id, delegation.id);
-    if (existing.some((e) => e.at === data.at)) throw new ConflictError(field, `${field}: an event is already recorded at ${data.at}`);
+    if (existing.some((e) => e.at === data.at)) throw new ConflictError(field, `${field}: an event is already recorded at ${data.at}`, 'attendance_same_time', { at: data.at });
     const before = existing.filter((e) => e.at < data.at);
     const present = before.length > 0 && before[before.length - 1]!.kind === 'arrival';
-    if (kind === 'arrival' && present) throw new ConflictError(field, `${field}: the delegation is already present at ${data.at}`);
-    if (kind === 'departure' && !present) throw new ValidationError(field, `${field}: the delegation is not present at ${data.at}`);
+    if (kind === 'arrival' && present) throw new ConflictError(field, `${field}: the delegation is already present at ${data.at}`, 'already_present', { at: data.at });
+    if (kind === 'departure' && !present) throw new ValidationError(field, `${field}: the delegation is not present at ${data.at}`, 'delegation_not_present', { at: data.at });
     // An event inserted in the past must not break what follows it (e.g. an arrival before a later arrival).
     const problem = timelineProblem([...existing, { kind, at: data.at }]);
     if (problem) {
       const message = `${field}: an event at ${data.at} would break the recorded attendance (${problem.reason.replace(/_/g, ' ')})`;
-      throw kind === 'arrival' ? new ConflictError(field, message) : new ValidationError(field, message);
+      throw kind === 'arrival' ? new ConflictError(field, message, 'attendance_timeline', { at: data.at }) : new ValidationError(field, message, 'attendance_timeline', { at: data.at });
     }
 
     const row: Row<'attendanceEvent'> = {
@@ -132,7 +132,7 @@ export async function removeAttendanceEvent(ctx: CoreContext, input: unknown): P
     await assertSessionWritable(tx, row.sessionId, 'id');
     const rest = (await timelineOf(tx, row.sittingId, row.delegationId)).filter((e) => e.id !== id);
     const problem = timelineProblem(rest);
-    if (problem) throw new ConflictError('id', `id: removing it would break the recorded attendance (${problem.reason.replace(/_/g, ' ')})`);
+    if (problem) throw new ConflictError('id', `id: removing it would break the recorded attendance (${problem.reason.replace(/_/g, ' ')})`, 'attendance_timeline');
     await tx.deleteFrom('attendanceEvent').where('id', '=', id).execute();
     await recordAudit(ctx, tx, { action: 'attendance.remove', entity: 'attendanceEvent', entityId: id, sessionId: row.sessionId, before: toEvent(row) });
   });

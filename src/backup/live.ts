@@ -67,7 +67,7 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
   let restoreBusy = false;
 
   const ctx = () => {
-    if (restoring) throw new ConflictError('call', 'the database is being restored from a backup; try again in a moment');
+    if (restoring) throw new ConflictError('call', 'the database is being restored from a backup; try again in a moment', 'restore_running');
     return council.ctx;
   };
   const startSchedule = () => {
@@ -90,7 +90,7 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
   };
 
   async function restore(fileName: string): Promise<RestoreOutcome> {
-    if (restoreBusy) throw new ConflictError('fileName', 'a restore is already running');
+    if (restoreBusy) throw new ConflictError('fileName', 'a restore is already running', 'restore_running');
     restoreBusy = true;
     try {
       return await restoreOnce(fileName);
@@ -103,7 +103,7 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
     const backup = service.list().find((b) => b.fileName === fileName);
     if (!backup) throw new NotFoundError('fileName', 'backup', fileName);
     const problems = integrityProblems(backup.path);
-    if (problems.length > 0) throw new ValidationError('fileName', `the backup is damaged: ${problems.slice(0, 3).join('; ')}`);
+    if (problems.length > 0) throw new ValidationError('fileName', `the backup is damaged: ${problems.slice(0, 3).join('; ')}`, 'backup_damaged');
 
     // Not pruned: pruning now could delete the very backup being restored. A name is an instant to the
     // millisecond: never reuse one (a frozen or coarse clock would overwrite an earlier before-restore).
@@ -130,10 +130,10 @@ export async function openLiveCouncil(options: LiveCouncilOptions): Promise<Live
         // The restored file does not open here: put the previous file back and say why.
         putBack(databasePath, outcome.keptAside, stampOf(now));
         council = await options.open();
-        failure = new ValidationError('fileName', `the backup cannot be opened by this app: ${(err as Error).message}`);
+        failure = new ValidationError('fileName', `the backup cannot be opened by this app: ${(err as Error).message}`, 'backup_unreadable');
       }
       service = createBackupService(council.database, council.ctx, backupDir);
-      if (failure instanceof ValidationError && failure.field === 'backupPath') throw new ValidationError('fileName', failure.message);
+      if (failure instanceof ValidationError && failure.field === 'backupPath') throw new ValidationError('fileName', failure.message, failure.issues[0]?.code ?? 'backup_unreadable');
       if (failure) throw failure;
       return { restoredFrom: backup.fileName, beforeRestore: before.backup.fileName, keptAside: outcome!.keptAside.map((p) => path.basename(p)) };
     } finally {

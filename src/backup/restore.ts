@@ -33,10 +33,10 @@ export function restoreDatabase(input: { databasePath: string; backupPath: strin
   const live = path.resolve(input.databasePath);
   const backup = path.resolve(input.backupPath);
   if (!fs.existsSync(backup)) throw new NotFoundError('backupPath', 'backup', backup);
-  if (backup === live) throw new ValidationError('backupPath', 'the backup is the live database itself');
+  if (backup === live) throw new ValidationError('backupPath', 'the backup is the live database itself', 'backup_is_live');
   const problems = integrityProblems(backup);
   if (problems.length > 0) throw new DatabaseDamagedError(backup, problems);
-  if (!isCouncilDatabase(backup)) throw new ValidationError('backupPath', 'not a database of this app');
+  if (!isCouncilDatabase(backup)) throw new ValidationError('backupPath', 'not a database of this app', 'not_council_database');
 
   const dir = path.dirname(live);
   const stamp = stampOf(input.now);

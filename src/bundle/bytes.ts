@@ -85,7 +85,7 @@ export function parseBundleBytes(bytes: Uint8Array, name = 'the file'): unknown 
     const field = jsonPathAt(before) || 'file';
     const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
     throw new ValidationError(field, `${field}: not valid UTF-8: byte 0x${hex} at offset ${bad} of ${name}`, [
-      { field, message: `not valid UTF-8: byte 0x${hex} at offset ${bad}`, rule: 'text.invalid_utf8', params: { offset: bad } },
+      { field, message: `not valid UTF-8: byte 0x${hex} at offset ${bad}`, code: 'invalid_utf8', params: { offset: bad } },
     ]);
   }
   let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -93,6 +93,6 @@ export function parseBundleBytes(bytes: Uint8Array, name = 'the file'): unknown 
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new ValidationError('file', `${name} is not JSON: ${(err as Error).message}`);
+    throw new ValidationError('file', `${name} is not JSON: ${(err as Error).message}`, 'not_json');
   }
 }

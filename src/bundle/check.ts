@@ -16,7 +16,7 @@ export function checkBundleReferences(b: SessionRecordRows): void {
   const actions = ids(b.actionItems);
 
   const fail = (field: string, message: string): never => {
-    throw new ValidationError(field, `${field}: ${message}`);
+    throw new ValidationError(field, `${field}: ${message}`, 'bundle_inconsistent');
   };
   const ref = (set: Set<string>, value: string | null, field: string, what: string) => {
     if (value !== null && !set.has(value)) fail(field, `refers to a ${what} not in the bundle (${value})`);

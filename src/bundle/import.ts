@@ -61,10 +61,10 @@ function refusedRow(key: string, index: number, row: Record<string, unknown>, er
     const columns = unique[1]!.split(',').map((c) => camel(c.trim().split('.').pop() ?? ''));
     const field = `${base}.${columns[0]}`;
     const values = columns.map((c) => shorten(row[c], 64)).join(', ');
-    return new ConflictError(field, `${field}: ${values} is already used by another record in this database`);
+    return new ConflictError(field, `${field}: ${values} is already used by another record in this database`, 'import_duplicate');
   }
-  if (/FOREIGN KEY constraint failed/.test(message)) return new ConflictError(base, `${base}: refers to something not in this database`);
-  return new ConflictError(base, `${base}: the database refused this row (${shorten(message, 120)})`);
+  if (/FOREIGN KEY constraint failed/.test(message)) return new ConflictError(base, `${base}: refers to something not in this database`, 'import_missing_reference');
+  return new ConflictError(base, `${base}: the database refused this row (${shorten(message, 120)})`, 'import_row_refused');
 }
 
 export async function importSessionBundle(ctx: CoreContext, input: unknown, options: ImportOptions = {}): Promise<ImportResult> {
@@ -75,7 +75,7 @@ export async function importSessionBundle(ctx: CoreContext, input: unknown, opti
     const s = bundle.session;
     const existing = await tx.selectFrom('councilSession').select(['id', 'lockedAt']).where('kind', '=', s.kind).where('number', '=', s.number).executeTakeFirst();
     if (existing && !options.replace) {
-      throw new ConflictError('session.number', `${s.kind === "ordinary" ? "an" : "an"} ${s.kind} session number ${s.number} already exists (use --replace to replace its record)`);
+      throw new ConflictError('session.number', `${s.kind === "ordinary" ? "an" : "an"} ${s.kind} session number ${s.number} already exists (use --replace to replace its record)`, 'duplicate_session_number');
     }
     if (existing?.lockedAt) throw new LockedSessionError(existing.id, 'session.number');
     const reportedHere = existing ? await detachSession(tx, existing.id) : [];
@@ -191,7 +191,7 @@ async function matchMemberStates(tx: Tx, bundle: SessionBundle): Promise<{ map: 
       map.set(m.id, match);
       continue;
     }
-    if (storedIds.has(m.id)) throw new ConflictError(`memberStates.${i}.id`, `member state id ${m.id} is used by another state here`);
+    if (storedIds.has(m.id)) throw new ConflictError(`memberStates.${i}.id`, `member state id ${m.id} is used by another state here`, 'import_state_id_taken');
     await tx.insertInto('memberState').values(m).execute();
     map.set(m.id, m.id);
     added += 1;
@@ -204,7 +204,7 @@ async function detachSession(tx: Tx, sessionId: string): Promise<string[]> {
   // A session bundle (JSON) does not carry working documents: replacing from one would lose them.
   const documents = await tx.selectFrom('workingDocument').select('id').where('sessionId', '=', sessionId).execute();
   if (documents.length) {
-    throw new ConflictError('session.number', `the existing session has ${documents.length} working documents, which a session bundle does not carry: replace it from the session .zip`);
+    throw new ConflictError('session.number', `the existing session has ${documents.length} working documents, which a session bundle does not carry: replace it from the session .zip`, 'import_replace_documents', { n: documents.length });
   }
   const reported = await tx.selectFrom('actionUpdate').select('id').where('reportedAtSessionId', '=', sessionId).execute();
   const ids = reported.map((r) => r.id);
@@ -223,7 +223,7 @@ async function detachSession(tx: Tx, sessionId: string): Promise<string[]> {
   try {
     await tx.deleteFrom('councilSession').where('id', '=', sessionId).execute();
   } catch (err) {
-    throw new ConflictError('session.number', `the existing session cannot be replaced: ${(err as Error).message}`);
+    throw new ConflictError('session.number', `the existing session cannot be replaced: ${(err as Error).message}`, 'import_cannot_replace');
   }
   return ids;
 }

@@ -17,7 +17,7 @@ export function prepareSessionBundle(input: unknown): SessionBundle {
     throw new ValidationError(
       first.field,
       first.message,
-      violations.slice(0, 50).map((v) => ({ field: v.field, message: v.message.slice(v.field.length + 2), rule: `rule.${v.rule}`, ...(v.params ? { params: v.params } : {}) })),
+      violations.slice(0, 50).map((v) => ({ field: v.field, message: v.message.slice(v.field.length + 2), code: `record_${v.rule}` as const, ...(v.params ? { params: v.params } : {}) })),
     );
   }
   return bundle;

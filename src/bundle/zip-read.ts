@@ -12,7 +12,7 @@ export interface ZipLimits {
   maxEntries: number;
 }
 
-const refuse = (message: string) => new ValidationError('zip', message);
+const refuse = (message: string) => new ValidationError('zip', message, 'archive_damaged');
 
 /** Offset of the end-of-central-directory record (searched backwards past a comment of up to 64 KB). */
 function findEndOfDirectory(b: Buffer): number {

@@ -140,38 +140,38 @@ const MAX_ENTRIES = 10_000;
 
 /** Open the archive and check it whole before anything is trusted: sizes, names, hashes, shapes, attachment bytes. */
 async function readZip(bytes: Uint8Array): Promise<ReadZip> {
-  if (bytes.length > MAX_ZIP_BYTES) throw new ValidationError('zip', `the archive is larger than ${MAX_ZIP_BYTES} bytes`);
+  if (bytes.length > MAX_ZIP_BYTES) throw new ValidationError('zip', `the archive is larger than ${MAX_ZIP_BYTES} bytes`, 'archive_too_big', { max: MAX_ZIP_BYTES });
   // Inflated under a byte cap, entry by entry (zip-read.ts): never trusting the sizes the archive declares.
   const entries = readZipEntries(bytes, { maxTotalBytes: MAX_UNZIPPED_BYTES, maxEntries: MAX_ENTRIES });
   const hashBytes = entries.get('hashes.json');
-  if (!hashBytes) throw new ValidationError('zip', 'not a session archive: hashes.json is missing');
+  if (!hashBytes) throw new ValidationError('zip', 'not a session archive: hashes.json is missing', 'archive_not_session');
   let hashesJson: unknown;
   try {
     hashesJson = JSON.parse(Buffer.from(hashBytes).toString('utf8'));
   } catch (err) {
-    throw new ValidationError('zip', `hashes.json cannot be read: ${(err as Error).message}`);
+    throw new ValidationError('zip', `hashes.json cannot be read: ${(err as Error).message}`, 'archive_damaged');
   }
   const hashes = validate(hashesSchema, hashesJson, 'hashes.json');
   const contents = new Map<string, Uint8Array>();
   for (const [name, data] of entries) {
     if (name === 'hashes.json') continue;
     const expected = hashes.files[name];
-    if (!expected) throw new ValidationError('zip', `${name} is not listed in hashes.json`);
-    if (sha256(data) !== expected) throw new ValidationError('zip', `${name} does not match its hash: the archive was altered or damaged`);
+    if (!expected) throw new ValidationError('zip', `${name} is not listed in hashes.json`, 'archive_altered');
+    if (sha256(data) !== expected) throw new ValidationError('zip', `${name} does not match its hash: the archive was altered or damaged`, 'archive_altered');
     contents.set(name, data);
   }
   for (const name of Object.keys(hashes.files)) {
-    if (!contents.has(name)) throw new ValidationError('zip', `${name} is listed in hashes.json but missing`);
+    if (!contents.has(name)) throw new ValidationError('zip', `${name} is listed in hashes.json but missing`, 'archive_altered');
   }
   // Strict UTF-8, as for a bundle file: invalid bytes are refused naming the field, never turned into U+FFFD.
   const text = (name: string) => {
     const b = contents.get(name);
-    if (!b) throw new ValidationError('zip', `${name} is missing`);
+    if (!b) throw new ValidationError('zip', `${name} is missing`, 'archive_altered');
     try {
       return parseBundleBytes(b, name);
     } catch (err) {
       // Not JSON at all: the archive is what is wrong (a UTF-8 fault keeps the field it sits in).
-      if (err instanceof ValidationError && err.field === 'file') throw new ValidationError('zip', err.message);
+      if (err instanceof ValidationError && err.field === 'file') throw new ValidationError('zip', err.message, err.issues[0]?.code ?? 'archive_damaged');
       throw err;
     }
   };
@@ -179,14 +179,14 @@ async function readZip(bytes: Uint8Array): Promise<ReadZip> {
   const approval = validate(approvalPartSchema, text('approval.json'), 'approval.json');
   for (const a of approval.attachments) {
     const b = contents.get(a.path);
-    if (!b || sha256(b) !== a.sha256) throw new ValidationError('zip', `attachment ${a.path} is missing or does not match its SHA-256`);
-    if (a.sessionId !== bundle.session.id) throw new ValidationError('zip', `attachment ${a.id} belongs to another session`);
-    if (!bytesMatchType(b, a.mime)) throw new ValidationError('zip', `attachment ${a.path} is not a ${a.mime} file (its first bytes say otherwise)`);
+    if (!b || sha256(b) !== a.sha256) throw new ValidationError('zip', `attachment ${a.path} is missing or does not match its SHA-256`, 'archive_altered');
+    if (a.sessionId !== bundle.session.id) throw new ValidationError('zip', `attachment ${a.id} belongs to another session`, 'archive_other_session');
+    if (!bytesMatchType(b, a.mime)) throw new ValidationError('zip', `attachment ${a.path} is not a ${a.mime} file (its first bytes say otherwise)`, 'archive_altered');
   }
   if (approval.logo) {
     const logo = contents.get(approval.logo.path);
     if (!logo || sha256(logo) !== approval.logo.sha256 || !bytesMatchType(logo, approval.logo.mime)) {
-      throw new ValidationError('zip', `the logo ${approval.logo.path} is missing, does not match its SHA-256, or is not a ${approval.logo.mime} file`);
+      throw new ValidationError('zip', `the logo ${approval.logo.path} is missing, does not match its SHA-256, or is not a ${approval.logo.mime} file`, 'archive_altered');
     }
   }
   checkWorkingDocuments(bundle, approval, contents);
@@ -197,7 +197,7 @@ async function readZip(bytes: Uint8Array): Promise<ReadZip> {
     ['sealRecords', approval.sealRecords],
   ];
   for (const [name, rows] of rowsBySession) {
-    if (rows.some((r) => r.sessionId !== bundle.session.id)) throw new ValidationError('zip', `approval.json ${name}: a row of another session`);
+    if (rows.some((r) => r.sessionId !== bundle.session.id)) throw new ValidationError('zip', `approval.json ${name}: a row of another session`, 'archive_other_session');
   }
   return { bundle, approval, files: contents };
 }
@@ -208,13 +208,13 @@ function checkWorkingDocuments(bundle: SessionBundle, approval: ApprovalPart, co
   const seen = new Set<string>();
   for (const d of approval.workingDocuments) {
     const where = `working document ${d.symbol} (${d.language}, version ${d.version})`;
-    if (!d.path.startsWith('documents/')) throw new ValidationError('zip', `${where}: its file must be under documents/`);
+    if (!d.path.startsWith('documents/')) throw new ValidationError('zip', `${where}: its file must be under documents/`, 'archive_damaged');
     const b = contents.get(d.path);
-    if (!b || sha256(b) !== d.sha256 || b.length !== d.byteSize) throw new ValidationError('zip', `${where}: ${d.path} is missing or does not match its SHA-256 and size`);
-    if (sniffWorkingDocument(b) !== d.mime) throw new ValidationError('zip', `${where}: ${d.path} is not a ${d.mime} file (its bytes say otherwise)`);
-    if (d.sessionId !== bundle.session.id || !items.has(d.agendaItemId)) throw new ValidationError('zip', `${where}: not on an agenda item of this session`);
+    if (!b || sha256(b) !== d.sha256 || b.length !== d.byteSize) throw new ValidationError('zip', `${where}: ${d.path} is missing or does not match its SHA-256 and size`, 'archive_altered');
+    if (sniffWorkingDocument(b) !== d.mime) throw new ValidationError('zip', `${where}: ${d.path} is not a ${d.mime} file (its bytes say otherwise)`, 'archive_altered');
+    if (d.sessionId !== bundle.session.id || !items.has(d.agendaItemId)) throw new ValidationError('zip', `${where}: not on an agenda item of this session`, 'archive_other_session');
     const key = `${d.symbol}\u0000${d.language}\u0000${d.version}`;
-    if (seen.has(key)) throw new ValidationError('zip', `${where}: listed twice`);
+    if (seen.has(key)) throw new ValidationError('zip', `${where}: listed twice`, 'archive_damaged');
     seen.add(key);
   }
 }
@@ -225,7 +225,7 @@ export async function importSessionZip(ctx: CoreContext, input: unknown, host: Z
     try {
       parsePublicKey(data.publicKeyPem.replace(/^\uFEFF/, ''));
     } catch (err) {
-      throw new ValidationError('publicKeyPem', `not an Ed25519 public key: ${(err as Error).message}`);
+      throw new ValidationError('publicKeyPem', `not an Ed25519 public key: ${(err as Error).message}`, 'not_public_key');
     }
   }
   const bytes = data.zipBytes ?? new Uint8Array(Buffer.from(data.zipBase64!, 'base64'));
@@ -239,7 +239,7 @@ export async function importSessionZip(ctx: CoreContext, input: unknown, host: Z
       .select(['id', 'lockedAt'])
       .where((eb) => eb.or([eb('id', '=', s.id), eb.and([eb('kind', '=', s.kind), eb('number', '=', s.number)])]))
       .execute();
-    if (existing.length > 1) throw new ConflictError('zip', 'the archive matches two sessions here (by id and by number)');
+    if (existing.length > 1) throw new ConflictError('zip', 'the archive matches two sessions here (by id and by number)', 'archive_two_sessions');
     const here = existing[0];
     if (here && !data.choice) {
       const local = { bundle: await exportSessionBundle(tx, here.id, ctx.now()), approval: (await approvalOf(tx, here.id)).part };
@@ -255,7 +255,7 @@ export async function importSessionZip(ctx: CoreContext, input: unknown, host: Z
       };
     }
     if (here && data.choice === 'keep') return { status: 'kept', existingSessionId: here.id };
-    if (!here && data.choice) throw new ValidationError('choice', 'the session is not here yet: import it without a choice');
+    if (!here && data.choice) throw new ValidationError('choice', 'the session is not here yet: import it without a choice', 'archive_session_absent');
 
     if (here) await clearApprovalRows(ctx, tx, here.id, here.lockedAt !== null);
     // The bundle importer puts the record in unlocked and sets the lock last; the approval tables below

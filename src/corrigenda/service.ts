@@ -13,7 +13,7 @@ export async function addCorrigendum(ctx: CoreContext, input: unknown): Promise<
   return inTransaction(ctx, async (tx) => {
     const session = await requireSession(tx, data.sessionId);
     if (!session.lockedAt) {
-      throw new ConflictError('sessionId', 'the minutes are not approved yet: correct the record itself');
+      throw new ConflictError('sessionId', 'the minutes are not approved yet: correct the record itself', 'minutes_not_approved');
     }
     if (data.decisionId) {
       const decision = await tx

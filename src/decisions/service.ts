@@ -171,7 +171,7 @@ export async function deleteDecision(ctx: CoreContext, input: unknown): Promise<
       actions!.n > 0 ? `${actions!.n} follow-up action(s)` : '',
     ].filter(Boolean);
     if (hanging.length > 0) {
-      throw new ValidationError('id', `the decision has ${hanging.join(', ')}; remove them first`);
+      throw new ValidationError('id', `the decision has ${hanging.join(', ')}; remove them first`, 'decision_has_dependents');
     }
     await tx.deleteFrom('decision').where('id', '=', id).execute();
     const before = toDecision(row);

@@ -105,14 +105,14 @@ export async function createMemberDelegation(ctx: CoreContext, input: unknown): 
   return inTransaction(ctx, async (tx) => {
     await assertSessionWritable(tx, data.sessionId);
     const state = await requireMemberState(tx, data.memberStateId);
-    if (state.active !== 1) throw new ValidationError('memberStateId', `memberStateId: ${state.isoCode} is not an active member state`);
+    if (state.active !== 1) throw new ValidationError('memberStateId', `memberStateId: ${state.isoCode} is not an active member state`, 'state_inactive', { state: state.isoCode });
     const existing = await tx
       .selectFrom('delegation')
       .select('id')
       .where('sessionId', '=', data.sessionId)
       .where('memberStateId', '=', state.id)
       .executeTakeFirst();
-    if (existing) throw new ConflictError('memberStateId', `${state.isoCode} already has a delegation in this session`);
+    if (existing) throw new ConflictError('memberStateId', `${state.isoCode} already has a delegation in this session`, 'delegation_exists', { state: state.isoCode });
     const row: Row<'delegation'> = {
       id: newId(),
       sessionId: data.sessionId,
@@ -159,7 +159,7 @@ export async function createSecretariatDelegation(ctx: CoreContext, input: unkno
       .where('sessionId', '=', data.sessionId)
       .where('kind', '=', 'secretariat')
       .executeTakeFirst();
-    if (existing) throw new ConflictError('sessionId', 'the session already has its secretariat');
+    if (existing) throw new ConflictError('sessionId', 'the session already has its secretariat', 'secretariat_exists');
     const name = data.name ?? (await readOrganisationSettings(tx)).name;
     const row: Row<'delegation'> = {
       id: newId(),
@@ -191,7 +191,7 @@ export async function setMemberDelegates(ctx: CoreContext, input: unknown): Prom
   const data = validate(setMemberDelegatesSchema, input);
   return inTransaction(ctx, async (tx) => {
     const delegation = await requireDelegation(tx, data.delegationId);
-    if (delegation.kind !== 'member') throw new ValidationError('delegationId', 'delegationId: not a member delegation');
+    if (delegation.kind !== 'member') throw new ValidationError('delegationId', 'delegationId: not a member delegation', 'not_member_delegation');
     return updatePeople(ctx, tx, delegation, data.delegates);
   });
 }
@@ -201,7 +201,7 @@ export async function setDelegationPeople(ctx: CoreContext, input: unknown): Pro
   const data = validate(setPeopleSchema, input);
   return inTransaction(ctx, async (tx) => {
     const delegation = await requireDelegation(tx, data.delegationId);
-    if (delegation.kind === 'member') throw new ValidationError('delegationId', 'delegationId: a member delegation takes delegates with roles');
+    if (delegation.kind === 'member') throw new ValidationError('delegationId', 'delegationId: a member delegation takes delegates with roles', 'member_delegation_roles');
     const role = delegation.kind === 'observer' ? ('representative' as const) : ('staff' as const);
     return updatePeople(ctx, tx, delegation, data.people.map((p) => ({ ...p, role })));
   });

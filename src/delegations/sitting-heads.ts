@@ -27,9 +27,9 @@ export async function setSittingHead(ctx: CoreContext, input: unknown): Promise<
     await assertSessionWritable(tx, sitting.sessionId, 'sittingId');
     const delegation = await requireDelegation(tx, data.delegationId);
     if (delegation.sessionId !== sitting.sessionId) {
-      throw new ValidationError('delegationId', 'delegationId: the delegation belongs to another session');
+      throw new ValidationError('delegationId', 'delegationId: the delegation belongs to another session', 'other_session');
     }
-    if (delegation.kind !== 'member') throw new ValidationError('delegationId', 'delegationId: only a member delegation has a head of delegation');
+    if (delegation.kind !== 'member') throw new ValidationError('delegationId', 'delegationId: only a member delegation has a head of delegation', 'not_member_delegation');
     const current = await tx
       .selectFrom('sittingHead')
       .selectAll()

@@ -1,5 +1,6 @@
 // Typed errors of the core. Every error that concerns input names the field, so the UI can show it
 // beside that field and the CLI can print it. They cross IPC/HTTP as plain objects (toErrorPayload).
+import type { InvariantRule } from '../rules/invariants/types';
 
 export type ErrorCode =
   | 'VALIDATION'
@@ -35,9 +36,12 @@ export class CouncilError extends Error {
 export interface FieldIssue {
   field: string;
   message: string;
-  /** A stable code of the rule broken, for the UI to translate (`rule.<code>`/`text.<code>`); optional. */
-  rule?: string;
-  /** What is wrong, for the UI to say in its language (renderer/i18n `issue.<code>`); the message stays for developers. */
+  /**
+   * What is wrong, for the UI to say in its language: the one catalogue key `issue.<code>` (renderer/i18n),
+   * for schema issues, refusals of the services, broken rules of the record (`record_<rule>`) and of text
+   * (`text_<problem>`) alike; the message stays for developers. Optional only on the wire (a payload from
+   * an older core); every refusal the core builds has one (CodedIssue).
+   */
   code?: IssueCode;
   /** Values for the translated sentence's placeholders, e.g. { max: 500 } for too_big. */
   params?: Record<string, string | number>;
@@ -120,34 +124,154 @@ export const issueCodes = [
   'xliff_source_changed',
   'xliff_markup_lost',
   'xliff_inline_markup',
+  // Refusals of the services (issue 11, errors11): every throw in src/ carries one.
+  'not_found',
+  'attendance_before_start',
+  'attendance_after_end',
+  'attendance_in_future',
+  'before_sitting',
+  'after_sitting',
+  'attendance_same_time',
+  'already_present',
+  'delegation_not_present',
+  'attendance_timeline',
+  'speaker_needs_delegation',
+  'speaker_without_delegation',
+  'speaker_wrong_kind',
+  'speaker_not_waiting',
+  'speaker_not_speaking',
+  'agenda_cycle',
+  'outside_sitting',
+  'action_decision_session',
+  'action_has_updates',
+  'report_session_before_action',
+  'archive_damaged',
+  'bundle_inconsistent',
+  'invalid_utf8',
+  'not_json',
+  'import_duplicate',
+  'import_missing_reference',
+  'import_row_refused',
+  'import_state_id_taken',
+  'import_replace_documents',
+  'import_cannot_replace',
+  'archive_too_big',
+  'archive_not_session',
+  'archive_altered',
+  'archive_other_session',
+  'not_public_key',
+  'archive_two_sessions',
+  'archive_session_absent',
+  'signatories_final',
+  'signature_image_invalid',
+  'state_inactive',
+  'delegation_exists',
+  'secretariat_exists',
+  'not_member_delegation',
+  'member_delegation_roles',
+  'not_translatable',
+  'nothing_to_search',
+  'duplicate_iso_code',
+  'not_in_this_host',
+  'unknown_call',
+  'status_change',
+  'whole_number',
+  'more_present_than_members',
+  'no_casting_vote',
+  'casting_vote_without_tie',
+  'file_unreadable',
+  'minutes_not_approved',
+  'decision_has_dependents',
+  'backup_is_live',
+  'not_council_database',
+  'restore_running',
+  'backup_damaged',
+  'backup_unreadable',
+  'not_sealable_file',
+  'seal_needs_approved',
+  'pdf_not_in_this_host',
+  'printer_no_pdf',
+  'not_base64',
+  'scan_type_not_allowed',
+  'version_superseded',
+  'version_status_change',
+  'new_version_needs_corrigendum',
+  'session_not_locked',
+  'text_lone_surrogate',
+  'text_control_character',
+  'path_not_absolute',
+  'not_a_file',
+  'file_not_written',
+  'path_not_saved_by_app',
+  'file_type_not_openable',
+  'file_not_opened',
+  // A broken rule of the record (rules/invariants InvariantRule), as import and `council check` report it.
+  'record_duplicate_id',
+  'record_duplicate_key',
+  'record_unknown_rule',
+  'record_date_order',
+  'record_languages',
+  'record_outside_session',
+  'record_outside_sitting',
+  'record_attendance_order',
+  'record_heads',
+  'record_delegation_kind',
+  'record_ballot_delegation',
+  'record_ballot_absent',
+  'record_ballot_missing',
+  'record_tally',
+  'record_quorum',
+  'record_casting_vote',
+  'record_outcome',
+  'record_motion',
+  'record_decision',
+  'record_reservation',
+  'record_speaker',
+  'record_agenda_cycle',
+  'record_due_before_decision',
+  'record_consolidated_text',
 ] as const;
 export type IssueCode = (typeof issueCodes)[number];
+/** Each rule of the record is an issue code (checked by the compiler: a new rule needs its code here). */
+export type RecordIssueCode = `record_${InvariantRule}`;
+const recordCodesAreIssueCodes = (c: RecordIssueCode): IssueCode => c;
+void recordCodesAreIssueCodes;
 
 /** A ValidationError whose one issue carries a code (and its params) the UI can put in words. */
 export function codedValidationError(field: string, code: IssueCode, message: string, params?: Record<string, string | number>): ValidationError {
-  return new ValidationError(field, message, [{ field, message, code, ...(params ? { params } : {}) }]);
+  return new ValidationError(field, message, code, params);
 }
 
-/** Input that breaks a rule: wrong type, out of range, inconsistent with stored data. */
+/** An issue as a refusal is built: its code is required (the wire type, FieldIssue, has it optional). */
+export type CodedIssue = FieldIssue & { code: IssueCode };
+export type IssueParams = Record<string, string | number>;
+
+/**
+ * Input that breaks a rule: wrong type, out of range, inconsistent with stored data. The third argument
+ * is required: the code the UI says it with (and its params), or the coded issues themselves.
+ */
 export class ValidationError extends CouncilError {
   readonly issues: FieldIssue[];
-  constructor(field: string, message: string, issues?: FieldIssue[]) {
+  constructor(field: string, message: string, code: IssueCode | CodedIssue[], params?: IssueParams) {
     super('VALIDATION', field, message);
-    this.issues = issues ?? [{ field, message }];
+    this.issues = typeof code === 'string' ? [{ field, message, code, ...(params ? { params } : {}) }] : code;
   }
 }
 
-/** An id that names nothing (of the expected kind). */
+/** An id that names nothing (of the expected kind). The message never echoes more than a short id. */
 export class NotFoundError extends CouncilError {
   constructor(field: string, entity: string, id: string) {
-    super('NOT_FOUND', field, `${entity} not found: ${shorten(id)}`);
+    super('NOT_FOUND', field, `${entity} not found: ${shorten(id, 40)}`);
+    this.issueCode = 'not_found';
   }
 }
 
 /** The input collides with stored data (a duplicate number, a second delegation for a state...). */
 export class ConflictError extends CouncilError {
-  constructor(field: string, message: string) {
+  constructor(field: string, message: string, code: IssueCode, params?: IssueParams) {
     super('CONFLICT', field, message);
+    this.issueCode = code;
+    if (params) this.issueParams = params;
   }
 }
 
@@ -302,6 +426,15 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   return { code: 'INTERNAL', field: '', message: err instanceof Error ? err.message : String(err) };
 }
 
+/** A refusal back from another thread or process (the minutes' worker), keeping its code for the UI. */
+export function fromErrorPayload(p: { code: ErrorCode; field?: string; message: string; issues?: FieldIssue[] }): CouncilError {
+  const err = new CouncilError(p.code, p.field ?? '', p.message);
+  const first = p.issues?.[0];
+  if (first?.code) err.issueCode = first.code;
+  if (first?.params) err.issueParams = first.params;
+  return err;
+}
+
 /** A row that names another session than the row it points at (migration 0006). */
 export interface InconsistentRow {
   table: string;
@@ -335,10 +468,7 @@ export class RecordInconsistentError extends CouncilError {
 
 /** A ConflictError the UI can put in words. */
 export function codedConflictError(field: string, code: IssueCode, message: string, params?: Record<string, string | number>): ConflictError {
-  const err = new ConflictError(field, message);
-  err.issueCode = code;
-  if (params) err.issueParams = params;
-  return err;
+  return new ConflictError(field, message, code, params);
 }
 
 /** Why a locked session's seal did not verify on import (src/bundle/zip-seal.ts). */

@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import { findTextProblem } from '../rules/text';
-import { ValidationError, type FieldIssue } from './index';
+import { ValidationError, type CodedIssue, type IssueCode } from './index';
 import { issueCodeOf } from './issue-code';
+
+/** The rule names the schemas' refinements give (params.rule), as issue codes. */
+const ruleCodes: Record<string, IssueCode> = {
+  'text.lone_surrogate': 'text_lone_surrogate',
+  'text.control_character': 'text_control_character',
+  instant: 'invalid_instant',
+  date: 'invalid_date',
+};
 
 const join = (parts: (string | number)[]) => parts.map(String).filter(Boolean).join('.');
 
@@ -16,26 +24,26 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, prefix 
     const text = findTextProblem(result.data, prefix ? [prefix] : []);
     if (text) {
       const field = text.field || prefix || 'input';
-      throw new ValidationError(field, `${field}: ${text.message}`, [{ field, message: text.message, rule: `text.${text.problem}` }]);
+      throw new ValidationError(field, `${field}: ${text.message}`, `text_${text.problem}` as const);
     }
     return result.data;
   }
-  const issues: FieldIssue[] = result.error.issues.flatMap((issue): FieldIssue[] => {
+  const issues: CodedIssue[] = result.error.issues.flatMap((issue): CodedIssue[] => {
     const path = [prefix, ...issue.path.map(String)];
     const coded = issueCodeOf(issue as Parameters<typeof issueCodeOf>[0]);
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         field: join([...path, key]),
         message: 'unknown field (not part of this input; a typo?)',
-        rule: 'unknown_key',
         code: 'unknown_key' as const,
         params: { keys: key },
       }));
     }
+    // A refinement that names its rule (rules/text-schema.ts, bundle/schema.ts) says it more precisely.
     const params = (issue as { params?: { rule?: unknown } }).params;
-    const rule = typeof params?.rule === 'string' ? params.rule : undefined;
-    return [{ field: join(path) || 'input', message: issue.message, ...(rule ? { rule } : {}), ...coded }];
+    const rule = typeof params?.rule === 'string' ? ruleCodes[params.rule] : undefined;
+    return [{ field: join(path) || 'input', message: issue.message, ...coded, ...(rule ? { code: rule } : {}) }];
   });
-  const first = issues[0] ?? { field: prefix || 'input', message: 'invalid input' };
+  const first = issues[0] ?? { field: prefix || 'input', message: 'invalid input', code: 'invalid' as const };
   throw new ValidationError(first.field, `${first.field}: ${first.message}`, issues);
 }

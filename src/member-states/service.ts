@@ -52,7 +52,7 @@ async function renumber(tx: Tx, rows: Row<'memberState'>[]): Promise<void> {
 async function assertIsoFree(tx: Tx, isoCode: string, exceptId?: string): Promise<void> {
   let q = tx.selectFrom('memberState').select('id').where('isoCode', '=', isoCode);
   if (exceptId) q = q.where('id', '!=', exceptId);
-  if (await q.executeTakeFirst()) throw new ConflictError('isoCode', `a member state already has the code ${isoCode}`);
+  if (await q.executeTakeFirst()) throw new ConflictError('isoCode', `a member state already has the code ${isoCode}`, 'duplicate_iso_code', { code: isoCode });
 }
 
 export async function listMemberStates(ctx: CoreContext, input?: unknown): Promise<MemberState[]> {

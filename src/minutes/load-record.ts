@@ -28,7 +28,7 @@ export async function resolveSession(db: Db, ref: string, field = 'session'): Pr
     if (!row) throw new NotFoundError(field, 'session', trimmed);
     return row.id;
   }
-  if (!trimmed) throw new ValidationError(field, `${field}: required (an id, ordinary:66 or 66)`);
+  if (!trimmed) throw new ValidationError(field, `${field}: required (an id, ordinary:66 or 66)`, 'required');
   const row = await db.selectFrom('councilSession').select('id').where('id', '=', trimmed).executeTakeFirst();
   if (!row) throw new NotFoundError(field, 'session', trimmed);
   return row.id;

@@ -10,7 +10,7 @@ import { CamelCasePlugin, Kysely } from 'kysely';
 import type { CoreContext } from '../core/context';
 import { CouncilSqliteDialect } from '../database/dialect';
 import type { Database } from '../database/schema';
-import { CouncilError } from '../errors';
+import { CouncilError, toErrorPayload } from '../errors';
 import { registerCouncilFunctions } from '../database/functions';
 import { minutesInputs, renderMinutesHtml, type GenerateOptions } from './generate';
 import type { MinutesJob, MinutesJobResult } from './worker-protocol';
@@ -69,7 +69,7 @@ parentPort!.on('message', (job: MinutesJob) => {
     (result) => parentPort!.postMessage(result),
     (err: unknown) => {
       const e = err instanceof Error ? err : new Error(String(err));
-      const typed = err instanceof CouncilError ? { code: err.code, field: err.field } : {};
+      const typed = err instanceof CouncilError ? { code: err.code, field: err.field, ...(toErrorPayload(err).issues ? { issues: toErrorPayload(err).issues } : {}) } : {};
       parentPort!.postMessage({ id: job.id, ok: false, error: { name: e.name, message: e.message, ...typed } } satisfies MinutesJobResult);
     },
   );

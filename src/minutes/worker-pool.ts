@@ -2,7 +2,7 @@
 // answered in order by id. Hosts that serve a UI (Electron's main, the browser host) hand it to the
 // dispatcher; the CLI and the tests render in-process, having nothing else to keep responsive.
 import { Worker } from 'node:worker_threads';
-import { CouncilError } from '../errors';
+import { fromErrorPayload, type CouncilError } from '../errors';
 import type { GenerateOptions } from './generate';
 import type { MinutesJob, MinutesJobResult } from './worker-protocol';
 
@@ -57,7 +57,7 @@ export function createMinutesRenderer(databasePath: string, script: WorkerScript
       const result = r as MinutesJobResult;
       if (!result.ok) {
         const e = result.error;
-        throw e.code ? new CouncilError(e.code as CouncilError['code'], e.field ?? '', e.message) : new Error(e.message);
+        throw e.code ? fromErrorPayload({ ...e, code: e.code as CouncilError['code'] }) : new Error(e.message);
       }
       return result;
     });

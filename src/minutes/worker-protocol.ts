@@ -1,4 +1,5 @@
 // Messages between the app and the minutes worker (src/minutes/worker-entry.ts). Pure types.
+import type { FieldIssue } from '../errors';
 import type { Language } from '../settings/schema';
 
 export interface MinutesJob {
@@ -12,4 +13,4 @@ export interface MinutesJob {
 export type MinutesJobResult =
   | { id: number; ok: true; format: 'docx'; bytes: Uint8Array; cached: boolean }
   | { id: number; ok: true; format: 'html'; html: string; cached: boolean }
-  | { id: number; ok: false; error: { name: string; code?: string; field?: string; message: string } };
+  | { id: number; ok: false; error: { name: string; code?: string; field?: string; message: string; issues?: FieldIssue[] } };

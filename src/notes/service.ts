@@ -14,7 +14,7 @@ async function checkSpeaker(tx: Tx, sessionId: string, kind: SpeakerKind, delega
   // The same rule the record invariants apply to imported notes (rules/invariants/speakers.ts).
   if (delegationId === null) {
     const problem = speakerProblem(kind, null);
-    if (problem) throw new ValidationError('speakerDelegationId', problem);
+    if (problem) throw new ValidationError('speakerDelegationId', problem, 'speaker_needs_delegation');
     return;
   }
   const delegation = await tx.selectFrom('delegation').selectAll().where('id', '=', delegationId).executeTakeFirst();
@@ -23,7 +23,7 @@ async function checkSpeaker(tx: Tx, sessionId: string, kind: SpeakerKind, delega
     throw codedValidationError('speakerDelegationId', 'other_session', 'the delegation belongs to another session');
   }
   const problem = speakerProblem(kind, delegation.kind);
-  if (problem) throw new ValidationError('speakerDelegationId', problem);
+  if (problem) throw new ValidationError('speakerDelegationId', problem, 'speaker_wrong_kind');
 }
 
 function toView(row: Row<'note'>): Note {

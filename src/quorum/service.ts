@@ -36,10 +36,10 @@ export async function quorumAtTx(tx: Tx, sittingId: string, atInput: string): Pr
 /** `at` normalised, if it is an instant within the sitting; else ValidationError 'at'. */
 export function instantInSitting(sitting: Row<'sitting'>, atInput: string): string {
   const ms = Date.parse(atInput);
-  if (Number.isNaN(ms)) throw new ValidationError('at', 'at: not an instant');
+  if (Number.isNaN(ms)) throw new ValidationError('at', 'at: not an instant', 'invalid_instant');
   const at = new Date(ms).toISOString();
   if (at < sitting.startsAt || (sitting.endsAt !== null && at > sitting.endsAt)) {
-    throw new ValidationError('at', 'at: outside the sitting');
+    throw new ValidationError('at', 'at: outside the sitting', 'outside_sitting');
   }
   return at;
 }

@@ -56,7 +56,7 @@ export async function updateReferral(ctx: CoreContext, input: unknown): Promise<
     const row = await requireReferral(tx, data.id);
     await assertSessionWritable(tx, row.sessionId, 'id');
     const next = { ...row, body: data.body ?? row.body, bodyName: data.bodyName ?? row.bodyName, note: data.note ?? row.note };
-    if (next.body === 'other' && !next.bodyName) throw new ValidationError('bodyName', "required when the body is 'other'");
+    if (next.body === 'other' && !next.bodyName) throw new ValidationError('bodyName', "required when the body is 'other'", 'required');
     await tx.updateTable('referral').set({ body: next.body, bodyName: next.bodyName, note: next.note }).where('id', '=', row.id).execute();
     const before = toReferral(row);
     const after = toReferral(next);

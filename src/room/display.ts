@@ -113,7 +113,7 @@ export async function showItem(ctx: CoreContext, input: unknown): Promise<{ agen
     await requireSession(tx, data.sessionId);
     if (data.agendaItemId) {
       const item = await requireAgendaItem(tx, data.agendaItemId, 'agendaItemId');
-      if (item.sessionId !== data.sessionId) throw new ValidationError('agendaItemId', 'the item belongs to another session');
+      if (item.sessionId !== data.sessionId) throw new ValidationError('agendaItemId', 'the item belongs to another session', 'other_session');
     }
   });
   cueOf(data.sessionId).agendaItemId = data.agendaItemId;
@@ -128,9 +128,9 @@ export async function rollCallProgress(ctx: CoreContext, input: unknown): Promis
   if (data.motionId === null) {
     cue.rollCall = null;
   } else {
-    if (!data.sittingId || !data.at) throw new ValidationError(data.sittingId ? 'at' : 'sittingId', 'required while a roll call is under way');
+    if (!data.sittingId || !data.at) throw new ValidationError(data.sittingId ? 'at' : 'sittingId', 'required while a roll call is under way', 'required');
     const motion = await ctx.db.selectFrom('motion').select(['id', 'sessionId']).where('id', '=', data.motionId).executeTakeFirst();
-    if (!motion || motion.sessionId !== data.sessionId) throw new ValidationError('motionId', 'no such motion in this session');
+    if (!motion || motion.sessionId !== data.sessionId) throw new ValidationError('motionId', 'no such motion in this session', 'not_found');
     cue.rollCall = { motionId: data.motionId, sittingId: data.sittingId, at: data.at, ballots: new Map(data.ballots.map((b) => [b.memberStateId, b.choice])) };
   }
   signalRoom({ sessionId: data.sessionId, reason: 'rollCall.progress' });

@@ -62,7 +62,7 @@ export interface MajorityResult {
 }
 
 function assertCount(value: number, field: string): void {
-  if (!Number.isInteger(value) || value < 0) throw new ValidationError(field, `${field} must be a whole number >= 0`);
+  if (!Number.isInteger(value) || value < 0) throw new ValidationError(field, `${field} must be a whole number >= 0`, 'whole_number');
 }
 
 /** Whether the rule itself is met, ties aside. */
@@ -119,15 +119,15 @@ export function decideMajority(input: MajorityInput): MajorityResult {
   for (const key of ['yes', 'no', 'abstain', 'notParticipating', 'members'] as const) assertCount(input[key], key);
   const present = input.yes + input.no + input.abstain + input.notParticipating;
   if (present > input.members) {
-    throw new ValidationError('members', `more states present (${present}) than members (${input.members})`);
+    throw new ValidationError('members', `more states present (${present}) than members (${input.members})`, 'more_present_than_members', { present, members: input.members });
   }
   const tie = isTie(input.rule, input);
   const casting = input.castingVote ?? null;
   if (casting !== null) {
     if (!input.chairCastingVote) {
-      throw new ValidationError('castingVote', "the session's rules give the chair no casting vote");
+      throw new ValidationError('castingVote', "the session's rules give the chair no casting vote", 'no_casting_vote');
     }
-    if (!tie) throw new ValidationError('castingVote', 'a casting vote breaks a tie only, and there is none');
+    if (!tie) throw new ValidationError('castingVote', 'a casting vote breaks a tie only, and there is none', 'casting_vote_without_tie');
   }
   const adopted = tie ? casting === 'yes' : ruleMet(input.rule, input, input.members);
   return {

@@ -22,10 +22,10 @@ export async function printAndSealPdf(
   input: SealPdfInput,
   host: SealHost & { printToPdf: PrintToPdf },
 ): Promise<SealResult & { pdfPath: string }> {
-  if (typeof input.html !== 'string' || input.html.length === 0) throw new ValidationError('html', 'html: required');
+  if (typeof input.html !== 'string' || input.html.length === 0) throw new ValidationError('html', 'html: required', 'required');
   const pdf = await host.printToPdf(input.html);
   if (Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') {
-    throw new ValidationError('html', 'the printer did not return a PDF');
+    throw new ValidationError('html', 'the printer did not return a PDF', 'printer_no_pdf');
   }
   const pdfPath = path.resolve(input.outPath);
   fs.mkdirSync(path.dirname(pdfPath), { recursive: true });

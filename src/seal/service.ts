@@ -57,10 +57,10 @@ export async function sealMinutes(ctx: CoreContext, input: unknown, host: SealHo
   const version = await ctx.db.selectFrom('minutesVersion').selectAll().where('id', '=', data.versionId).executeTakeFirst();
   if (!version) throw new NotFoundError('versionId', 'minutes version', data.versionId);
   if (version.status !== 'approved' && version.status !== 'signed') {
-    throw new ConflictError('versionId', `only approved minutes are sealed; this version is ${version.status}`);
+    throw new ConflictError('versionId', `only approved minutes are sealed; this version is ${version.status}`, 'seal_needs_approved', { status: version.status });
   }
   if (data.format === 'pdf' && !host.printToPdf) {
-    throw new ValidationError('format', 'this host cannot print a PDF: seal the .docx here, or the PDF in the desktop app');
+    throw new ValidationError('format', 'this host cannot print a PDF: seal the .docx here, or the PDF in the desktop app', 'pdf_not_in_this_host');
   }
   const session = await ctx.db.selectFrom('councilSession').select(['kind', 'number']).where('id', '=', version.sessionId).executeTakeFirstOrThrow();
   const lang = data.lang ?? ((version.language.split('+')[0] ?? 'ar') as 'ar' | 'en' | 'fr');
@@ -103,7 +103,7 @@ export async function verifyUpload(ctx: CoreContext, input: unknown, host: SealH
     try {
       parsePublicKey(data.publicKeyPem);
     } catch (err) {
-      throw new ValidationError('publicKeyPem', `not an Ed25519 public key: ${(err as Error).message}`);
+      throw new ValidationError('publicKeyPem', `not an Ed25519 public key: ${(err as Error).message}`, 'not_public_key');
     }
     publicKeyPem = data.publicKeyPem;
   } else {

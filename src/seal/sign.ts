@@ -39,14 +39,14 @@ export async function sealFile(ctx: CoreContext, input: unknown, host: SealHost)
   if (!fs.existsSync(filePath)) throw new NotFoundError('filePath', 'file', filePath);
   const bytes = fs.readFileSync(filePath);
   const kind = fileKindOf(bytes);
-  if (!kind) throw new ValidationError('filePath', 'only a .docx or a PDF can be sealed');
+  if (!kind) throw new ValidationError('filePath', 'only a .docx or a PDF can be sealed', 'not_sealable_file');
   const key = ensureSealKey(host.dataDir);
 
   return inTransaction(ctx, async (tx) => {
     const version = await tx.selectFrom('minutesVersion').selectAll().where('id', '=', data.versionId).executeTakeFirst();
     if (!version) throw new NotFoundError('versionId', 'minutes version', data.versionId);
     if (version.status !== 'approved' && version.status !== 'signed') {
-      throw new ConflictError('versionId', `only approved minutes are sealed; this version is ${version.status}`);
+      throw new ConflictError('versionId', `only approved minutes are sealed; this version is ${version.status}`, 'seal_needs_approved', { status: version.status });
     }
     const session = await tx.selectFrom('councilSession').selectAll().where('id', '=', version.sessionId).executeTakeFirstOrThrow();
     const corrigenda = await corrigendaCountOf(tx, session.id);

@@ -135,7 +135,7 @@ async function countHits(tx: Tx, from: RawBuilder<unknown>, where: RawBuilder<un
 export async function search(ctx: CoreContext, input: unknown): Promise<SearchResults> {
   const data = validate(searchSchema, input);
   const parsed = parseQuery(data.query);
-  if (!parsed) throw new ValidationError('query', 'nothing to search for: type a word');
+  if (!parsed) throw new ValidationError('query', 'nothing to search for: type a word', 'nothing_to_search');
   const language = data.language;
   return inTransaction(ctx, async (tx) => {
     const filters = [sql`search_fts match ${parsed.expression}`];

@@ -52,7 +52,7 @@ export function toCouncilSession(row: Row<'councilSession'>, settings: Organisat
 /** The chair and the rapporteur are member states that are active. */
 async function assertActiveState(tx: Tx, id: string, field: string): Promise<void> {
   const state = await requireMemberState(tx, id, field);
-  if (state.active !== 1) throw new ValidationError(field, `${field}: the member state ${state.isoCode} is inactive`);
+  if (state.active !== 1) throw new ValidationError(field, `${field}: the member state ${state.isoCode} is inactive`, 'state_inactive', { state: state.isoCode });
 }
 
 async function assertNumberFree(tx: Tx, kind: string, number: number, exceptId?: string): Promise<void> {
@@ -185,7 +185,7 @@ export async function setSessionStatus(ctx: CoreContext, input: unknown): Promis
   return inTransaction(ctx, async (tx) => {
     const current = await assertSessionWritable(tx, data.id, 'id');
     if (nextStatus[current.status] !== data.status) {
-      throw new ValidationError('status', `status: a ${current.status} session cannot become ${data.status}`);
+      throw new ValidationError('status', `status: a ${current.status} session cannot become ${data.status}`, 'status_change', { from: current.status, to: data.status });
     }
     const settings = await readOrganisationSettings(tx);
     await tx.updateTable('councilSession').set({ status: data.status, updatedAt: nowIso(ctx) }).where('id', '=', current.id).execute();

@@ -20,7 +20,7 @@ async function assertNotSigned(tx: Tx, sessionId: string): Promise<void> {
     .where('sessionId', '=', sessionId)
     .where('status', '=', 'signed')
     .executeTakeFirst();
-  if (signed) throw new ConflictError('sessionId', `the minutes are signed (version ${signed.version}): signatories are final`);
+  if (signed) throw new ConflictError('sessionId', `the minutes are signed (version ${signed.version}): signatories are final`, 'signatories_final', { version: signed.version });
 }
 
 async function toView(tx: Tx, row: Row<'signatory'>): Promise<SignatoryView> {
@@ -44,7 +44,7 @@ export async function setSignatory(ctx: CoreContext, input: unknown): Promise<Si
   else if (data.signatureImageBase64 !== undefined) {
     image = decodeBase64(data.signatureImageBase64, 'signatureImageBase64');
     const problem = signatureImageProblem(image);
-    if (problem) throw new ValidationError('signatureImageBase64', `signature image: ${problem}`);
+    if (problem) throw new ValidationError('signatureImageBase64', `signature image: ${problem}`, 'signature_image_invalid');
   }
   return inTransaction(ctx, async (tx) => {
     await requireSession(tx, data.sessionId);

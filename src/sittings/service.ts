@@ -37,10 +37,10 @@ async function assertEventsWithin(tx: Tx, sittingId: string, startsAt: string, e
     .where('sittingId', '=', sittingId)
     .executeTakeFirst();
   if (range?.first != null && range.first < startsAt) {
-    throw new ValidationError(field, `${field}: attendance is recorded at ${range.first}, before the sitting's start`);
+    throw new ValidationError(field, `${field}: attendance is recorded at ${range.first}, before the sitting's start`, 'attendance_before_start', { at: range.first });
   }
   if (range?.last != null && endsAt != null && range.last > endsAt) {
-    throw new ValidationError(field, `${field}: attendance is recorded at ${range.last}, after the sitting's end`);
+    throw new ValidationError(field, `${field}: attendance is recorded at ${range.last}, after the sitting's end`, 'attendance_after_end', { at: range.last });
   }
 }
 
@@ -68,7 +68,7 @@ async function moveOpeningArrivals(tx: Tx, sitting: Row<'sitting'>, startsAt: st
       .orderBy('at')
       .executeTakeFirst();
     if (clash) {
-      throw new ValidationError('startsAt', `startsAt: a delegation present from the opening has attendance recorded at ${clash.at}, before the new opening`);
+      throw new ValidationError('startsAt', `startsAt: a delegation present from the opening has attendance recorded at ${clash.at}, before the new opening`, 'attendance_before_start', { at: clash.at });
     }
   }
   await tx.updateTable('attendanceEvent').set({ at: startsAt }).where('id', 'in', atOpening.map((e) => e.id)).execute();

@@ -97,13 +97,13 @@ export async function addSpeaker(ctx: CoreContext, input: unknown): Promise<Spea
     const item = await requireAgendaItem(tx, data.agendaItemId, 'agendaItemId');
     await assertSessionWritable(tx, item.sessionId);
     const wanted = delegationKind[data.kind];
-    if (wanted && data.delegationId === null) throw new ValidationError('delegationId', `a speaker of kind ${data.kind} needs a delegation`);
-    if (!wanted && data.delegationId !== null) throw new ValidationError('delegationId', `a speaker of kind ${data.kind} speaks for no delegation`);
+    if (wanted && data.delegationId === null) throw new ValidationError('delegationId', `a speaker of kind ${data.kind} needs a delegation`, 'speaker_needs_delegation');
+    if (!wanted && data.delegationId !== null) throw new ValidationError('delegationId', `a speaker of kind ${data.kind} speaks for no delegation`, 'speaker_without_delegation');
     if (data.delegationId !== null) {
       const d = await tx.selectFrom('delegation').selectAll().where('id', '=', data.delegationId).executeTakeFirst();
       if (!d) throw new NotFoundError('delegationId', 'delegation', data.delegationId);
       if (d.sessionId !== item.sessionId) throw codedValidationError('delegationId', 'other_session', 'the delegation belongs to another session');
-      if (d.kind !== wanted) throw new ValidationError('delegationId', `a ${d.kind} delegation cannot ask for the floor as ${data.kind}`);
+      if (d.kind !== wanted) throw new ValidationError('delegationId', `a ${d.kind} delegation cannot ask for the floor as ${data.kind}`, 'speaker_wrong_kind');
     }
     const rows = await itemRows(tx, item.id);
     const me = { kind: data.kind, delegationId: data.delegationId };
@@ -144,7 +144,7 @@ export async function moveSpeaker(ctx: CoreContext, input: unknown): Promise<Spe
   return act(ctx, 'speakers.move', async (tx) => {
     const before = await requireSpeaker(tx, data.id);
     await assertSessionWritable(tx, before.sessionId);
-    if (before.status !== 'waiting') throw new ValidationError('id', 'only a speaker still waiting can be moved');
+    if (before.status !== 'waiting') throw new ValidationError('id', 'only a speaker still waiting can be moved', 'speaker_not_waiting');
     const others = (await waitingOf(tx, before.agendaItemId)).filter((r) => r.id !== before.id);
     const at = Math.min(data.position, others.length + 1) - 1;
     await writeQueue(tx, [...others.slice(0, at), before, ...others.slice(at)]);
@@ -199,7 +199,7 @@ export async function giveFloor(ctx: CoreContext, input: unknown): Promise<Speak
       row = next;
     }
     await assertSessionWritable(tx, row.sessionId);
-    if (row.status !== 'waiting') throw new ValidationError('id', 'this speaker is not waiting for the floor');
+    if (row.status !== 'waiting') throw new ValidationError('id', 'this speaker is not waiting for the floor', 'speaker_not_waiting');
     let sittingId = data.sittingId;
     if (sittingId !== null) {
       const sitting = await tx.selectFrom('sitting').select(['id', 'sessionId']).where('id', '=', sittingId).executeTakeFirst();
@@ -230,7 +230,7 @@ export async function endTurn(ctx: CoreContext, input: unknown): Promise<Speaker
   return act(ctx, 'speakers.endTurn', async (tx) => {
     const row = await requireSpeaker(tx, id);
     await assertSessionWritable(tx, row.sessionId);
-    if (row.status !== 'speaking') throw new ValidationError('id', 'this speaker does not hold the floor');
+    if (row.status !== 'speaking') throw new ValidationError('id', 'this speaker does not hold the floor', 'speaker_not_speaking');
     await endCurrent(ctx, tx, row.sessionId);
     const list = await speakersListTx(tx, row.agendaItemId);
     return { sessionId: row.sessionId, result: list.spoken.find((s) => s.id === id)! };

@@ -29,7 +29,7 @@ export async function setTranslation(ctx: CoreContext, input: unknown): Promise<
     const { row, sessionId } = await requireTextRow(tx, field, data.id);
     await assertSessionWritable(tx, sessionId, 'id');
     const before = entryOf(field, row, data.language);
-    if (!before) throw new ValidationError('language', `this text is not translated into ${data.language} (its original is in that language, or it is empty)`);
+    if (!before) throw new ValidationError('language', `this text is not translated into ${data.language} (its original is in that language, or it is empty)`, 'not_translatable', { language: data.language });
     if (before.translation !== text) {
       await writeTranslation(tx, field, data.id, data.language, text);
       await recordAudit(ctx, tx, {

@@ -37,7 +37,7 @@ describe('storageErrorFrom', () => {
     ['SQLITE_CONSTRAINT_UNIQUE', sqliteError('SQLITE_CONSTRAINT_UNIQUE'), null],
     ['SQLITE_BUSY', sqliteError('SQLITE_BUSY'), null],
     ['a plain Error', new Error('boom'), null],
-    ['a typed error', new ValidationError('x', 'bad'), null],
+    ['a typed error', new ValidationError('x', 'bad', 'invalid'), null],
   ];
   for (const [what, err, code] of cases) {
     it(`${what} → ${code ?? 'not a storage error'}`, () => {

@@ -37,7 +37,7 @@ describe('import refuses a bundle that breaks one rule of the record', () => {
       else expect(v.field).toMatch(c.field);
       expect(v.message.startsWith(`${v.field}: `)).toBe(true);
       expect(v.message).not.toMatch(/UNIQUE|constraint|Invalid time value/);
-      if (c.rule) expect(v.issues[0]?.rule).toBe(c.rule);
+      if (c.code) expect(v.issues[0]?.code).toBe(c.code);
       if (c.message) expect(v.message).toMatch(c.message);
       expect(snapshot(db.sqlite)).toEqual(before);
     });

@@ -320,7 +320,7 @@ describe('the session .zip: its JSON is read as strictly as a bundle file', () =
       const err = (await importSessionZip(target.ctx, { zipBytes: broken }).catch((e: unknown) => e)) as ValidationError;
       expect(err).toBeInstanceOf(ValidationError);
       expect(err.message).toMatch(/not valid UTF-8: byte 0xFF/);
-      expect(err.issues[0]).toMatchObject({ rule: 'text.invalid_utf8' });
+      expect(err.issues[0]).toMatchObject({ code: 'invalid_utf8' });
       expect(target.sqlite.prepare('select count(*) as n from council_session').get()).toEqual({ n: 0 });
     } finally {
       await target.cleanup();

@@ -11,7 +11,7 @@ export async function runImport(args: ParsedArgs, io: CliIo, open: OpenCouncil):
   try {
     bytes = fs.readFileSync(file);
   } catch (err) {
-    throw new ValidationError('file', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new ValidationError('file', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'file_unreadable');
   }
   // The whole bundle is checked before the database is opened: a refused import creates no file.
   const json = parseBundleBytes(bytes, file);
