@@ -134,9 +134,11 @@ function VerifyForm() {
               {result.problems.map((p) => (
                 <li key={p.code} data-problem={p.code}>
                   {t(`verify.problem.${p.code}` as MessageKey)}
-                  <div className="muted" dir="ltr">
-                    {p.message}
-                  </div>
+                  {/* The verifier's own words are for IT (they name parts and hashes in English): folded away, as elsewhere. */}
+                  <details className="technical">
+                    <summary>{t('error.technical')}</summary>
+                    <bdi dir="ltr">{p.message}</bdi>
+                  </details>
                 </li>
               ))}
             </ul>

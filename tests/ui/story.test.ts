@@ -313,6 +313,8 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
     // A locked record looks locked: the agenda is shown read-only, saying why, with no form to add to it.
     await tab('agenda');
     await page.waitForSelector('[data-locked-note]');
+    // The note shows before the items have loaded (seen under load): wait for the list, then count.
+    await page.waitForSelector('li[data-agenda-item]');
     expect(await page.locator('[data-form=new-agenda-item]').count()).toBe(0);
     expect(await page.locator('li[data-agenda-item]').count()).toBe(3);
   });
@@ -354,6 +356,8 @@ describe('a session from creation to its Arabic minutes', { timeout: 120_000 }, 
     await page.waitForSelector('[data-verify=invalid]');
     expect(await page.locator('[data-verify=invalid] [data-problem]').evaluateAll((els) => els.map((e) => e.getAttribute('data-problem')))).toEqual(['document_changed']);
     expect(await page.locator('[data-problem=document_changed]').innerText()).toContain('عُدِّل المستند');
+    // The verifier's English is folded under "technical details", not shown to the secretary.
+    expect(await page.locator('[data-problem=document_changed]').innerText()).not.toMatch(/[A-Za-z]{3,}/);
 
     const scan = page.locator('[data-form=scan]');
     await scan.locator('[data-input=scan]').setInputFiles({ name: 'signed.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% signed by hand\n%%EOF\n') });
