@@ -172,7 +172,7 @@ export const apiCalls = {
   'motions.decideByConsensus': { input: motions.motionActionSchema },
   'motions.withdraw': { input: motions.motionActionSchema },
   'motions.defer': { input: motions.motionActionSchema },
-  'motions.refer': { input: motions.motionActionSchema },
+  'motions.refer': { input: motions.referMotionSchema },
   'motions.get': { input: motions.motionIdSchema },
   'motions.list': { input: motions.listMotionsSchema },
   'motions.setConsolidatedText': { input: motions.consolidatedTextSchema },
