@@ -674,6 +674,13 @@ export const ar = {
   'transfer.unverifiedConfirmButton': "الاستيراد نسخةً غير موثَّقة",
   'transfer.importedUnverified': "استُوردت الدورة نسخةً غير موثَّقة: غير مقفلة، وموسومة بذلك.",
   'transfer.importedLockedKey': "استُوردت الدورة مقفلة كما كانت؛ ويتحقق ختمها بالمفتاح {fingerprint}.",
+  'date.unread': "{field}: لا يُقرأ هذا تاريخاً؛ اكتبه مثلاً «{example}» أو 10/11/2026",
+  'time.unread': "{field}: لا يُقرأ هذا وقتاً؛ اكتب الساعة والدقيقة، مثلاً 09:30",
+  'motions.referChoose': "— اختر الجهة المحال إليها —",
+  'delegations.addAll': "إضافة وفود كل الدول الأعضاء ({n})",
+  'delegations.addAllHint': "يُضاف وفد لكل دولة عضو ليس لها وفد بعد؛ ثم تُدخَل الاستثناءات: رئيس كل وفد وأوراق اعتماده، أو يُحذف وفد دولة لم تحضر.",
+  'delegations.addedAll': "أُضيفت وفود {n} من الدول الأعضاء: افتح كل وفد لإدخال رئيسه.",
+  'sittings.time': "الساعة (بتوقيت مكان الانعقاد)",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -674,4 +674,11 @@ export const en: Record<MessageKey, string> = {
   'transfer.unverifiedConfirmButton': "Import as an unverified copy",
   'transfer.importedUnverified': "The session was imported as an unverified copy: unlocked, and marked as such.",
   'transfer.importedLockedKey': "The session was imported, locked as it was; its seal verifies with the key {fingerprint}.",
+  'date.unread': "{field}: this is not a date; type it like “{example}” or 10/11/2026",
+  'time.unread': "{field}: this is not a time; type the hour and minutes, e.g. 09:30",
+  'motions.referChoose': "— choose the body —",
+  'delegations.addAll': "Add all member states ({n})",
+  'delegations.addAllHint': "Adds a delegation for every member state that has none yet; then enter the exceptions: each head and their credentials, or remove a state that did not come.",
+  'delegations.addedAll': "Delegations of {n} member states added: open each to enter its head.",
+  'sittings.time': "Time (venue time)",
 };

@@ -674,4 +674,11 @@ export const fr: Record<MessageKey, string> = {
   'transfer.unverifiedConfirmButton': "Importer comme copie non vérifiée",
   'transfer.importedUnverified': "La session a été importée comme copie non vérifiée : déverrouillée, et signalée comme telle.",
   'transfer.importedLockedKey': "La session a été importée, verrouillée comme elle l’était ; son sceau est vérifié avec la clé {fingerprint}.",
+  'date.unread': "{field} : ce n’est pas une date ; saisissez-la comme « {example} » ou 10/11/2026",
+  'time.unread': "{field} : ce n’est pas une heure ; saisissez l’heure et les minutes, par ex. 09:30",
+  'motions.referChoose': "— choisir l’organe —",
+  'delegations.addAll': "Ajouter tous les États membres ({n})",
+  'delegations.addAllHint': "Ajoute une délégation pour chaque État membre qui n’en a pas encore ; saisissez ensuite les exceptions : le chef de chaque délégation et ses pouvoirs, ou retirez un État absent.",
+  'delegations.addedAll': "Délégations de {n} États membres ajoutées : ouvrez chacune pour saisir son chef.",
+  'sittings.time': "Heure (heure du lieu)",
 };
