@@ -195,14 +195,16 @@ function AddPersonForm({ delegation, changed }: { delegation: Delegation; change
   const m = useMutation();
   const [fullName, setFullName] = useState('');
   const [title, setTitle] = useState('');
-  const [role, setRole] = useState<MemberRole>('member');
+  // A delegation added with all the member states has nobody yet: its first person is its head.
+  const headless = !delegation.delegates.some((d) => d.role === 'head');
+  const [role, setRole] = useState<MemberRole>(headless ? 'head' : 'member');
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const ok = await m.run('delegations.addDelegate', { delegationId: delegation.id, fullName, title, ...(delegation.kind === 'member' ? { role } : {}) });
     if (ok) {
       setFullName('');
       setTitle('');
-      setRole('member');
+      setRole(ok.delegates.some((d) => d.role === 'head') ? 'member' : 'head');
       changed();
     }
   };
