@@ -117,7 +117,7 @@ export function TimeInput({ value, onChange, label, onBlur, onKeyDown, ...rest }
         size={6}
         autoComplete="off"
         spellCheck={false}
-        placeholder="09:30"
+        placeholder="--:--"
         value={text}
         data-time-input={parsed ?? ''}
         onChange={(e) => typed(e.target.value)}
