@@ -16,6 +16,7 @@ import { majorityRuleNames } from '../../src/rules/rule-names';
 import type { MajorityRule } from '../../src/settings/schema';
 import { ConsolidatedTextForm } from './ConsolidatedTextForm';
 import { ReferMotion } from './ReferMotion';
+import { referredTo } from '../components/referralText';
 
 export function MotionsTab({ session, item: currentItem }: TabProps) {
   const { t, lang, colon } = useI18n();
@@ -87,7 +88,7 @@ export function MotionsTab({ session, item: currentItem }: TabProps) {
                   ))}
                 {mo.referral ? (
                   <div className="muted" data-motion-referral={mo.referral.body}>
-                    {t('referrals.to', { body: mo.referral.bodyName || t(`referrals.body.${mo.referral.body}`) })}
+                    {referredTo(t, lang, mo.referral.body, mo.referral.bodyName)}
                   </div>
                 ) : null}
                 {vote ? (
