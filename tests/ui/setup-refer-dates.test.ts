@@ -150,6 +150,13 @@ describe('setting up, dates and referral, in Arabic', { timeout: 120_000 }, () =
     await page.keyboard.press('Control+A');
     await page.keyboard.type('٢٣:٤٥');
     await poll(() => clock.getAttribute('data-time-input')).toBe('23:45');
+    // The same field follows the UI language: French, then English, then Arabic again.
+    for (const lang of ['fr', 'en', 'ar'] as const) {
+      await page.click(`button[data-lang=${lang}]`);
+      await poll(() => start.inputValue()).toBe(showDate(today, lang));
+      expect(await end.inputValue()).toBe(showDate(later, lang));
+    }
+    expect(await nativeControls()).toBe(0);
   });
 
   it('asks for the body before a motion is referred, the name for another body, and offers the name to the translators', async () => {
