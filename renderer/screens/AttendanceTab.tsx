@@ -286,11 +286,11 @@ function AddDelegationForm({ sessionId, existing, done }: { sessionId: string; e
       <h2 id="add-del-h">{t('delegations.add')}</h2>
       <div className="stack">
         {free.length > 0 ? (
-          <div className="stack" data-add-all>
+          <div data-add-all>
             <button type="button" disabled={all.busy} onClick={() => void addAll()} data-action="add-all-members">
               {t('delegations.addAll', { n: free.length })}
             </button>
-            <small className="hint">{t('delegations.addAllHint')}</small>
+            <p className="hint">{t('delegations.addAllHint')}</p>
           </div>
         ) : null}
         {addedAll !== null ? (
