@@ -61,7 +61,7 @@ export function DateInput({ value, onChange, label, onBlur, onKeyDown, ...rest }
         lang={lang}
         autoComplete="off"
         spellCheck={false}
-        placeholder={showDate('2026-11-10', lang)}
+        placeholder={t('date.placeholder')}
         value={text}
         data-date-input={parsed ?? ''}
         onChange={(e) => typed(e.target.value)}

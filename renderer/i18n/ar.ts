@@ -681,6 +681,7 @@ export const ar = {
   'delegations.addAllHint': "يُضاف وفد لكل دولة عضو ليس لها وفد بعد؛ ثم تُدخَل الاستثناءات: رئيس كل وفد وأوراق اعتماده، أو يُحذف وفد دولة لم تحضر.",
   'delegations.addedAll': "أُضيفت وفود {n} من الدول الأعضاء: افتح كل وفد لإدخال رئيسه.",
   'sittings.time': "الساعة (بتوقيت مكان الانعقاد)",
+  'date.placeholder': "يوم شهر سنة",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -681,4 +681,5 @@ export const en: Record<MessageKey, string> = {
   'delegations.addAllHint': "Adds a delegation for every member state that has none yet; then enter the exceptions: each head and their credentials, or remove a state that did not come.",
   'delegations.addedAll': "Delegations of {n} member states added: open each to enter its head.",
   'sittings.time': "Time (venue time)",
+  'date.placeholder': "day month year",
 };

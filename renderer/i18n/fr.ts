@@ -681,4 +681,5 @@ export const fr: Record<MessageKey, string> = {
   'delegations.addAllHint': "Ajoute une délégation pour chaque État membre qui n’en a pas encore ; saisissez ensuite les exceptions : le chef de chaque délégation et ses pouvoirs, ou retirez un État absent.",
   'delegations.addedAll': "Délégations de {n} États membres ajoutées : ouvrez chacune pour saisir son chef.",
   'sittings.time': "Heure (heure du lieu)",
+  'date.placeholder': "jour mois année",
 };

@@ -5,8 +5,8 @@ import { referredTo } from '../../renderer/components/referralText';
 import { ar } from '../../renderer/i18n/ar';
 import { en } from '../../renderer/i18n/en';
 import { fr } from '../../renderer/i18n/fr';
-import type { Translate } from '../../renderer/i18n';
 
+type Translate = Parameters<typeof referredTo>[0];
 const tOf = (cat: Record<string, string>): Translate => (key, params = {}) => cat[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
 
 describe('referred to', () => {
