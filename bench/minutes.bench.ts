@@ -41,6 +41,7 @@ export function largeRecord(scale: number): MinutesRecord {
   const nDecisions = 150 * scale;
   const motions = Array.from({ length: nDecisions }, (_, i) => ({
     id: `mo${i}`, sessionId: sid, agendaItemId: `i${i % nItems}`, parentMotionId: null, textAr: para(1), textEn: 'The Council approves.', textFr: '', proposerDelegationId: `d${i % 21}`, status: 'adopted' as const, majorityRule: null, decidedBy: (i < nVotes ? 'vote' : 'consensus') as 'vote' | 'consensus', decidedAt: at(i), createdAt: at(i), consolidatedAr: '', consolidatedEn: '', consolidatedFr: '',
+    referralBody: '' as const, referralBodyName: '', referralBodyNameEn: '', referralBodyNameFr: '',
   }));
   const votes = motions.slice(0, nVotes).map((m, i) => ({
     id: `v${i}`, sessionId: sid, motionId: m.id, sittingId: 'st1', heldAt: at(i), rule: 'simple_majority_of_votes_cast', yes: 15, no: 4, abstain: 2, notParticipating: 0, presentCount: 21, memberCount: 21, quorumRequired: 14, quorumMet: 1 as const, inquorate: 0 as const, castingVote: null, outcome: 'adopted' as const,

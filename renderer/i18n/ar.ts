@@ -741,6 +741,14 @@ export const ar = {
   'issue.record_agenda_cycle': "{field}: البند مدرج تحت نفسه",
   'issue.record_due_before_decision': "{field}: يقع تاريخ الاستحقاق قبل اعتماد القرار الذي يتابعه",
   'issue.record_consolidated_text': "{field}: نص بصيغة معدَّلة لمقترح لم يُعتمد أي تعديل عليه، أو من دون نصه العربي",
+  'date.unread': "{field}: لا يُقرأ هذا تاريخاً؛ اكتبه مثلاً «{example}» أو 10/11/2026",
+  'time.unread': "{field}: لا يُقرأ هذا وقتاً؛ اكتب الساعة والدقيقة، مثلاً 09:30",
+  'motions.referChoose': "— اختر الجهة المحال إليها —",
+  'delegations.addAll': "إضافة وفود كل الدول الأعضاء ({n})",
+  'delegations.addAllHint': "يُضاف وفد لكل دولة عضو ليس لها وفد بعد؛ ثم تُدخَل الاستثناءات: رئيس كل وفد وأوراق اعتماده، أو يُحذف وفد دولة لم تحضر.",
+  'delegations.addedAll': "أُضيفت وفود {n} من الدول الأعضاء: افتح كل وفد لإدخال رئيسه.",
+  'sittings.time': "الساعة (بتوقيت مكان الانعقاد)",
+  'date.placeholder': "يوم شهر سنة",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -741,4 +741,12 @@ export const en: Record<MessageKey, string> = {
   'issue.record_agenda_cycle': "{field}: the item is under itself",
   'issue.record_due_before_decision': "{field}: the due date falls before the decision it follows from was adopted",
   'issue.record_consolidated_text': "{field}: A text as amended on a motion that has no adopted amendment, or without its Arabic",
+  'date.unread': "{field}: this is not a date; type it like “{example}” or 10/11/2026",
+  'time.unread': "{field}: this is not a time; type the hour and minutes, e.g. 09:30",
+  'motions.referChoose': "— choose the body —",
+  'delegations.addAll': "Add all member states ({n})",
+  'delegations.addAllHint': "Adds a delegation for every member state that has none yet; then enter the exceptions: each head and their credentials, or remove a state that did not come.",
+  'delegations.addedAll': "Delegations of {n} member states added: open each to enter its head.",
+  'sittings.time': "Time (venue time)",
+  'date.placeholder': "day month year",
 };

@@ -741,4 +741,12 @@ export const fr: Record<MessageKey, string> = {
   'issue.record_agenda_cycle': "{field} : le point est placé sous lui-même",
   'issue.record_due_before_decision': "{field} : L’échéance tombe avant l’adoption de la décision dont l’action découle",
   'issue.record_consolidated_text': "{field} : un texte modifié sur une proposition sans amendement adopté, ou sans son texte arabe",
+  'date.unread': "{field} : ce n’est pas une date ; saisissez-la comme « {example} » ou 10/11/2026",
+  'time.unread': "{field} : ce n’est pas une heure ; saisissez l’heure et les minutes, par ex. 09:30",
+  'motions.referChoose': "— choisir l’organe —",
+  'delegations.addAll': "Ajouter tous les États membres ({n})",
+  'delegations.addAllHint': "Ajoute une délégation pour chaque État membre qui n’en a pas encore ; saisissez ensuite les exceptions : le chef de chaque délégation et ses pouvoirs, ou retirez un État absent.",
+  'delegations.addedAll': "Délégations de {n} États membres ajoutées : ouvrez chacune pour saisir son chef.",
+  'sittings.time': "Heure (heure du lieu)",
+  'date.placeholder': "jour mois année",
 };

@@ -13,6 +13,7 @@ import { venueClock, venueDay, venueTimeToIso, venueZone } from '../components/v
 import type { Delegation } from '../../src/delegations/types';
 import type { TabProps } from './SessionWorkspace';
 import { DelegationEditor } from './DelegationEditor';
+import { TimeInput } from '../components/DateInput';
 
 export function AttendanceTab({ session }: TabProps) {
   const { t, lang } = useI18n();
@@ -133,14 +134,14 @@ export function AttendanceTab({ session }: TabProps) {
             <strong data-opening={time(sitting.startsAt)}>{t('attendance.openedAt', { time: time(sitting.startsAt) })}</strong>
             <label>
               {t('attendance.correctOpening')}{' '}
-              <input type="time" value={opening} onChange={(e) => setOpening(e.target.value)} data-field="startsAt" />
+              <TimeInput label={t('attendance.correctOpening')} value={opening} onChange={setOpening} data-field="startsAt" />
             </label>
             <button type="submit" className="small" disabled={!opening || m.busy}>
               {t('attendance.correctOpening')}
             </button>
             <label>
               {t('attendance.at')}{' '}
-              <input type="time" value={stated} onChange={(e) => setStated(e.target.value)} data-field="at" title={t('attendance.atHint')} />
+              <TimeInput label={t('attendance.at')} value={stated} onChange={setStated} data-field="at" title={t('attendance.atHint')} />
             </label>
             <span className="muted">{t('attendance.zone', { zone })}</span>
           </form>
@@ -255,6 +256,16 @@ function AddDelegationForm({ sessionId, existing, done }: { sessionId: string; e
   const [title, setTitle] = useState('');
   const taken = new Set(existing.map((d) => d.memberStateId));
   const free = (states.data ?? []).filter((s) => s.active && !taken.has(s.id));
+  const all = useMutation();
+  const [addedAll, setAddedAll] = useState<number | null>(null);
+  // Setting up a session: every member state without a delegation at once, then the exceptions edited.
+  const addAll = async () => {
+    const added = await all.run('delegations.addAllMembers', { sessionId });
+    if (added) {
+      setAddedAll(added.length);
+      done();
+    }
+  };
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const ok = await m.run('delegations.createMember', {
@@ -274,6 +285,20 @@ function AddDelegationForm({ sessionId, existing, done }: { sessionId: string; e
     <form className="panel" onSubmit={submit} aria-labelledby="add-del-h" data-form="new-delegation">
       <h2 id="add-del-h">{t('delegations.add')}</h2>
       <div className="stack">
+        {free.length > 0 ? (
+          <div data-add-all>
+            <button type="button" disabled={all.busy} onClick={() => void addAll()} data-action="add-all-members">
+              {t('delegations.addAll', { n: free.length })}
+            </button>
+            <p className="hint">{t('delegations.addAllHint')}</p>
+          </div>
+        ) : null}
+        {addedAll !== null ? (
+          <p className="banner banner--ok" role="status" data-added-all={addedAll}>
+            {t('delegations.addedAll', { n: addedAll })}
+          </p>
+        ) : null}
+        <FormError m={all} fields={[]} />
         <Field label={t('delegations.state')} name="memberStateId" m={m}>
           {(p) => (
             <select {...p} value={stateId} onChange={(e) => setStateId(e.target.value)}>

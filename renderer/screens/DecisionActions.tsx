@@ -53,7 +53,7 @@ export function DecisionActions({ decision, locked = false }: { decision: Decisi
               {(p) => <input {...p} dir="auto" value={unit} onChange={(e) => setUnit(e.target.value)} />}
             </Field>
             <Field label={t('actions.due')} name="dueDate" m={m}>
-              {(p) => <DateInput {...p} value={dueDate} onChange={setDueDate} />}
+              {(p) => <DateInput {...p} label={t('actions.due')} value={dueDate} onChange={setDueDate} />}
             </Field>
           </div>
           <FormError m={m} fields={['description', 'responsible', 'dueDate']} />

@@ -9,6 +9,7 @@ import type { Decision } from '../../src/decisions/types';
 import type { Delegation } from '../../src/delegations/types';
 import type { TabProps } from './SessionWorkspace';
 import { agendaTitle } from './AgendaTab';
+import { referredTo } from '../components/referralText';
 import { DecisionActions } from './DecisionActions';
 
 export function DecisionsTab({ session }: TabProps) {
@@ -54,7 +55,7 @@ export function DecisionsTab({ session }: TabProps) {
                 .filter((r) => r.decisionId === d.id)
                 .map((r) => (
                   <div key={r.id} className="muted" data-referral={r.body}>
-                    {t('referrals.to', { body: r.body === 'other' ? r.bodyName : t(`referrals.body.${r.body}`) })}
+                    {referredTo(t, lang, r.body, r.body === 'other' ? r.bodyName : '')}
                     {r.note ? ` — ${r.note}` : ''}
                   </div>
                 ))}

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { Field, FormError } from '../components/Field';
+import { DateInput } from '../components/DateInput';
 import { useMutation } from '../components/useApi';
 import type { Delegate, Delegation } from '../../src/delegations/types';
 
@@ -76,7 +77,7 @@ function CredentialsForm({ delegation, locked, changed }: { delegation: Delegati
       <h3>{t('delegations.credentials')}</h3>
       <div className="row">
         <Field label={t('delegations.credentialsReceivedOn')} name="credentialsReceivedOn" m={m}>
-          {(p) => <input {...p} type="date" value={on} onChange={(e) => setOn(e.target.value)} />}
+          {(p) => <DateInput {...p} label={t('delegations.credentialsReceivedOn')} value={on} onChange={setOn} />}
         </Field>
         <Field label={t('delegations.credentialsIssuedBy')} name="credentialsIssuedBy" m={m} className="grow" hint={t('delegations.credentialsIssuedByHint')}>
           {(p) => <input {...p} dir="auto" value={by} onChange={(e) => setBy(e.target.value)} />}
@@ -194,14 +195,16 @@ function AddPersonForm({ delegation, changed }: { delegation: Delegation; change
   const m = useMutation();
   const [fullName, setFullName] = useState('');
   const [title, setTitle] = useState('');
-  const [role, setRole] = useState<MemberRole>('member');
+  // A delegation added with all the member states has nobody yet: its first person is its head.
+  const headless = !delegation.delegates.some((d) => d.role === 'head');
+  const [role, setRole] = useState<MemberRole>(headless ? 'head' : 'member');
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const ok = await m.run('delegations.addDelegate', { delegationId: delegation.id, fullName, title, ...(delegation.kind === 'member' ? { role } : {}) });
     if (ok) {
       setFullName('');
       setTitle('');
-      setRole('member');
+      setRole(ok.delegates.some((d) => d.role === 'head') ? 'member' : 'head');
       changed();
     }
   };

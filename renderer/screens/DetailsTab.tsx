@@ -9,6 +9,7 @@ import { useMutation, useQuery } from '../components/useApi';
 import { venueClock, venueDay, venueTimeToIso, venueZone } from '../components/venue-time';
 import type { TabProps } from './SessionWorkspace';
 import { SessionVenueForm } from './SessionVenueForm';
+import { DateInput, TimeInput } from '../components/DateInput';
 import { MemberStateSelect } from '../components/MemberStateSelect';
 import type { CouncilSession } from '../../src/sessions/types';
 import { majorityRuleNames, quorumRuleNames } from '../../src/rules/rule-names';
@@ -121,22 +122,19 @@ export function DetailsTab({ session, reloadSession }: TabProps) {
   );
 }
 
-/** The opening of a new sitting, typed as the venue's date and time (as the minutes print it). */
-function venueNowInput(zone: string): string {
-  const now = new Date().toISOString();
-  return `${venueDay(now, zone)}T${venueClock(now, zone)}`;
-}
 
 function SittingsPanel({ sessionId, timeZone, locked }: { sessionId: string; timeZone: string; locked: boolean }) {
   const { t, dateTime } = useI18n();
   const sittings = useQuery('sittings.list', { sessionId });
   const m = useMutation();
   const zone = venueZone(timeZone);
-  const [startsAt, setStartsAt] = useState(() => venueNowInput(zone));
+  // The opening of a new sitting, typed as the venue's date and time (as the minutes print it).
+  const [day, setDay] = useState(() => venueDay(new Date().toISOString(), zone));
+  const [clock, setClock] = useState(() => venueClock(new Date().toISOString(), zone));
   const create = async (e: React.FormEvent) => {
     e.preventDefault();
-    const [day = '', hhmm = ''] = startsAt.split('T');
-    if (await m.run('sittings.create', { sessionId, startsAt: venueTimeToIso(day, hhmm.slice(0, 5), zone) || startsAt })) sittings.reload();
+    // What is not a date or a time goes as typed: the core refuses it on the field, in the UI's words.
+    if (await m.run('sittings.create', { sessionId, startsAt: venueTimeToIso(day, clock, zone) || `${day}T${clock}` })) sittings.reload();
   };
   const end = async (id: string) => {
     if (await m.run('sittings.end', { id, endsAt: new Date().toISOString() })) sittings.reload();
@@ -160,7 +158,10 @@ function SittingsPanel({ sessionId, timeZone, locked }: { sessionId: string; tim
       {locked ? null : (
       <form className="row" onSubmit={create} style={{ marginBlockStart: 10 }} data-form="new-sitting">
         <Field label={t('sittings.startsAt')} name="startsAt" m={m}>
-          {(p) => <input {...p} type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />}
+          {(p) => <DateInput {...p} label={t('sittings.startsAt')} value={day} onChange={setDay} />}
+        </Field>
+        <Field label={t('sittings.time')} name="startsAtTime" m={m}>
+          {(p) => <TimeInput {...p} label={t('sittings.time')} value={clock} onChange={setClock} />}
         </Field>
         <button type="submit" className="primary" disabled={m.busy}>
           {t('sittings.open')}

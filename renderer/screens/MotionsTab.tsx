@@ -15,6 +15,8 @@ import { RollCallPanel } from './RollCallPanel';
 import { majorityRuleNames } from '../../src/rules/rule-names';
 import type { MajorityRule } from '../../src/settings/schema';
 import { ConsolidatedTextForm } from './ConsolidatedTextForm';
+import { ReferMotion } from './ReferMotion';
+import { referredTo } from '../components/referralText';
 
 export function MotionsTab({ session, item: currentItem }: TabProps) {
   const { t, lang, colon } = useI18n();
@@ -43,7 +45,7 @@ export function MotionsTab({ session, item: currentItem }: TabProps) {
     setHidden(null);
     if (await m.run('votes.open', { motionId: motion.id, sittingId: current.sitting.id, at: instantIn(current.sitting) })) open.reload();
   };
-  const act = async (motion: Motion, action: 'motions.decideByConsensus' | 'motions.withdraw' | 'motions.defer' | 'motions.refer') => {
+  const act = async (motion: Motion, action: 'motions.decideByConsensus' | 'motions.withdraw' | 'motions.defer') => {
     if (await m.run(action, { id: motion.id })) reload();
   };
   const inProgress = open.data?.[0];
@@ -84,6 +86,11 @@ export function MotionsTab({ session, item: currentItem }: TabProps) {
                       {mo.text[l]}
                     </div>
                   ))}
+                {mo.referral ? (
+                  <div className="muted" data-motion-referral={mo.referral.body}>
+                    {referredTo(t, lang, mo.referral.body, mo.referral.bodyName)}
+                  </div>
+                ) : null}
                 {vote ? (
                   <div className={`banner ${vote.outcome === 'adopted' ? 'banner--ok' : 'banner--bad'}`} data-vote-outcome={vote.outcome}>
                     {vote.phrase[lang]}
@@ -114,7 +121,7 @@ export function MotionsTab({ session, item: currentItem }: TabProps) {
                       {t('motions.amend')}
                     </button>
                     <ConfirmButton label={t('motions.defer')} warning={t('confirm.defer')} onConfirm={() => void act(mo, 'motions.defer')} action="defer" />
-                    <ConfirmButton label={t('motions.refer')} warning={t('confirm.refer')} onConfirm={() => void act(mo, 'motions.refer')} action="refer" />
+                    <ReferMotion motion={mo} done={reload} />
                     <ConfirmButton className="small danger" label={t('motions.withdraw')} warning={t('confirm.withdraw')} onConfirm={() => void act(mo, 'motions.withdraw')} action="withdraw" />
                   </div>
                 ) : null}

@@ -8,6 +8,7 @@ import { Field, FormError } from '../components/Field';
 import { useMutation } from '../components/useApi';
 import type { CouncilSession } from '../../src/sessions/types';
 import { TimeZoneField } from './TimeZoneField';
+import { DateInput } from '../components/DateInput';
 
 const langs = ['ar', 'en', 'fr'] as const;
 
@@ -53,10 +54,10 @@ export function SessionVenueForm({ session, saved }: { session: CouncilSession; 
       </div>
       <div className="row">
         <Field label={t('session.startDate')} name="startDate" m={m}>
-          {(p) => <input {...p} type="date" value={startDate} onChange={(e) => setStart(e.target.value)} />}
+          {(p) => <DateInput {...p} label={t('session.startDate')} value={startDate} onChange={setStart} />}
         </Field>
         <Field label={t('session.endDate')} name="endDate" m={m}>
-          {(p) => <input {...p} type="date" value={endDate} onChange={(e) => setEnd(e.target.value)} />}
+          {(p) => <DateInput {...p} label={t('session.endDate')} value={endDate} onChange={setEnd} />}
         </Field>
         <TimeZoneField value={zone} onChange={setZone} m={m} />
       </div>

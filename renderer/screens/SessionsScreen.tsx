@@ -122,10 +122,10 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
           {(p) => <input {...p} inputMode="numeric" size={5} value={number} onChange={(e) => setNumber(e.target.value)} autoFocus />}
         </Field>
         <Field label={t('session.startDate')} name="startDate" m={m}>
-          {(p) => <DateInput {...p} value={startDate} onChange={setStart} />}
+          {(p) => <DateInput {...p} label={t('session.startDate')} value={startDate} onChange={setStart} />}
         </Field>
         <Field label={t('session.endDate')} name="endDate" m={m}>
-          {(p) => <DateInput {...p} value={endDate} onChange={setEnd} />}
+          {(p) => <DateInput {...p} label={t('session.endDate')} value={endDate} onChange={setEnd} />}
         </Field>
         <TimeZoneField value={timeZone} onChange={setTimeZone} m={m} />
       </div>

@@ -172,7 +172,7 @@ export const apiCalls = {
   'motions.decideByConsensus': { input: motions.motionActionSchema },
   'motions.withdraw': { input: motions.motionActionSchema },
   'motions.defer': { input: motions.motionActionSchema },
-  'motions.refer': { input: motions.motionActionSchema },
+  'motions.refer': { input: motions.referMotionSchema },
   'motions.get': { input: motions.motionIdSchema },
   'motions.list': { input: motions.listMotionsSchema },
   'motions.setConsolidatedText': { input: motions.consolidatedTextSchema },
@@ -272,6 +272,7 @@ export const apiCalls = {
   'delegations.updateDelegate': { input: delegations.updateDelegateSchema },
   'delegations.removeDelegate': { input: delegations.delegateIdSchema },
   'delegations.moveDelegate': { input: delegations.moveDelegateSchema },
+  'delegations.addAllMembers': { input: delegations.addAllMemberDelegationsSchema },
   'translations.list': { input: translations.listTranslationsSchema },
   'translations.set': { input: translations.setTranslationSchema },
   'translations.exportXliff': { input: translations.exportXliffSchema },
@@ -441,6 +442,7 @@ export interface ApiOutputs {
   'delegations.updateDelegate': Delegation;
   'delegations.removeDelegate': Delegation;
   'delegations.moveDelegate': Delegation;
+  'delegations.addAllMembers': Delegation[];
   'translations.list': TranslationList;
   'translations.set': TranslationEntry;
   'translations.exportXliff': XliffFile;

@@ -25,6 +25,7 @@ import * as template from '../agenda/template-service';
 import * as attendance from '../attendance/service';
 import * as sittingHeads from '../delegations/sitting-heads';
 import * as delegationEdits from '../delegations/edit';
+import { addAllMemberDelegations } from '../delegations/add-all';
 import { quorumAt } from '../quorum/service';
 import * as notes from '../notes/service';
 import * as decisions from '../decisions/service';
@@ -315,6 +316,7 @@ export const handlers: Omit<Record<ApiCallName, Handler>, HostCall> = {
   'delegations.updateDelegate': delegationEdits.updateDelegate,
   'delegations.removeDelegate': delegationEdits.removeDelegate,
   'delegations.moveDelegate': delegationEdits.moveDelegate,
+  'delegations.addAllMembers': addAllMemberDelegations,
   'translations.list': translations.listTranslations,
   'translations.set': translations.setTranslation,
   'translations.exportXliff': exportXliff,

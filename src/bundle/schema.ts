@@ -196,6 +196,10 @@ export const motionRow = z.object({
   consolidatedAr: text().default(''),
   consolidatedEn: text().default(''),
   consolidatedFr: text().default(''),
+  /** The body a referred motion is referred to (migration 0019); bundles written before have none (''). */
+  referralBody: z.enum(['', 'general_assembly', 'ministerial_council', 'other']).default(''),
+  referralBodyName: text(300).default(''),
+  ...translations('referralBodyName'),
 }).strict();
 
 export const voteRow = z.object({

@@ -168,6 +168,12 @@ export interface MotionTable {
   consolidatedAr: Generated<string>;
   consolidatedEn: Generated<string>;
   consolidatedFr: Generated<string>;
+  /** The body a referred motion is referred to (migration 0019); '' when not recorded. */
+  referralBody: Generated<'' | 'general_assembly' | 'ministerial_council' | 'other'>;
+  /** Its name: required for 'other', an optional precision otherwise; with its English and French forms. */
+  referralBodyName: Generated<string>;
+  referralBodyNameEn: Generated<string>;
+  referralBodyNameFr: Generated<string>;
 }
 
 export interface VoteTable {

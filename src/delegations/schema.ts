@@ -94,3 +94,6 @@ export const updateDelegateSchema = z
 export const delegateIdSchema = z.object({ id: z.string().min(1) }).strict();
 /** Move a person to a place in the list (1 = first); a member delegation's head stays first. */
 export const moveDelegateSchema = z.object({ id: z.string().min(1), position: z.number().int().min(1).max(200) }).strict();
+
+/** Every active member state without a delegation in the session gets one, with nobody in it yet (issue 11). */
+export const addAllMemberDelegationsSchema = z.object({ sessionId: z.string().min(1) }).strict();

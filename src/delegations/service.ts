@@ -92,7 +92,7 @@ async function writePeople(tx: Tx, delegation: Row<'delegation'>, people: Person
     .execute();
 }
 
-async function insertDelegation(ctx: CoreContext, tx: Tx, row: Row<'delegation'>, people: PersonInput[]): Promise<Delegation> {
+export async function insertDelegation(ctx: CoreContext, tx: Tx, row: Row<'delegation'>, people: PersonInput[]): Promise<Delegation> {
   await tx.insertInto('delegation').values(row).execute();
   await writePeople(tx, row, people);
   const view = await loadDelegation(tx, row.id);

@@ -34,6 +34,7 @@ export const votesAr: VoteWording = {
       deferred: 'وأُرجئ البتّ فيه.',
       referred: 'وأُحيل إلى جهة أخرى للبتّ فيه.',
     })[status],
+  motionReferredTo: (_kind, body) => `وأُحيل إلى ${body} للبتّ فيه.`,
   outcomeOf: (kind, outcome, asAmended) =>
     `${outcome === 'adopted' ? 'واعتُمد' : 'ولم يُعتمد'} ${kind === 'amendment' ? 'التعديل' : 'المقترح'}${outcome === 'adopted' && asAmended ? ' بصيغته المعدَّلة' : ''}.`,
   textAsAmended: (kind) => `نص ${kind === 'amendment' ? 'التعديل' : 'المقترح'} بصيغته المعدَّلة:`,

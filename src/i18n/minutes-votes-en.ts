@@ -38,6 +38,7 @@ export const votesEn: VoteWording = {
       referred: `${it} was referred elsewhere for decision.`,
     }[status];
   },
+  motionReferredTo: (kind, body) => `${kind === 'amendment' ? 'The amendment' : 'The proposal'} was referred to ${body}.`,
   outcomeOf: (kind, outcome, asAmended) =>
     `${kind === 'amendment' ? 'The amendment' : 'The proposal'} was ${outcome === 'adopted' ? `adopted${asAmended ? ' as amended' : ''}` : 'not adopted'}.`,
   textAsAmended: (kind) => `The text of the ${kind === 'amendment' ? 'amendment' : 'proposal'} as amended:`,

@@ -49,6 +49,7 @@ export const votesFr: VoteWording = {
       referred: `${it} a été ${agree(kind, 'renvoyé', 'renvoyée')} à une autre instance.`,
     }[status];
   },
+  motionReferredTo: (kind, body) => `${kind === 'amendment' ? 'L’amendement' : 'La proposition'} a été ${agree(kind, 'renvoyé', 'renvoyée')} ${toBody(body)}.`,
   outcomeOf: (kind, outcome, asAmended) => {
     const it = kind === 'amendment' ? 'L’amendement' : 'La proposition';
     if (outcome === 'rejected') return `${it} a été ${agree(kind, 'rejeté', 'rejetée')}.`;

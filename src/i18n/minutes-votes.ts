@@ -50,6 +50,8 @@ export interface VoteWording {
   consensusOf(kind: MotionKind, asAmended: boolean): string;
   /** A motion or amendment not decided. */
   motionStatusOf(kind: MotionKind, status: 'proposed' | 'withdrawn' | 'deferred' | 'referred'): string;
+  /** A motion or amendment referred to a named body (migration 0019): "The proposal was referred to " + body. */
+  motionReferredTo(kind: MotionKind, body: string): string;
   /** A decision without a vote record, but adopted or rejected (imported history). */
   outcomeOf(kind: MotionKind, outcome: 'adopted' | 'rejected', asAmended: boolean): string;
   /** Before the consolidated text of a motion adopted as amended (the motion's own text as amended, migration 0013). */

@@ -146,6 +146,7 @@ function motionPieces(c: BuildContext, m: MotionRow, motions: MotionRow[], decis
     );
   } else if (m.status === 'adopted' && m.decidedBy !== 'vote') out.push({ at: m.decidedAt, block: para([span(w.consensusOf(kind, asAmended), lang)]) });
   else if (m.status === 'adopted' || m.status === 'rejected') out.push({ at: m.decidedAt, block: para([span(w.outcomeOf(kind, m.status, asAmended), lang)]) });
+  else if (m.status === 'referred' && m.referralBody !== '') out.push({ at: m.decidedAt, block: para(referredTo(c, m)) });
   else out.push({ at: m.decidedAt, block: para([span(w.motionStatusOf(kind, m.status), lang)]) });
   out.push(...timed(null, asAmendedBlocks(c, m, asAmended)));
   for (const d of decisions.filter((x) => x.motionId === m.id)) {
@@ -153,6 +154,19 @@ function motionPieces(c: BuildContext, m: MotionRow, motions: MotionRow[], decis
     out.push(...timed(d.adoptedAt, decisionBlocks(c, d)));
   }
   return out;
+}
+
+/**
+ * "The proposal was referred to <body>." (migration 0019): the body's name in this language when typed or
+ * translated, else the council's words for the body; a name not yet translated is marked, inside the sentence.
+ */
+function referredTo(c: BuildContext, m: MotionRow): Inline {
+  const { w, lang } = c;
+  const kind = motionKind(m);
+  const name = m.referralBodyName.trim();
+  if (!name) return [span(w.motionReferredTo(kind, w.referralBody[m.referralBody as 'general_assembly' | 'ministerial_council' | 'other']), lang)];
+  const body = translated(name, { en: m.referralBodyNameEn, fr: m.referralBodyNameFr }, lang);
+  return body.untranslated ? around(w.motionReferredTo(kind, HOLE), body, lang) : [span(w.motionReferredTo(kind, body.text.trim()), lang)];
 }
 
 /** "The text of the proposal as amended:" then that text, a paragraph per line, once adopted as amended. */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { majorityRuleSchema } from '../settings/schema';
 import { instantSchema } from '../sittings/schema';
+import { referralBodies, referralBodyProblem } from '../rules/referral-body';
 
 const id = z.string().min(1, 'required');
 
@@ -39,6 +40,17 @@ export const updateMotionSchema = z
 /** Consensus, withdrawal, deferral, referral: the motion and when (now when left out). */
 export const motionActionSchema = z.object({ id, at: instantSchema.optional() }).strict();
 export const motionIdSchema = z.object({ id }).strict();
+
+/**
+ * Referral: the motion, the body it is referred to (the choices of a decision's referral) and its name,
+ * required for 'other' (src/rules/referral-body.ts, the one rule), and when (now when left out).
+ */
+export const referMotionSchema = z
+  .object({ id, at: instantSchema.optional(), body: z.enum(referralBodies), bodyName: z.string().trim().max(300).default('') })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (referralBodyProblem(v.body, v.bodyName)) ctx.addIssue({ code: 'custom', path: ['bodyName'], message: 'required' });
+  });
 
 export const listMotionsSchema = z
   .object({ sessionId: id.optional(), agendaItemId: id.optional() })

@@ -9,7 +9,8 @@ import { validate } from '../errors/validate';
 import { requireAgendaItem } from '../agenda/service';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
 import type { MajorityRule } from '../settings/schema';
-import { consolidatedTextSchema, listMotionsSchema, motionActionSchema, motionIdSchema, proposeMotionSchema, updateMotionSchema } from './schema';
+import { consolidatedTextSchema, listMotionsSchema, motionActionSchema, motionIdSchema, proposeMotionSchema, referMotionSchema, updateMotionSchema } from './schema';
+import type { ReferralBody } from '../rules/referral-body';
 import type { Motion, MotionStatus } from './types';
 
 export async function requireMotion(tx: Tx, id: string, field = 'id'): Promise<Row<'motion'>> {
@@ -33,6 +34,7 @@ export function toMotionView(row: Row<'motion'>, sessionDefault: string): Motion
     decidedAt: row.decidedAt,
     createdAt: row.createdAt,
     consolidatedText: { ar: row.consolidatedAr, en: row.consolidatedEn, fr: row.consolidatedFr },
+    referral: row.referralBody === '' ? null : { body: row.referralBody, bodyName: row.referralBodyName },
   };
 }
 
@@ -97,6 +99,10 @@ export async function proposeMotion(ctx: CoreContext, input: unknown): Promise<M
       consolidatedAr: '',
       consolidatedEn: '',
       consolidatedFr: '',
+      referralBody: '',
+      referralBodyName: '',
+      referralBodyNameEn: '',
+      referralBodyNameFr: '',
     };
     await tx.insertInto('motion').values(row).execute();
     await recordAudit(ctx, tx, { action: 'motion.propose', entity: 'motion', entityId: row.id, sessionId: row.sessionId, after: row });
@@ -170,8 +176,12 @@ export async function decideByConsensus(ctx: CoreContext, input: unknown): Promi
  * Take a motion off the table (withdrawn, deferred or referred). Its undecided amendments go with it: an
  * amendment to a motion no longer before the council has nothing left to amend.
  */
-async function leaveTable(ctx: CoreContext, input: unknown, status: Extract<MotionStatus, 'withdrawn' | 'deferred' | 'referred'>): Promise<Motion> {
-  const data = validate(motionActionSchema, input);
+async function leaveTable(
+  ctx: CoreContext,
+  data: { id: string; at?: string | undefined },
+  status: Extract<MotionStatus, 'withdrawn' | 'deferred' | 'referred'>,
+  referral?: { body: ReferralBody; bodyName: string },
+): Promise<Motion> {
   return inTransaction(ctx, async (tx) => {
     const motion = await requireMotion(tx, data.id);
     await assertSessionWritable(tx, motion.sessionId);
@@ -181,8 +191,10 @@ async function leaveTable(ctx: CoreContext, input: unknown, status: Extract<Moti
     let result = motion;
     while (queue.length > 0) {
       const before = queue.shift()!;
-      const after: Row<'motion'> = { ...before, status, decidedAt: at };
-      await tx.updateTable('motion').set({ status, decidedAt: at }).where('id', '=', before.id).execute();
+      // The body is the referred motion's; its amendments only go with it.
+      const body = before.id === motion.id && referral ? { referralBody: referral.body, referralBodyName: referral.bodyName } : {};
+      const after: Row<'motion'> = { ...before, status, decidedAt: at, ...body };
+      await tx.updateTable('motion').set({ status, decidedAt: at, ...body }).where('id', '=', before.id).execute();
       await recordAudit(ctx, tx, { action: `motion.${status}`, entity: 'motion', entityId: before.id, sessionId: before.sessionId, before, after });
       if (before.id === motion.id) result = after;
       const amendments = await tx
@@ -197,9 +209,14 @@ async function leaveTable(ctx: CoreContext, input: unknown, status: Extract<Moti
   });
 }
 
-export const withdrawMotion = (ctx: CoreContext, input: unknown) => leaveTable(ctx, input, 'withdrawn');
-export const deferMotion = (ctx: CoreContext, input: unknown) => leaveTable(ctx, input, 'deferred');
-export const referMotion = (ctx: CoreContext, input: unknown) => leaveTable(ctx, input, 'referred');
+export const withdrawMotion = (ctx: CoreContext, input: unknown) => leaveTable(ctx, validate(motionActionSchema, input), 'withdrawn');
+export const deferMotion = (ctx: CoreContext, input: unknown) => leaveTable(ctx, validate(motionActionSchema, input), 'deferred');
+
+/** Referred to a body (the same choices and rule as a decision's referral); its undecided amendments go with it. */
+export async function referMotion(ctx: CoreContext, input: unknown): Promise<Motion> {
+  const { body, bodyName, ...data } = validate(referMotionSchema, input);
+  return leaveTable(ctx, data, 'referred', { body, bodyName });
+}
 
 export async function getMotion(ctx: CoreContext, input: unknown): Promise<Motion> {
   const { id } = validate(motionIdSchema, input);

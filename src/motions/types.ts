@@ -1,5 +1,6 @@
 // Views returned by the motions services.
 import type { MajorityRule } from '../settings/schema';
+import type { ReferralBody } from '../rules/referral-body';
 
 export type MotionStatus = 'proposed' | 'adopted' | 'rejected' | 'withdrawn' | 'deferred' | 'referred';
 
@@ -23,4 +24,6 @@ export interface Motion {
   createdAt: string;
   /** The motion's text as amended, once one of its amendments was adopted (migration 0013); '' each when not recorded. */
   consolidatedText: { ar: string; en: string; fr: string };
+  /** A referred motion's body (migration 0019): null when not referred, or referred before the body was recorded. */
+  referral: { body: ReferralBody; bodyName: string } | null;
 }

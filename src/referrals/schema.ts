@@ -1,9 +1,10 @@
 // Inputs of the referral services (pure).
 import { z } from 'zod';
+import { referralBodies, referralBodyProblem } from '../rules/referral-body';
 
 const id = z.string().min(1, 'required');
 
-export const referralBodySchema = z.enum(['general_assembly', 'ministerial_council', 'other']);
+export const referralBodySchema = z.enum(referralBodies);
 
 const fields = {
   body: referralBodySchema,
@@ -13,9 +14,8 @@ const fields = {
 };
 
 function nameForOther(v: { body?: string; bodyName?: string }, ctx: z.RefinementCtx): void {
-  if (v.body === 'other' && !v.bodyName) {
-    ctx.addIssue({ code: 'custom', path: ['bodyName'], message: "required when the body is 'other'" });
-  }
+  // 'required': the UI says it under the name's field (errors/issue-code.ts); the rule is referralBodyProblem.
+  if (v.body !== undefined && referralBodyProblem(v.body, v.bodyName ?? '')) ctx.addIssue({ code: 'custom', path: ['bodyName'], message: 'required' });
 }
 
 export const createReferralSchema = z.object({ decisionId: id, ...fields }).strict().superRefine(nameForOther);

@@ -2,7 +2,8 @@
 // or another named body.
 import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { NotFoundError, ValidationError } from '../errors';
+import { codedValidationError, NotFoundError } from '../errors';
+import { referralBodyProblem } from '../rules/referral-body';
 import { validate } from '../errors/validate';
 import { requireDecision } from '../decisions/service';
 import { assertSessionWritable, requireSession } from '../sessions/guard';
@@ -56,7 +57,8 @@ export async function updateReferral(ctx: CoreContext, input: unknown): Promise<
     const row = await requireReferral(tx, data.id);
     await assertSessionWritable(tx, row.sessionId, 'id');
     const next = { ...row, body: data.body ?? row.body, bodyName: data.bodyName ?? row.bodyName, note: data.note ?? row.note };
-    if (next.body === 'other' && !next.bodyName) throw new ValidationError('bodyName', "required when the body is 'other'", 'required');
+    const problem = referralBodyProblem(next.body, next.bodyName);
+    if (problem) throw codedValidationError('bodyName', 'required', problem);
     await tx.updateTable('referral').set({ body: next.body, bodyName: next.bodyName, note: next.note }).where('id', '=', row.id).execute();
     const before = toReferral(row);
     const after = toReferral(next);

@@ -1,6 +1,8 @@
 // Views returned by the referral services.
 
-export type ReferralBody = 'general_assembly' | 'ministerial_council' | 'other';
+import type { ReferralBody } from '../rules/referral-body';
+
+export type { ReferralBody };
 
 export interface Referral {
   id: string;

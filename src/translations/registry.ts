@@ -46,6 +46,7 @@ export const translatableFields: readonly TranslatableField[] = [
   f('agendaItem.title', 'agendaItem', 'titleAr', 'titleEn', 'titleFr', 'عنوان بند', 'Agenda item title', 'Titre d’un point'),
   f('motion.text', 'motion', 'textAr', 'textEn', 'textFr', 'نص مقترح أو تعديل', 'Motion or amendment', 'Proposition ou amendement'),
   f('motion.consolidated', 'motion', 'consolidatedAr', 'consolidatedEn', 'consolidatedFr', 'نص المقترح بصيغته المعدّلة', 'Text of a motion as amended', 'Texte d’une proposition telle qu’amendée'),
+  f('motion.referralBodyName', 'motion', 'referralBodyName', 'referralBodyNameEn', 'referralBodyNameFr', 'الجهة المحال إليها المقترح', 'Body a proposal is referred to', 'Instance à laquelle une proposition est renvoyée'),
   f('decision.text', 'decision', 'textAr', 'textEn', 'textFr', 'نص القرار', 'Decision', 'Décision'),
   f('corrigendum.text', 'corrigendum', 'textAr', 'textEn', 'textFr', 'نص التصويب', 'Corrigendum', 'Rectificatif'),
   f('signatory.title', 'signatory', 'titleAr', 'titleEn', 'titleFr', 'صفة الموقّع', 'Signatory’s title', 'Titre du signataire'),

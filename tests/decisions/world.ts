@@ -116,6 +116,10 @@ export async function insertMotion(
     consolidatedAr: '',
     consolidatedEn: '',
     consolidatedFr: '',
+    referralBody: '',
+    referralBodyName: '',
+    referralBodyNameEn: '',
+    referralBodyNameFr: '',
   };
   await t.db.insertInto('motion').values(row).execute();
   return row;

@@ -77,7 +77,7 @@ describe('motions', () => {
     expect((await getMotion(t.ctx, { id: sub.id })).status).toBe('deferred');
     expect((await getMotion(t.ctx, { id: decided.id })).status).toBe('adopted');
     const r = await propose();
-    expect((await referMotion(t.ctx, { id: r.id })).status).toBe('referred');
+    expect((await referMotion(t.ctx, { id: r.id, body: 'general_assembly' })).status).toBe('referred');
     const w = await propose();
     expect((await withdrawMotion(t.ctx, { id: w.id })).status).toBe('withdrawn');
     await expectRefused(withdrawMotion(t.ctx, { id: w.id }), ConflictError, 'id');

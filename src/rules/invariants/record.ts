@@ -7,6 +7,7 @@ import { withinSessionDates } from '../calendar';
 import { majorityRuleNames, quorumRuleNames } from '../rule-names';
 import { checkAttendance } from './attendance';
 import { speakerProblem } from './speakers';
+import { referralBodyProblem } from '../referral-body';
 import type { Report, Violation } from './types';
 import { checkVotes } from './votes';
 import { checkDecisions } from './decisions';
@@ -191,7 +192,21 @@ function checkMotions(rows: SessionRecordRows, report: Report): void {
     if (decided !== (m.decidedBy !== null)) report(`motions.${i}.decidedBy`, 'motion', `a ${m.status} motion ${decided ? 'says how it was decided' : 'was not decided'}`);
     if ((m.status !== 'proposed') !== (m.decidedAt !== null)) report(`motions.${i}.decidedAt`, 'motion', `a ${m.status} motion ${m.decidedAt === null ? 'has no' : 'has a'} decision time`);
     checkConsolidated(rows, m, i, report);
+    checkReferralBody(m, i, report);
   });
+}
+
+/** The body of a referred motion (migration 0019): only on a referred motion, by the one rule of referrals. */
+function checkReferralBody(m: SessionRecordRows['motions'][number], i: number, report: Report): void {
+  // A bundle read without its schema (an older one) may lack the columns: none recorded.
+  const [body, name] = [m.referralBody ?? '', m.referralBodyName ?? ''];
+  if (body === '') {
+    if (name.trim()) report(`motions.${i}.referralBody`, 'motion', 'a body’s name without the body referred to');
+    return;
+  }
+  if (m.status !== 'referred') report(`motions.${i}.referralBody`, 'motion', `a ${m.status} motion is referred to no body`);
+  const problem = referralBodyProblem(body, name);
+  if (problem) report(`motions.${i}.referralBodyName`, 'motion', problem);
 }
 
 /** A text as amended (migration 0013) only on a motion before the council or adopted, with an adopted amendment, Arabic first. */
