@@ -1,15 +1,14 @@
 // Attendance: arrivals and departures of delegations, time-stamped, per sitting. Who is present at any
 // instant is derived from these events (presence.ts); every write keeps each delegation's timeline valid.
 import { CompiledQuery } from 'kysely';
-import { inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
+import { actorFromOrganisation, inTransaction, newId, nowIso, recordAudit, type CoreContext, type Tx } from '../core/context';
 import type { Row } from '../database/schema';
-import { ConflictError, NotFoundError, ValidationError, codedValidationError } from '../errors';
+import { ConflictError, LockedSessionError, NotFoundError, ValidationError, codedValidationError } from '../errors';
 import { validate } from '../errors/validate';
-import { requireDelegation } from '../delegations/service';
 import { assertSessionWritable } from '../sessions/guard';
 import { requireSitting } from '../sittings/service';
 import { presentAt, timelineProblem, type AttendanceKind } from './presence';
-import { attendanceEventIdSchema, listAttendanceSchema, presentAtSchema, presentFromOpeningSchema, recordAttendanceSchema } from './schema';
+import { attendanceEventIdSchema, listAttendanceSchema, parseRecordAttendance, presentAtSchema, presentFromOpeningSchema } from './schema';
 import type { AttendanceEvent, Presence } from './types';
 
 function toEvent(row: Row<'attendanceEvent'>): AttendanceEvent {
@@ -41,13 +40,75 @@ export function assertWithinSitting(sitting: Row<'sitting'>, at: string, field =
 const SELECT_TIMELINE = 'select * from attendance_event where sitting_id = ? and delegation_id = ? order by at';
 const INSERT_EVENT = 'insert into attendance_event (id, session_id, sitting_id, delegation_id, kind, at, recorded_at) values (?, ?, ?, ?, ?, ?, ?)';
 
+// Everything an arrival or a departure reads, in one statement: the sitting, its session's lock and the
+// delegation's session (what requireSitting, assertSessionWritable and requireDelegation read, with their
+// errors below), the organisation setting for the audit's actor, and of the delegation's timeline in this
+// sitting (index of migration 0016) only what deciding needs: the kind of the last event before the
+// instant, whether any event is at or after it, and whether the stored timeline already breaks the rule
+// (what timelineProblem finds: a departure first or after a departure, an arrival after an arrival, two
+// events at one instant). When the event is appended to a regular timeline, that decides it exactly as
+// reading the whole timeline would; otherwise the whole timeline is read and judged as before.
+export const SELECT_REFERENCES = `select s.id, s.session_id, s.number, s.starts_at, s.ends_at, s.created_at,
+  cs.id as found_session_id, cs.locked_at as session_locked_at, d.id as found_delegation_id, d.session_id as delegation_session_id,
+  (select value_json from setting where key = 'organisation') as organisation_json,
+  (select e.kind from attendance_event e where e.sitting_id = s.id and e.delegation_id = d.id and e.at < ? order by e.at desc limit 1) as last_kind,
+  exists (select 1 from attendance_event e where e.sitting_id = s.id and e.delegation_id = d.id and e.at >= ?) as later_event,
+  exists (select 1 from (select kind, at, lag(kind) over w as prev_kind, lag(at) over w as prev_at
+      from attendance_event e where e.sitting_id = s.id and e.delegation_id = d.id window w as (order by at))
+    where (prev_kind is null and kind = 'departure') or prev_kind = kind or prev_at = at) as irregular
+  from sitting s left join council_session cs on cs.id = s.session_id left join delegation d on d.id = ? where s.id = ?`;
+
+interface References extends Row<'sitting'> {
+  foundSessionId: string | null;
+  sessionLockedAt: string | null;
+  foundDelegationId: string | null;
+  delegationSessionId: string | null;
+  organisationJson: string | null;
+  lastKind: AttendanceKind | null;
+  laterEvent: number;
+  irregular: number;
+}
+
 async function timelineOf(tx: Tx, sittingId: string, delegationId: string): Promise<Row<'attendanceEvent'>[]> {
   return (await tx.executeQuery<Row<'attendanceEvent'>>(CompiledQuery.raw(SELECT_TIMELINE, [sittingId, delegationId]))).rows;
 }
 
 async function record(ctx: CoreContext, input: unknown, kind: AttendanceKind): Promise<AttendanceEvent> {
-  const data = validate(recordAttendanceSchema, input);
+  const data = parseRecordAttendance(input);
   return inTransaction(ctx, (tx) => recordTx(ctx, tx, data, kind));
+}
+
+/** The sitting and the timeline's summary, checked as requireSitting, assertSessionWritable('sittingId') and requireDelegation check them. */
+async function references(tx: Tx, data: { sittingId: string; delegationId: string; at: string }, delegationField: string): Promise<{ sitting: Row<'sitting'>; refs: References }> {
+  const refs = (await tx.executeQuery<References>(CompiledQuery.raw(SELECT_REFERENCES, [data.at, data.at, data.delegationId, data.sittingId]))).rows[0];
+  if (!refs) throw new NotFoundError('sittingId', 'sitting', data.sittingId);
+  if (refs.foundSessionId === null) throw new NotFoundError('sittingId', 'session', refs.sessionId);
+  if (refs.sessionLockedAt) throw new LockedSessionError(refs.sessionId, 'sittingId');
+  if (refs.foundDelegationId === null || refs.delegationSessionId === null) throw new NotFoundError(delegationField, 'delegation', data.delegationId);
+  const sitting: Row<'sitting'> = { id: refs.id, sessionId: refs.sessionId, number: refs.number, startsAt: refs.startsAt, endsAt: refs.endsAt, createdAt: refs.createdAt };
+  return { sitting, refs };
+}
+
+/** What the whole timeline says of an event at `at` (the rule's errors), or null when it may be recorded. */
+function timelineRefusal(existing: readonly Pick<Row<'attendanceEvent'>, 'kind' | 'at'>[], kind: AttendanceKind, at: string, field: string): Error | null {
+  if (existing.some((e) => e.at === at)) return new ConflictError(field, `${field}: an event is already recorded at ${at}`);
+  const before = existing.filter((e) => e.at < at);
+  return presenceRefusal(before.length > 0 ? before[before.length - 1]!.kind : null, kind, at, field) ?? brokenTimeline([...existing, { kind, at }], kind, at, field);
+}
+
+function presenceRefusal(lastKind: AttendanceKind | null, kind: AttendanceKind, at: string, field: string): Error | null {
+  const present = lastKind === 'arrival';
+  if (kind === 'arrival' && present) return new ConflictError(field, `${field}: the delegation is already present at ${at}`);
+  if (kind === 'departure' && !present) return new ValidationError(field, `${field}: the delegation is not present at ${at}`);
+  return null;
+}
+
+// An event inserted in the past must not break what follows it (e.g. an arrival before a later arrival).
+function brokenTimeline(events: readonly Pick<Row<'attendanceEvent'>, 'kind' | 'at'>[], kind: AttendanceKind, at: string, field: string): Error | null {
+  const problem = timelineProblem(events);
+  if (!problem) return null;
+  const message = `${field}: an event at ${at} would break the recorded attendance (${problem.reason.replace(/_/g, ' ')})`;
+  return kind === 'arrival' ? new ConflictError(field, message) : new ValidationError(field, message);
 }
 
 async function recordTx(
@@ -59,40 +120,32 @@ async function recordTx(
   delegationField = 'delegationId',
 ): Promise<AttendanceEvent> {
   {
-    const sitting = await requireSitting(tx, data.sittingId);
-    await assertSessionWritable(tx, sitting.sessionId, 'sittingId');
-    const delegation = await requireDelegation(tx, data.delegationId, delegationField);
-    if (delegation.sessionId !== sitting.sessionId) {
+    const { sitting, refs } = await references(tx, data, delegationField);
+    if (refs.delegationSessionId !== sitting.sessionId) {
       throw codedValidationError(delegationField, 'other_session', `${delegationField}: the delegation belongs to another session`);
     }
     assertWithinSitting(sitting, data.at, field);
     assertNotInFuture(ctx, data.at, field);
 
-    const existing = await timelineOf(tx, sitting.id, delegation.id);
-    if (existing.some((e) => e.at === data.at)) throw new ConflictError(field, `${field}: an event is already recorded at ${data.at}`);
-    const before = existing.filter((e) => e.at < data.at);
-    const present = before.length > 0 && before[before.length - 1]!.kind === 'arrival';
-    if (kind === 'arrival' && present) throw new ConflictError(field, `${field}: the delegation is already present at ${data.at}`);
-    if (kind === 'departure' && !present) throw new ValidationError(field, `${field}: the delegation is not present at ${data.at}`);
-    // An event inserted in the past must not break what follows it (e.g. an arrival before a later arrival).
-    const problem = timelineProblem([...existing, { kind, at: data.at }]);
-    if (problem) {
-      const message = `${field}: an event at ${data.at} would break the recorded attendance (${problem.reason.replace(/_/g, ' ')})`;
-      throw kind === 'arrival' ? new ConflictError(field, message) : new ValidationError(field, message);
-    }
+    // Appended to a regular timeline (the live case), the last event before decides; else read it all.
+    const refusal = !refs.laterEvent && !refs.irregular
+      ? presenceRefusal(refs.lastKind, kind, data.at, field)
+      : timelineRefusal(await timelineOf(tx, sitting.id, data.delegationId), kind, data.at, field);
+    if (refusal) throw refusal;
 
     const row: Row<'attendanceEvent'> = {
       id: newId(),
       sessionId: sitting.sessionId,
       sittingId: sitting.id,
-      delegationId: delegation.id,
+      delegationId: data.delegationId,
       kind,
       at: data.at,
       recordedAt: nowIso(ctx),
     };
     await tx.executeQuery(CompiledQuery.raw(INSERT_EVENT, [row.id, row.sessionId, row.sittingId, row.delegationId, row.kind, row.at, row.recordedAt]));
     const view = toEvent(row);
-    await recordAudit(ctx, tx, { action: `attendance.${kind}`, entity: 'attendanceEvent', entityId: row.id, sessionId: row.sessionId, after: view });
+    const actor = actorFromOrganisation(ctx, refs.organisationJson);
+    await recordAudit(ctx, tx, { action: `attendance.${kind}`, entity: 'attendanceEvent', entityId: row.id, sessionId: row.sessionId, after: view, actor });
     return view;
   }
 }

@@ -68,9 +68,14 @@ const SELECT_ORGANISATION = `select value_json from setting where key = 'organis
 export async function actorName(ctx: CoreContext, tx: Tx): Promise<string> {
   if (ctx.actorOverride) return ctx.actorOverride;
   const { rows } = await tx.executeQuery<{ valueJson: string }>(CompiledQuery.raw(SELECT_ORGANISATION));
-  const row = rows[0];
-  if (row) {
-    const value = JSON.parse(row.valueJson) as { secretaryName?: string };
+  return actorFromOrganisation(ctx, rows[0]?.valueJson ?? null);
+}
+
+/** The actor from the organisation setting's stored JSON (null: none stored), for a caller that read it itself. */
+export function actorFromOrganisation(ctx: CoreContext, organisationJson: string | null): string {
+  if (ctx.actorOverride) return ctx.actorOverride;
+  if (organisationJson !== null) {
+    const value = JSON.parse(organisationJson) as { secretaryName?: string };
     if (value.secretaryName) return value.secretaryName;
   }
   return 'secretariat';
