@@ -59,7 +59,8 @@ const latin = (vocab: string[], n: number) => {
   return `${w.join(' ')}.`;
 };
 
-export function buildDatabase(sqlite: import('better-sqlite3').Database): { docs: number; rawTexts: string[] } {
+/** The bench's database; tests/search builds a small one (fewer sessions and items) from the same generator. */
+export function buildDatabase(sqlite: import('better-sqlite3').Database, size = { sessions: SESSIONS, items: ITEMS }): { docs: number; rawTexts: string[] } {
   const rawTexts: string[] = [];
   const now = '2026-01-01T00:00:00.000Z';
   const insSession = sqlite.prepare(`insert into council_session (id, kind, number, venue_city_ar, venue_city_en, venue_city_fr, venue_country_ar,
@@ -76,14 +77,14 @@ export function buildDatabase(sqlite: import('better-sqlite3').Database): { docs
     text_ar, text_en, text_fr, adopted_at, adopted_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'consensus', ?)`);
   let docs = 0;
   sqlite.transaction(() => {
-    for (let s = 0; s < SESSIONS; s++) {
+    for (let s = 0; s < size.sessions; s++) {
       const number = 8 + s;
       const year = 1996 + Math.floor(s / 2);
       const start = `${year}-${s % 2 === 0 ? '05' : '11'}-10`;
       const sessionId = randomUUID();
-      insSession.run(sessionId, number, start, start, ITEMS / 2, now, now);
+      insSession.run(sessionId, number, start, start, size.items / 2, now, now);
       let serial = 0;
-      for (let i = 0; i < ITEMS; i++) {
+      for (let i = 0; i < size.items; i++) {
         const itemId = randomUUID();
         const title = [`${arWord()} ${arWord()} ${arWord()}`, latin(EN, 4), latin(FR, 4)] as const;
         insItem.run(itemId, sessionId, i + 1, ...title, now);
@@ -124,7 +125,7 @@ function stats(ms: number[]) {
 }
 const fmt = (x: number) => x.toFixed(2).padStart(8);
 
-const QUERIES = [
+export const QUERIES = [
   'ميزانية', 'الميزانية', 'للمواصفات', 'تقييس', 'التعدين', 'قرار', 'المدير العام', 'مساهمات', 'وفد جمهورية العراق',
   'ميزاني*', 'ق.م.ت/45/3', 'budget', 'développement', 'partnership', 'élaboration',
 ];
