@@ -81,7 +81,7 @@ export function actorFromOrganisation(ctx: CoreContext, organisationJson: string
   return 'secretariat';
 }
 
-const INSERT_AUDIT =
+export const INSERT_AUDIT =
   'insert into audit_entry (at, actor, action, entity, entity_id, session_id, before_json, after_json) values (?, ?, ?, ?, ?, ?, ?, ?)';
 
 /**
@@ -101,4 +101,18 @@ export async function recordAudit(ctx: CoreContext, tx: Tx, entry: AuditInput): 
       entry.after === undefined ? null : JSON.stringify(entry.after),
     ]),
   );
+}
+
+/** The parameters of INSERT_AUDIT for an entry whose actor is known (a caller running the statement itself). */
+export function auditParams(ctx: CoreContext, entry: AuditInput & { actor: string }): unknown[] {
+  return [
+    nowIso(ctx),
+    entry.actor,
+    entry.action,
+    entry.entity,
+    entry.entityId,
+    entry.sessionId ?? null,
+    entry.before === undefined ? null : JSON.stringify(entry.before),
+    entry.after === undefined ? null : JSON.stringify(entry.after),
+  ];
 }

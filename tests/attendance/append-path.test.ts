@@ -1,11 +1,17 @@
-// The live path of an arrival or a departure (issue 13) decides from one read: the last event before the
-// instant, whether any event is at or after it, and whether the stored timeline already breaks the rule.
-// Here it must answer exactly as judging the whole timeline does (the rule as it was written before),
-// for regular timelines and for irregular ones put in by raw SQL, at every instant around their events;
-// and the input recognised without zod must be exactly what zod returns, or zod's own refusal.
+// The live path of an arrival or a departure (issue 13): two reads (the references with the settings' actor,
+// then the timeline), statements run on the connection directly (database/direct.ts) or, on a Kysely
+// opened elsewhere, through kysely. Both must answer exactly as the rule judged on the whole timeline (as
+// it was written before), for regular timelines and for irregular ones put in by raw SQL, at every instant
+// around their events; and the input recognised without zod must be exactly what zod returns, or zod's
+// own refusal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { SELECT_REFERENCES, recordArrival, recordDeparture } from '../../src/attendance/service';
+import { CamelCasePlugin, Kysely } from 'kysely';
+import { SELECT_REFERENCES, SELECT_TIMELINE_KINDS, recordArrival, recordDeparture } from '../../src/attendance/service';
+import type { CoreContext } from '../../src/core/context';
+import { CouncilSqliteDialect } from '../../src/database/dialect';
+import { hasDirectConnection } from '../../src/database/direct';
+import type { Database } from '../../src/database/schema';
 import { timelineProblem, type AttendanceKind } from '../../src/attendance/presence';
 import { parseRecordAttendance, recordAttendanceSchema } from '../../src/attendance/schema';
 import { validate } from '../../src/errors/validate';
@@ -15,9 +21,12 @@ import { openTempDb, type TempDb } from '../helpers/temp-db';
 
 let t: TempDb;
 let s: SampleSession;
+// The same file through a Kysely that openDatabase did not make: no direct connection, the kysely path.
+let viaKysely: CoreContext;
 beforeAll(async () => {
   t = await openTempDb();
   s = await createSampleSession(t.ctx, { members: 3 });
+  viaKysely = { ...t.ctx, db: new Kysely<Database>({ dialect: new CouncilSqliteDialect(t.sqlite), plugins: [new CamelCasePlugin()] }) };
 });
 afterAll(async () => t.cleanup());
 
@@ -48,9 +57,13 @@ const timelines: [string, Ev[]][] = [
   ['the last two arrivals', [{ kind: 'arrival', at: at(10) }, { kind: 'departure', at: at(20) }, { kind: 'arrival', at: at(30) }, { kind: 'arrival', at: at(40) }]],
 ];
 
-describe('an arrival or a departure decided from one read', () => {
-  for (const [name, events] of timelines) {
-    it(`answers as the whole timeline does: ${name}`, async () => {
+describe('an arrival or a departure', () => {
+  it('runs directly on the app connection, through kysely on another', () => {
+    expect([hasDirectConnection(t.ctx.db), hasDirectConnection(viaKysely.db)]).toEqual([true, false]);
+  });
+  for (const [name, events] of timelines) for (const path of ['direct', 'kysely'] as const) {
+    it(`answers as the whole timeline does (${path}): ${name}`, async () => {
+      const ctx = path === 'direct' ? t.ctx : viaKysely;
       const sittingId = s.sittingIds[0]!;
       const delegationId = s.delegationIds[0]!;
       const instants = [5, 10, 15, 20, 25, 30, 35, 40, 45].map(at);
@@ -61,7 +74,7 @@ describe('an arrival or a departure decided from one read', () => {
           for (const e of events) insert.run(randomUUID(), s.sessionId, sittingId, delegationId, e.kind, e.at, at(0));
           const before = tableSnapshot(t.sqlite);
           const call = kind === 'arrival' ? recordArrival : recordDeparture;
-          const got = await call(t.ctx, { sittingId, delegationId, at: when }).then(
+          const got = await call(ctx, { sittingId, delegationId, at: when }).then(
             () => null,
             (e: Error & { field?: string }) => `${e.constructor.name} ${e.field}: ${e.message.replace(/^at: /, '')}`,
           );
@@ -70,6 +83,22 @@ describe('an arrival or a departure decided from one read', () => {
           if (want !== null) expect(tableSnapshot(t.sqlite)).toEqual(before);
           else expect(t.sqlite.prepare('select count(*) n from attendance_event').get()).toEqual({ n: events.length + 1 });
         }
+      }
+    });
+  }
+
+  for (const path of ['direct', 'kysely'] as const) {
+    it(`the lock trigger refuses the insert even when the service's check is passed by (${path}), leaving nothing`, async () => {
+      const ctx = path === 'direct' ? t.ctx : viaKysely;
+      t.sqlite.prepare('delete from attendance_event').run();
+      // Locked between the service's read and its insert: the trigger, not the service, refuses.
+      t.sqlite.exec(`create temp trigger lock_on_event before insert on attendance_event begin update council_session set locked_at = '2026-12-01T00:00:00Z' where id = new.session_id; end`);
+      try {
+        const before = tableSnapshot(t.sqlite);
+        await expect(recordArrival(ctx, { sittingId: s.sittingIds[0], delegationId: s.delegationIds[2], at: at(55) })).rejects.toMatchObject({ code: 'LOCKED_SESSION' });
+        expect(tableSnapshot(t.sqlite)).toEqual(before);
+      } finally {
+        t.sqlite.exec('drop trigger lock_on_event');
       }
     });
   }
@@ -118,10 +147,10 @@ describe('the input recognised without zod', () => {
   }
 });
 
-describe('the one read', () => {
-  it('searches the timeline index (migration 0016) and primary keys, never scans a table', () => {
-    const plan = (t.sqlite.prepare(`explain query plan ${SELECT_REFERENCES}`).all('x', 'x', 'y', 'z') as { detail: string }[]).map((r) => r.detail);
-    expect(plan.filter((d) => /^SCAN (attendance_event|e|s|cs|d|sitting|delegation|council_session|setting)\b/.test(d))).toEqual([]);
-    expect(plan.filter((d) => /attendance_event_timeline/.test(d)).length).toBeGreaterThanOrEqual(3);
+describe('the two reads', () => {
+  it('are searches of primary keys and of the timeline index (migration 0016), never a scan', () => {
+    const plan = (sql: string, ...params: string[]) => (t.sqlite.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
+    expect(plan(SELECT_REFERENCES, 'x', 'y').filter((d) => /^SCAN/.test(d))).toEqual([]);
+    expect(plan(SELECT_TIMELINE_KINDS, 'x', 'y')).toEqual([expect.stringMatching(/^SEARCH attendance_event USING (COVERING )?INDEX attendance_event_timeline \(sitting_id=\? AND delegation_id=\?\)$/)]);
   });
 });
