@@ -59,7 +59,8 @@ const latin = (vocab: string[], n: number) => {
   return `${w.join(' ')}.`;
 };
 
-export function buildDatabase(sqlite: import('better-sqlite3').Database): { docs: number; rawTexts: string[] } {
+/** The bench's database; tests/search builds a small one (fewer sessions and items) from the same generator. */
+export function buildDatabase(sqlite: import('better-sqlite3').Database, size = { sessions: SESSIONS, items: ITEMS }): { docs: number; rawTexts: string[] } {
   const rawTexts: string[] = [];
   const now = '2026-01-01T00:00:00.000Z';
   const insSession = sqlite.prepare(`insert into council_session (id, kind, number, venue_city_ar, venue_city_en, venue_city_fr, venue_country_ar,
@@ -76,14 +77,14 @@ export function buildDatabase(sqlite: import('better-sqlite3').Database): { docs
     text_ar, text_en, text_fr, adopted_at, adopted_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'consensus', ?)`);
   let docs = 0;
   sqlite.transaction(() => {
-    for (let s = 0; s < SESSIONS; s++) {
+    for (let s = 0; s < size.sessions; s++) {
       const number = 8 + s;
       const year = 1996 + Math.floor(s / 2);
       const start = `${year}-${s % 2 === 0 ? '05' : '11'}-10`;
       const sessionId = randomUUID();
-      insSession.run(sessionId, number, start, start, ITEMS / 2, now, now);
+      insSession.run(sessionId, number, start, start, size.items / 2, now, now);
       let serial = 0;
-      for (let i = 0; i < ITEMS; i++) {
+      for (let i = 0; i < size.items; i++) {
         const itemId = randomUUID();
         const title = [`${arWord()} ${arWord()} ${arWord()}`, latin(EN, 4), latin(FR, 4)] as const;
         insItem.run(itemId, sessionId, i + 1, ...title, now);
@@ -124,7 +125,7 @@ function stats(ms: number[]) {
 }
 const fmt = (x: number) => x.toFixed(2).padStart(8);
 
-const QUERIES = [
+export const QUERIES = [
   'ميزانية', 'الميزانية', 'للمواصفات', 'تقييس', 'التعدين', 'قرار', 'المدير العام', 'مساهمات', 'وفد جمهورية العراق',
   'ميزاني*', 'ق.م.ت/45/3', 'budget', 'développement', 'partnership', 'élaboration',
 ];
@@ -174,6 +175,8 @@ export async function run(): Promise<void> {
     const plainExpr = (q: string) => q.split(/\s+/).map((w) => (w.endsWith('*') ? `"${w.slice(0, -1)}"*` : `"${w.replaceAll('"', '')}"`)).join(' ');
     const triExpr = (q: string) => foldForSearch(q).replace(/\*/g, '').split(/\s+/).filter((w) => w.length >= 3).map((w) => `"${w}"`).join(' ');
 
+    // CPU time of each search() too: on a loaded machine the wall time includes waiting for a core.
+    const serviceCpu: number[] = [];
     const timings: Record<string, number[]> = { service: [], ourMatch: [], plainMatch: [], trigram: [], like: [] };
     console.log('\nquery                     hits: ours  plain  trigram   p50 ms: search()  our match  plain');
     for (const q of QUERIES) {
@@ -182,9 +185,12 @@ export async function run(): Promise<void> {
       const n = (stmt: typeof oursCount, e: string) => (e ? (stmt.get(e) as { n: number }).n : 0);
       const mark = { service: timings.service!.length, ourMatch: timings.ourMatch!.length, plainMatch: timings.plainMatch!.length };
       for (let r = 0; r < REPS; r++) {
+        const c0 = process.cpuUsage();
         let t = performance.now();
         await search(ctx, { query: q, limit: 50 });
         timings.service!.push(performance.now() - t);
+        const c1 = process.cpuUsage(c0);
+        serviceCpu.push((c1.user + c1.system) / 1000);
         t = performance.now();
         ours.all(expr);
         timings.ourMatch!.push(performance.now() - t);
@@ -221,6 +227,8 @@ export async function run(): Promise<void> {
       const s = stats(timings[key]!);
       console.log(`${label.padEnd(46)}${fmt(s.p50)}  ${fmt(s.p95)}`);
     }
+    const cpuStats = stats(serviceCpu);
+    console.log(`${'search() CPU time (process.cpuUsage)'.padEnd(46)}${fmt(cpuStats.p50)}  ${fmt(cpuStats.p95)}`);
     const svc = stats(timings.service!);
     const base = stats(timings.plainMatch!);
     const m = stats(timings.ourMatch!);

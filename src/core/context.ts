@@ -68,15 +68,20 @@ const SELECT_ORGANISATION = `select value_json from setting where key = 'organis
 export async function actorName(ctx: CoreContext, tx: Tx): Promise<string> {
   if (ctx.actorOverride) return ctx.actorOverride;
   const { rows } = await tx.executeQuery<{ valueJson: string }>(CompiledQuery.raw(SELECT_ORGANISATION));
-  const row = rows[0];
-  if (row) {
-    const value = JSON.parse(row.valueJson) as { secretaryName?: string };
+  return actorFromOrganisation(ctx, rows[0]?.valueJson ?? null);
+}
+
+/** The actor from the organisation setting's stored JSON (null: none stored), for a caller that read it itself. */
+export function actorFromOrganisation(ctx: CoreContext, organisationJson: string | null): string {
+  if (ctx.actorOverride) return ctx.actorOverride;
+  if (organisationJson !== null) {
+    const value = JSON.parse(organisationJson) as { secretaryName?: string };
     if (value.secretaryName) return value.secretaryName;
   }
   return 'secretariat';
 }
 
-const INSERT_AUDIT =
+export const INSERT_AUDIT =
   'insert into audit_entry (at, actor, action, entity, entity_id, session_id, before_json, after_json) values (?, ?, ?, ?, ?, ?, ?, ?)';
 
 /**
@@ -96,4 +101,18 @@ export async function recordAudit(ctx: CoreContext, tx: Tx, entry: AuditInput): 
       entry.after === undefined ? null : JSON.stringify(entry.after),
     ]),
   );
+}
+
+/** The parameters of INSERT_AUDIT for an entry whose actor is known (a caller running the statement itself). */
+export function auditParams(ctx: CoreContext, entry: AuditInput & { actor: string }): unknown[] {
+  return [
+    nowIso(ctx),
+    entry.actor,
+    entry.action,
+    entry.entity,
+    entry.entityId,
+    entry.sessionId ?? null,
+    entry.before === undefined ? null : JSON.stringify(entry.before),
+    entry.after === undefined ? null : JSON.stringify(entry.after),
+  ];
 }

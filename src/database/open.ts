@@ -13,6 +13,7 @@ import {
 } from '../errors';
 import { CouncilSqliteDialect } from './dialect';
 import { sqliteCode, storageErrorFrom } from './storage-errors';
+import { registerDirectConnection } from './direct';
 import { registerCouncilFunctions } from './functions';
 import { latestMigration, migrationNames, migrations } from './migrations';
 import type { Database } from './schema';
@@ -65,6 +66,7 @@ export async function openDatabase(options: OpenOptions): Promise<CouncilDatabas
   }
 
   const db = new Kysely<Database>({ dialect: new CouncilSqliteDialect(sqlite), plugins: [new CamelCasePlugin()] });
+  registerDirectConnection(db, sqlite);
   const backupsTaken: string[] = [];
   try {
     const applied = appliedMigrations(sqlite);

@@ -36,8 +36,8 @@ const compiler = (Packer as unknown as { compiler: { compile(file: Document): Pa
 const LEVEL = 6;
 // A pattern rather than the path's string: the layer check reads "<slash>document." as the DOM.
 const DOCUMENT_PART = /^word\/document\.xml$/;
-/** Characters of XML gathered before they are encoded and handed to the deflater. */
-const CHUNK_CHARS = 1 << 17;
+/** Bytes of XML gathered before they are handed to the deflater. */
+const CHUNK_BYTES = 1 << 18;
 
 export async function packWithSegments(
   file: Document,
@@ -100,24 +100,36 @@ function fontEntry(path: string, head: Buffer, fontTail: Uint8Array): ZipEntry {
 
 function documentEntry(path: string, skeleton: string, segments: Segment[], primitives: (block: Block) => Primitive[], numId: string | null): ZipEntry {
   // Each chunk is deflated on its own and flushed (Z_FULL_FLUSH), the last one finishing the stream: the
-  // chunks' DEFLATE data, one after another, are one valid stream, and only a chunk is ever held.
+  // chunks' DEFLATE data, one after another, are one valid stream, and only a chunk is ever held. The XML
+  // is encoded into one reused buffer piece by piece: gathering the pieces into a long string first and
+  // encoding that (Buffer.from) cost more than writing them (the joined string is copied again to be flat).
   const out: Buffer[] = [];
   let compressedSize = 0;
   let crc = 0;
   let size = 0;
-  let pending = '';
-  const flush = (last: boolean) => {
-    const bytes = Buffer.from(pending, 'utf8');
-    pending = '';
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
+  const deflate = (bytes: Buffer, last: boolean) => {
     crc = zlib.crc32(bytes, crc);
     size += bytes.length;
     const deflated = zlib.deflateRawSync(bytes, { level: LEVEL, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
     out.push(deflated);
     compressedSize += deflated.length;
   };
+  const flush = (last: boolean) => {
+    deflate(chunk.subarray(0, used), last);
+    used = 0;
+  };
   const write = (xml: string) => {
-    pending += xml;
-    if (pending.length >= CHUNK_CHARS) flush(false);
+    // At most 3 bytes of UTF-8 per UTF-16 unit (a surrogate pair: 4 for 2).
+    if (used + 3 * xml.length > CHUNK_BYTES) {
+      if (used > 0) flush(false);
+      if (3 * xml.length > CHUNK_BYTES) {
+        deflate(Buffer.from(xml, 'utf8'), false);
+        return;
+      }
+    }
+    used += chunk.write(xml, used, 'utf8');
   };
   let from = 0;
   for (const segment of segments) {

@@ -79,11 +79,26 @@ export function tokenSpans(text: string): TokenSpan[] {
   // Marks and invisibles belong to the word they sit in, so a vowelled word stays one span.
   const word = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u0640\u200B-\u200F]*/gu;
   for (const m of text.matchAll(word)) {
-    const folded = searchTokens(m[0]);
-    if (folded.length === 0) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, folded: folded.join('') });
+    const folded = foldedWord(m[0]);
+    if (folded === '') continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, folded });
   }
   return spans;
+}
+
+// A search builds snippets from some fifty texts whose words repeat (issue 13): a word's fold is kept,
+// up to a bound, instead of running the whole fold again for each occurrence.
+const FOLDED_WORDS_MAX = 50_000;
+const foldedWords = new Map<string, string>();
+
+function foldedWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = searchTokens(word).join('');
+    if (foldedWords.size >= FOLDED_WORDS_MAX) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
 export function isArabicWord(token: string): boolean {

@@ -23,8 +23,6 @@ interface Candidate {
   agendaItemId: string | null;
   decisionId: string | null;
   score: number;
-  /** All the hits of the query (capped), from a window over the one MATCH. */
-  total: number;
 }
 
 type Language = 'ar' | 'en' | 'fr';
@@ -125,9 +123,34 @@ function itemView(item: { id: string; number: string; titleAr: string; titleEn: 
   return { id: item.id, number: item.number, title, displayTitle: item.number ? `${item.number}. ${title}` : title };
 }
 
-/** The count when the page is past the last hit (no row to carry the window count). */
-async function countHits(tx: Tx, from: RawBuilder<unknown>, where: RawBuilder<unknown>, offset: number): Promise<number> {
-  if (offset === 0) return 0;
+const RANK_ALONE_MAX = 1000;
+
+/**
+ * The page ranked from the index alone (no filter): the first offset+limit hits by bm25, then their
+ * search_doc rows by id, instead of joining search_doc for every hit before ranking. When every one of
+ * those hits has its row (the triggers keep the two in step), the page is the join's; if one has none,
+ * null, and the caller ranks with the join as before.
+ */
+async function rankedByIndexAlone(tx: Tx, expression: string, offset: number, limit: number): Promise<Candidate[] | null> {
+  if (offset + limit > RANK_ALONE_MAX) return null;
+  const ranked = (
+    await sql<{ docId: number; score: number }>`
+      select rowid as doc_id, ${BM25} as score from search_fts where search_fts match ${expression} order by score limit ${offset + limit}`.execute(tx)
+  ).rows;
+  if (ranked.length === 0) return [];
+  const docs = new Map(
+    (
+      await sql<Omit<Candidate, 'score'>>`
+        select id as doc_id, kind, entity_id, session_id, agenda_item_id, decision_id from search_doc
+        where id in (select value from json_each(${JSON.stringify(ranked.map((r) => r.docId))}))`.execute(tx)
+    ).rows.map((d) => [d.docId, d] as const),
+  );
+  if (docs.size !== ranked.length) return null;
+  return ranked.slice(offset).map((r) => ({ ...docs.get(r.docId)!, score: r.score }));
+}
+
+/** How many hits in all, counted up to one past the cap. */
+async function countHits(tx: Tx, from: RawBuilder<unknown>, where: RawBuilder<unknown>): Promise<number> {
   const row = await sql<{ n: number }>`select count(*) as n from (select 1 from ${from} where ${where} limit ${TOTAL_CAP + 1})`.execute(tx);
   return Number(row.rows[0]?.n ?? 0);
 }
@@ -143,14 +166,18 @@ export async function search(ctx: CoreContext, input: unknown): Promise<SearchRe
     if (data.kinds) filters.push(sql`d.kind in (${inList(data.kinds)})`);
     const where = sql.join(filters, sql` and `);
     const from = sql`search_fts join search_doc d on d.id = search_fts.rowid`;
-    // One MATCH: the count rides along as a window over the ranked rows (a second MATCH to count doubled
-    // the cost of a common word).
-    const { rows } = await sql<Candidate>`
-      with hits as materialized (
-        select d.id as doc_id, d.kind, d.entity_id, d.session_id, d.agenda_item_id, d.decision_id, ${BM25} as score
-        from ${from} where ${where})
-      select *, count(*) over () as total from hits order by score limit ${data.limit} offset ${data.offset}`.execute(tx);
-    const counted = rows.length > 0 ? Number(rows[0]!.total) : await countHits(tx, from, where, data.offset);
+    // The page: the hits ranked by bm25, only the page's columns sorted (not every hit's, with a window
+    // counting them: that cost three times the match). The count is a second MATCH, stopped past the cap,
+    // and needed only when the page does not already tell it.
+    const filtered = data.sessionId !== undefined || data.kinds !== undefined;
+    const rows =
+      (!filtered ? await rankedByIndexAlone(tx, parsed.expression, data.offset, data.limit) : null) ??
+      (
+        await sql<Candidate>`
+          select d.id as doc_id, d.kind, d.entity_id, d.session_id, d.agenda_item_id, d.decision_id, ${BM25} as score
+          from ${from} where ${where} order by score limit ${data.limit} offset ${data.offset}`.execute(tx)
+      ).rows;
+    const counted = data.offset === 0 && rows.length < data.limit ? rows.length : await countHits(tx, from, where);
     const sessionIds = [...new Set(rows.map((r) => r.sessionId))];
     const sessions = new Map(
       sessionIds.length === 0

@@ -7,8 +7,24 @@ import type { Snippet } from './types';
 const WINDOW = 24; // words shown
 const LEAD = 6; // words before the first match
 
+// Which term a folded word matches, remembered for the query's terms (one search scans ~50 texts whose
+// words repeat; the terms array is the parsed query's, so the memo goes with it).
+const memoByTerms = new WeakMap<QueryTerm[], Map<string, number>>();
+
 function matches(span: TokenSpan, terms: QueryTerm[]): number {
-  const forms = [span.folded, ...arabicPrefixVariants(span.folded)];
+  let memo = memoByTerms.get(terms);
+  if (!memo) memoByTerms.set(terms, (memo = new Map()));
+  let hit = memo.get(span.folded);
+  if (hit === undefined) {
+    hit = matchTerm(span.folded, terms);
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(span.folded, hit);
+  }
+  return hit;
+}
+
+function matchTerm(folded: string, terms: QueryTerm[]): number {
+  const forms = [folded, ...arabicPrefixVariants(folded)];
   let hit = -1;
   terms.forEach((term, i) => {
     if (hit >= 0) return;
