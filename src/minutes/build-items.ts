@@ -22,7 +22,7 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
   } catch {
     docs = null;
   }
-  if (item.presenter.trim()) out.push(para([span(w.presentedBy(item.presenter, docs), lang)]));
+  if (item.presenter.trim()) out.push(para([span(w.presentedBy(localText(item.presenter, { en: item.presenterEn, fr: item.presenterFr }, lang), docs), lang)]));
   const notes = rowsOf(c.index.notesByItem, item.id).sort((a, b) => a.at.localeCompare(b.at));
   const motions = rowsOf(c.index.motionsByItem, item.id);
   const decisions = rowsOf(c.index.decisionsByItem, item.id).sort((a, b) => a.serial - b.serial);
@@ -44,10 +44,11 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
     pieces.push({ at: notes[0]!.at, block: para([span(w.interventions, lang, { bold: true })]) });
     for (const [i, note] of notes.entries()) {
       const d = note.speakerDelegationId ? c.index.delegationById.get(note.speakerDelegationId) : undefined;
+      const speakerName = localText(note.speakerName, { en: note.speakerNameEn, fr: note.speakerNameFr }, lang);
       const who =
         note.speakerKind === 'delegation'
-          ? w.speakerLabel(note.speakerKind, d ? c.delegationOf(d) : c.nameOf(note.speakerName))
-          : w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : note.speakerName);
+          ? w.speakerLabel(note.speakerKind, d ? c.delegationOf(d) : c.nameOf(speakerName))
+          : w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : speakerName);
       const own = note.language === lang || lang === 'ar' ? '' : localText('', { en: note.textEn, fr: note.textFr }, lang);
       const text = own ? span(own, lang) : { text: note.text, lang: note.language, ...(note.language !== lang ? { untranslated: true } : {}) };
       pieces.push({ at: i === 0 ? null : note.at, note: [span(`${who}${lang === 'fr' ? ' : ' : ': '}`, lang, { bold: true }), text] });
@@ -182,7 +183,7 @@ export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
   for (const r of rowsOf(c.index.referralsByDecision, d.id)) {
-    const body = r.bodyName.trim() || w.referralBody[r.body];
+    const body = localText(r.bodyName.trim(), { en: r.bodyNameEn, fr: r.bodyNameFr }, lang) || w.referralBody[r.body];
     const note = r.note.trim().replace(/[.۔。]+$/u, '');
     const noteSpan = translated(note, { en: r.noteEn, fr: r.noteFr }, lang);
     const content = note ? around(w.referralSentence(body, HOLE), { ...noteSpan, text: noteSpan.text.trim().replace(/[.۔。]+$/u, '') }, lang) : [span(w.referralSentence(body, null), lang)];

@@ -1,0 +1,167 @@
+// Issue 16, the last gaps: the texts typed in one language until migration 0020 (who issued a delegation's
+// credentials, the body a decision is referred to, who presents an item, a speaker's name) carry English
+// and French forms that the minutes print; a note typed in English goes to a translator as XLIFF with
+// English as its source language; and a translation whose original was edited since is flagged for review.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateMinutesDocx } from '../../src/minutes/generate';
+import { resolveSession } from '../../src/minutes/load-record';
+import { listTranslations, setTranslation } from '../../src/translations/service';
+import { exportXliff, importXliff } from '../../src/translations/xliff';
+import { TranslationFileError } from '../../src/translations/errors';
+import { generateDocumentDocx } from '../../src/documents/generate';
+import type { TempDb } from '../helpers/temp-db';
+import { readDocx, sampleDb } from '../minutes/sample';
+import { translateXliff } from './translator';
+
+let db: TempDb;
+let s66: string;
+const PENDING = { en: '[translation pending]', fr: '[traduction en attente]' } as const;
+
+beforeAll(async () => {
+  db = await sampleDb();
+  s66 = await resolveSession(db.db, 'ordinary:66');
+}, 120_000);
+afterAll(async () => {
+  await db.cleanup();
+});
+
+const allText = (file: string) => {
+  const v = readDocx(file);
+  return [...v.paragraphs.map((p) => p.text), ...v.tables.flatMap((t) => t.rows.flat()), v.header].join('\n');
+};
+const minutesText = async (lang: 'en' | 'fr', name: string) => {
+  const file = path.join(db.dir, `${name}-${lang}.docx`);
+  fs.writeFileSync(file, await generateMinutesDocx(db.ctx, s66, { lang, timeZone: 'Africa/Casablanca' }));
+  return allText(file);
+};
+const one = <T>(q: string, ...args: unknown[]) => db.sqlite.prepare(q).get(...args) as T;
+
+describe('the texts translatable since migration 0020', () => {
+  it('prints the English and French forms of a credentials issuer, a referral body, a presenter and a speaker once entered', async () => {
+    const delegation = one<{ id: string }>(`select id from delegation where session_id = ? and kind = 'member' and credentials_received_on is not null limit 1`, s66);
+    const referral = one<{ id: string }>(`select id from referral where session_id = ? limit 1`, s66);
+    const item = one<{ id: string }>(`select id from agenda_item where session_id = ? and presenter <> '' and status = 'discussed' limit 1`, s66);
+    const note = one<{ id: string }>(`select id from note where session_id = ? and speaker_kind = 'secretariat' and speaker_delegation_id is null limit 1`, s66);
+    expect([delegation, referral, item, note].every(Boolean), 'the sample has each kind of text').toBe(true);
+    // The originals, typed in Arabic (as the secretariat does).
+    const issuer = 'وزارة الخارجية والتعاون الدولي';
+    const body = 'المجلس الوزاري المشترك للتربية';
+    const speaker = 'خالد بن عمر';
+    const presenter = 'مدير إدارة الشؤون القانونية';
+    db.sqlite.prepare(`update agenda_item set presenter = ? where id = ?`).run(presenter, item.id);
+    db.sqlite.prepare(`update delegation set credentials_issued_by = ? where id = ?`).run(issuer, delegation.id);
+    db.sqlite.prepare(`update referral set body = 'other', body_name = ? where id = ?`).run(body, referral.id);
+    // An observer who speaks for no delegation is named as typed.
+    db.sqlite.prepare(`update note set speaker_kind = 'observer', speaker_name = ? where id = ?`).run(speaker, note.id);
+    const forms = {
+      en: { issuer: 'Ministry of Foreign Affairs and International Cooperation', body: 'Joint Ministerial Council for Education', presenter: 'The Director of Legal Affairs', speaker: 'Khaled Ben Omar' },
+      fr: { issuer: 'Ministère des affaires étrangères et de la coopération internationale', body: 'Conseil ministériel conjoint de l’éducation', presenter: 'Le Directeur des affaires juridiques', speaker: 'Khaled Ben Omar (FR)' },
+    };
+    for (const lang of ['en', 'fr'] as const) {
+      const before = await minutesText(lang, 'fields-before');
+      expect(before).toContain(issuer);
+      expect(before).toContain(PENDING[lang]);
+      expect(before).toContain(body);
+      expect(before).toContain(speaker);
+      expect(before).toContain(presenter);
+      expect(before).not.toContain(forms[lang].issuer);
+      const list = await listTranslations(db.ctx, { sessionId: s66, language: lang, missingOnly: true });
+      const unitIds = list.entries.map((e) => e.unitId);
+      for (const u of [`delegation.credentialsIssuedBy:${delegation.id}`, `referral.bodyName:${referral.id}`, `agendaItem.presenter:${item.id}`, `note.speakerName:${note.id}`]) expect(unitIds).toContain(u);
+
+      await setTranslation(db.ctx, { field: 'delegation.credentialsIssuedBy', id: delegation.id, language: lang, text: forms[lang].issuer });
+      await setTranslation(db.ctx, { field: 'referral.bodyName', id: referral.id, language: lang, text: forms[lang].body });
+      await setTranslation(db.ctx, { field: 'agendaItem.presenter', id: item.id, language: lang, text: forms[lang].presenter });
+      await setTranslation(db.ctx, { field: 'note.speakerName', id: note.id, language: lang, text: forms[lang].speaker });
+      const after = await minutesText(lang, 'fields-after');
+      for (const t of Object.values(forms[lang])) expect(after).toContain(t);
+      for (const t of [issuer, body, presenter, speaker]) expect(after).not.toContain(t);
+    }
+    // The list of decisions (src/documents) names the body in the chosen language too.
+    const file = path.join(db.dir, 'decisions-en.docx');
+    fs.writeFileSync(file, await generateDocumentDocx(db.ctx, 'decisions', s66, { lang: 'en' }));
+    const decisions = allText(file);
+    expect(decisions).toContain(forms.en.body);
+    expect(decisions).not.toContain(body);
+  }, 240_000);
+});
+
+describe('a translation made from an original edited since', () => {
+  it('is flagged in the worklist (printed still), and the flag clears once translated again or confirmed', async () => {
+    const r = one<{ id: string; text: string }>(`select id, text from reservation where session_id = ? limit 1`, s66);
+    await setTranslation(db.ctx, { field: 'reservation.text', id: r.id, language: 'en', text: 'The delegation reserves its position.' });
+    const unit = `reservation.text:${r.id}`;
+    const worklist = async () => (await listTranslations(db.ctx, { sessionId: s66, language: 'en', missingOnly: true }));
+    expect((await worklist()).entries.map((e) => e.unitId)).not.toContain(unit);
+    const staleBefore = (await worklist()).stale;
+
+    // The original is edited after the translation was entered (as any way into the record may do).
+    db.sqlite.prepare(`update reservation set text = ? where id = ?`).run(`${r.text} (مع التعديل)`, r.id);
+    const flagged = await worklist();
+    expect(flagged.entries.find((e) => e.unitId === unit)).toMatchObject({ stale: true, translation: 'The delegation reserves its position.' });
+    expect(flagged.stale).toBe(staleBefore + 1);
+    // The minutes keep printing the translation meanwhile.
+    expect(await minutesText('en', 'stale')).toContain('The delegation reserves its position.');
+
+    await setTranslation(db.ctx, { field: 'reservation.text', id: r.id, language: 'en', text: 'The delegation reserves its position, as amended.' });
+    expect((await worklist()).entries.map((e) => e.unitId)).not.toContain(unit);
+    expect((await worklist()).stale).toBe(staleBefore);
+
+    // Edited again, then the same translation saved again: the reviewer confirms it, and the flag clears.
+    db.sqlite.prepare(`update reservation set text = ? where id = ?`).run(r.text, r.id);
+    expect((await worklist()).entries.find((e) => e.unitId === unit)?.stale).toBe(true);
+    await setTranslation(db.ctx, { field: 'reservation.text', id: r.id, language: 'en', text: 'The delegation reserves its position, as amended.' });
+    expect((await worklist()).entries.map((e) => e.unitId)).not.toContain(unit);
+  });
+
+  it('is flagged too when the translation came from an XLIFF file, and a new import clears it', async () => {
+    const d = one<{ id: string; text_ar: string }>(`select id, text_ar from decision where session_id = ? and text_fr = '' limit 1`, s66);
+    expect(d, 'a decision without French text').toBeTruthy();
+    const { xliff } = await exportXliff(db.ctx, { sessionId: s66, language: 'fr' });
+    await importXliff(db.ctx, { sessionId: s66, xliff: translateXliff(xliff, (s, id) => (id === `decision.text:${d.id}` ? 'Décision traduite.' : s.includes('\n') ? s : 'FR')) });
+    const unit = `decision.text:${d.id}`;
+    const entryOf = async () => (await listTranslations(db.ctx, { sessionId: s66, language: 'fr' })).entries.find((e) => e.unitId === unit);
+    expect(await entryOf()).toMatchObject({ translation: 'Décision traduite.', stale: false });
+    db.sqlite.prepare(`update decision set text_ar = ? where id = ?`).run(`${d.text_ar} `, d.id);
+    expect(await entryOf()).toMatchObject({ stale: true });
+    const again = await exportXliff(db.ctx, { sessionId: s66, language: 'fr' });
+    await importXliff(db.ctx, { sessionId: s66, xliff: again.xliff });
+    expect(await entryOf()).toMatchObject({ translation: 'Décision traduite.', stale: false });
+  });
+});
+
+describe('a note typed in English, through XLIFF', () => {
+  it('is exported with English as the source language into French, imported back, and printed in the French minutes', async () => {
+    const note = one<{ id: string; text: string }>(`select id, text from note where session_id = ? and language = 'en' limit 1`, s66);
+    const unit = `note.text:${note.id}`;
+    // The Arabic file does not carry it (one source language per XLIFF file).
+    expect((await exportXliff(db.ctx, { sessionId: s66, language: 'fr' })).xliff).not.toContain(unit);
+    const exported = await exportXliff(db.ctx, { sessionId: s66, language: 'fr', sourceLanguage: 'en' });
+    expect(exported.fileName).toBe('session-ordinary-66-from-en-fr.xlf');
+    expect(exported.xliff).toContain('srcLang="en" trgLang="fr"');
+    expect(exported.units).toBe(1);
+    expect(exported.xliff).toContain(`<unit id="${unit}">`);
+    const french = 'La délégation remercie le Secrétariat pour son rapport (traduit).';
+    const translated = translateXliff(exported.xliff, () => french);
+
+    // The same strict checks: a source edited in the file, or a file claiming Arabic as source, is refused.
+    const edited = translated.replace(/(<source xml:space="preserve">)/, '$1X');
+    const e1 = await importXliff(db.ctx, { sessionId: s66, xliff: edited }).catch((e: unknown) => e);
+    expect(e1).toBeInstanceOf(TranslationFileError);
+    expect((e1 as TranslationFileError).issues[0]).toMatchObject({ field: `unit:${unit}`, code: 'xliff_source_edited' });
+    const asArabic = await importXliff(db.ctx, { sessionId: s66, xliff: translated.replace('srcLang="en"', 'srcLang="ar"') }).catch((e: unknown) => e);
+    expect((asArabic as TranslationFileError).issues[0]).toMatchObject({ field: `unit:${unit}`, code: 'xliff_unknown_unit' });
+    const sameLanguage = await importXliff(db.ctx, { sessionId: s66, xliff: translated.replace('srcLang="en"', 'srcLang="fr"') }).catch((e: unknown) => e);
+    expect((sameLanguage as TranslationFileError).issues[0]).toMatchObject({ field: 'xliff', code: 'xliff_wrong_language' });
+    await expect(exportXliff(db.ctx, { sessionId: s66, language: 'en', sourceLanguage: 'en' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(one<{ text_fr: string }>(`select text_fr from note where id = ?`, note.id).text_fr).toBe('');
+
+    expect(await importXliff(db.ctx, { sessionId: s66, xliff: translated, language: 'fr' })).toMatchObject({ language: 'fr', updated: 1 });
+    expect(one<{ text_fr: string }>(`select text_fr from note where id = ?`, note.id).text_fr).toBe(french);
+    const fr = await minutesText('fr', 'english-note');
+    expect(fr).toContain(french);
+    expect(fr).not.toContain(note.text);
+  }, 120_000);
+});
