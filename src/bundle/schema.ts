@@ -193,7 +193,7 @@ export const noteRow = z.object({
   speakerName: text(300),
   text: text(),
   ...translations('text'),
-  ...since0020(['speakerName'], ['textEn', 'textFr', 'speakerNameEn', 'speakerNameFr']),
+  ...since0020([], ['textEn', 'textFr']),
   language: lang,
 }).strict();
 

@@ -44,11 +44,10 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
     pieces.push({ at: notes[0]!.at, block: para([span(w.interventions, lang, { bold: true })]) });
     for (const [i, note] of notes.entries()) {
       const d = note.speakerDelegationId ? c.index.delegationById.get(note.speakerDelegationId) : undefined;
-      const speakerName = localText(note.speakerName, { en: note.speakerNameEn, fr: note.speakerNameFr }, lang);
       const who =
         note.speakerKind === 'delegation'
-          ? w.speakerLabel(note.speakerKind, d ? c.delegationOf(d) : c.nameOf(speakerName))
-          : w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : speakerName);
+          ? w.speakerLabel(note.speakerKind, d ? c.delegationOf(d) : c.nameOf(note.speakerName))
+          : w.speakerLabel(note.speakerKind, d ? c.delegationName(d) : note.speakerName);
       const own = note.language === lang || lang === 'ar' ? '' : localText('', { en: note.textEn, fr: note.textFr }, lang);
       const text = own ? span(own, lang) : { text: note.text, lang: note.language, ...(note.language !== lang ? { untranslated: true } : {}) };
       pieces.push({ at: i === 0 ? null : note.at, note: [span(`${who}${lang === 'fr' ? ' : ' : ': '}`, lang, { bold: true }), text] });

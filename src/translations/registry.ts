@@ -55,7 +55,6 @@ export const translatableFields: readonly TranslatableField[] = [
   f('delegation.credentialsIssuedBy', 'delegation', 'credentialsIssuedBy', 'credentialsIssuedByEn', 'credentialsIssuedByFr', 'الجهة المصدرة لوثائق التفويض', 'Authority that issued the credentials', 'Autorité ayant délivré les pouvoirs'),
   f('referral.bodyName', 'referral', 'bodyName', 'bodyNameEn', 'bodyNameFr', 'الجهة المحال إليها', 'Body a decision is referred to', 'Organe saisi d’une décision'),
   f('agendaItem.presenter', 'agendaItem', 'presenter', 'presenterEn', 'presenterFr', 'مقدّم البند', 'Who presents an agenda item', 'Présentateur d’un point'),
-  f('note.speakerName', 'note', 'speakerName', 'speakerNameEn', 'speakerNameFr', 'اسم المتحدث', 'Speaker’s name', 'Nom de l’orateur'),
 ];
 
 /**

@@ -1,5 +1,5 @@
 // Issue 16, the last gaps: the texts typed in one language until migration 0020 (who issued a delegation's
-// credentials, the body a decision is referred to, who presents an item, a speaker's name) carry English
+// credentials, the body a decision is referred to, who presents an item) carry English
 // and French forms that the minutes print; a note typed in English goes to a translator as XLIFF with
 // English as its source language; and a translation whose original was edited since is flagged for review.
 import fs from 'node:fs';
@@ -12,8 +12,13 @@ import { exportXliff, importXliff } from '../../src/translations/xliff';
 import { TranslationFileError } from '../../src/translations/errors';
 import { generateDocumentDocx } from '../../src/documents/generate';
 import type { TempDb } from '../helpers/temp-db';
-import { readDocx, sampleDb } from '../minutes/sample';
+import { readDocx, sampleDb, SAMPLES } from '../minutes/sample';
 import { translateXliff } from './translator';
+import { inTransaction } from '../../src/core/context';
+import { loadRecord5 } from '../../src/seal/record5';
+import { bundleToJson, exportSessionBundle } from '../../src/bundle/export';
+import { importSessionBundle } from '../../src/bundle/import';
+import { openTempDb } from '../helpers/temp-db';
 
 let db: TempDb;
 let s66: string;
@@ -39,45 +44,56 @@ const minutesText = async (lang: 'en' | 'fr', name: string) => {
 const one = <T>(q: string, ...args: unknown[]) => db.sqlite.prepare(q).get(...args) as T;
 
 describe('the texts translatable since migration 0020', () => {
-  it('prints the English and French forms of a credentials issuer, a referral body, a presenter and a speaker once entered', async () => {
+  it('prints the English and French forms of a credentials issuer, a referral body and a presenter once entered', async () => {
     const delegation = one<{ id: string }>(`select id from delegation where session_id = ? and kind = 'member' and credentials_received_on is not null limit 1`, s66);
     const referral = one<{ id: string }>(`select id from referral where session_id = ? limit 1`, s66);
     const item = one<{ id: string }>(`select id from agenda_item where session_id = ? and presenter <> '' and status = 'discussed' limit 1`, s66);
-    const note = one<{ id: string }>(`select id from note where session_id = ? and speaker_kind = 'secretariat' and speaker_delegation_id is null limit 1`, s66);
-    expect([delegation, referral, item, note].every(Boolean), 'the sample has each kind of text').toBe(true);
+    expect([delegation, referral, item].every(Boolean), 'the sample has each kind of text').toBe(true);
     // The originals, typed in Arabic (as the secretariat does).
     const issuer = 'وزارة الخارجية والتعاون الدولي';
     const body = 'المجلس الوزاري المشترك للتربية';
-    const speaker = 'خالد بن عمر';
     const presenter = 'مدير إدارة الشؤون القانونية';
     db.sqlite.prepare(`update agenda_item set presenter = ? where id = ?`).run(presenter, item.id);
     db.sqlite.prepare(`update delegation set credentials_issued_by = ? where id = ?`).run(issuer, delegation.id);
     db.sqlite.prepare(`update referral set body = 'other', body_name = ? where id = ?`).run(body, referral.id);
-    // An observer who speaks for no delegation is named as typed.
-    db.sqlite.prepare(`update note set speaker_kind = 'observer', speaker_name = ? where id = ?`).run(speaker, note.id);
     const forms = {
-      en: { issuer: 'Ministry of Foreign Affairs and International Cooperation', body: 'Joint Ministerial Council for Education', presenter: 'The Director of Legal Affairs', speaker: 'Khaled Ben Omar' },
-      fr: { issuer: 'Ministère des affaires étrangères et de la coopération internationale', body: 'Conseil ministériel conjoint de l’éducation', presenter: 'Le Directeur des affaires juridiques', speaker: 'Khaled Ben Omar (FR)' },
+      en: { issuer: 'Ministry of Foreign Affairs and International Cooperation', body: 'Joint Ministerial Council for Education', presenter: 'The Director of Legal Affairs' },
+      fr: { issuer: 'Ministère des affaires étrangères et de la coopération internationale', body: 'Conseil ministériel conjoint de l’éducation', presenter: 'Le Directeur des affaires juridiques' },
     };
     for (const lang of ['en', 'fr'] as const) {
       const before = await minutesText(lang, 'fields-before');
       expect(before).toContain(issuer);
       expect(before).toContain(PENDING[lang]);
       expect(before).toContain(body);
-      expect(before).toContain(speaker);
       expect(before).toContain(presenter);
       expect(before).not.toContain(forms[lang].issuer);
       const list = await listTranslations(db.ctx, { sessionId: s66, language: lang, missingOnly: true });
       const unitIds = list.entries.map((e) => e.unitId);
-      for (const u of [`delegation.credentialsIssuedBy:${delegation.id}`, `referral.bodyName:${referral.id}`, `agendaItem.presenter:${item.id}`, `note.speakerName:${note.id}`]) expect(unitIds).toContain(u);
+      for (const u of [`delegation.credentialsIssuedBy:${delegation.id}`, `referral.bodyName:${referral.id}`, `agendaItem.presenter:${item.id}`]) expect(unitIds).toContain(u);
 
       await setTranslation(db.ctx, { field: 'delegation.credentialsIssuedBy', id: delegation.id, language: lang, text: forms[lang].issuer });
       await setTranslation(db.ctx, { field: 'referral.bodyName', id: referral.id, language: lang, text: forms[lang].body });
       await setTranslation(db.ctx, { field: 'agendaItem.presenter', id: item.id, language: lang, text: forms[lang].presenter });
-      await setTranslation(db.ctx, { field: 'note.speakerName', id: note.id, language: lang, text: forms[lang].speaker });
       const after = await minutesText(lang, 'fields-after');
       for (const t of Object.values(forms[lang])) expect(after).toContain(t);
-      for (const t of [issuer, body, presenter, speaker]) expect(after).not.toContain(t);
+      for (const t of [issuer, body, presenter]) expect(after).not.toContain(t);
+    }
+    // The seal's record (council-record/5) hashes the new forms and what each was made from.
+    const record = await inTransaction(db.ctx, (tx) => loadRecord5(tx, s66));
+    expect(record.tables.delegation!.find((r) => r.id === delegation.id)).toMatchObject({ credentialsIssuedByEn: forms.en.issuer, credentialsIssuedByFr: forms.fr.issuer, credentialsIssuedByEnSourceSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // The session bundle carries them to another laptop (the sample bundles, written before, imported without them).
+    const bundle = JSON.parse(bundleToJson(await exportSessionBundle(db.db, s66))) as { delegations: Record<string, unknown>[]; referrals: Record<string, unknown>[] };
+    expect(bundle.referrals.find((r) => r.id === referral.id)).toMatchObject({ bodyNameEn: forms.en.body, bodyNameFr: forms.fr.body });
+    const other = await openTempDb();
+    try {
+      await importSessionBundle(other.ctx, JSON.parse(fs.readFileSync(path.join(SAMPLES, 'baghdad-65.json'), 'utf8')));
+      await importSessionBundle(other.ctx, bundle);
+      const copied = other.sqlite.prepare(`select credentials_issued_by_fr f, credentials_issued_by_fr_source_sha256 s from delegation where id = ?`).get(delegation.id);
+      const here = one(`select credentials_issued_by_fr f, credentials_issued_by_fr_source_sha256 s from delegation where id = ?`, delegation.id);
+      expect(copied).toEqual(here);
+      expect(copied).toMatchObject({ f: forms.fr.issuer });
+    } finally {
+      await other.cleanup();
     }
     // The list of decisions (src/documents) names the body in the chosen language too.
     const file = path.join(db.dir, 'decisions-en.docx');

@@ -1,6 +1,6 @@
 // Migration 0020: the last one-language texts a secretary types get their English and French forms (who
 // issued a delegation's credentials, the name of the body a decision is referred to, who presents an
-// agenda item, the name of a speaker who is no delegation), and every translation keeps what it was made
+// agenda item), and every translation keeps what it was made
 // from: `<translation column>_source_sha256`, the SHA-256 of the original when the translation was set or
 // imported ('' = no translation, or one entered before this migration: its source is not known). An
 // original edited since shows its translation as needing review (src/translations). Listed here in full
@@ -17,7 +17,6 @@ export const columns0020: Record<string, string[]> = {
   delegation: ['credentials_issued_by'],
   referral: ['body_name'],
   agenda_item: ['presenter'],
-  note: ['speaker_name'],
 };
 
 /** table -> translation columns (snake_case) that get <column>_source_sha256: every one of 0018, the older three-language texts, and those above. */
@@ -25,7 +24,7 @@ export const sources0020: Record<string, string[]> = {
   delegate: ['full_name_en', 'full_name_fr', 'title_en', 'title_fr'],
   sitting_head: ['full_name_en', 'full_name_fr', 'title_en', 'title_fr'],
   agenda_adoption: ['note_en', 'note_fr'],
-  note: ['text_en', 'text_fr', 'speaker_name_en', 'speaker_name_fr'],
+  note: ['text_en', 'text_fr'],
   reservation: ['text_en', 'text_fr'],
   referral: ['note_en', 'note_fr', 'body_name_en', 'body_name_fr'],
   action_item: ['description_en', 'description_fr', 'responsible_unit_en', 'responsible_unit_fr'],
