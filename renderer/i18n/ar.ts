@@ -674,6 +674,9 @@ export const ar = {
   'transfer.unverifiedConfirmButton': "الاستيراد نسخةً غير موثَّقة",
   'transfer.importedUnverified': "استُوردت الدورة نسخةً غير موثَّقة: غير مقفلة، وموسومة بذلك.",
   'transfer.importedLockedKey': "استُوردت الدورة مقفلة كما كانت؛ ويتحقق ختمها بالمفتاح {fingerprint}.",
+  'translations.stale': "{stale} تُرجمت قبل تعديل أصلها: تحتاج إلى مراجعة",
+  'translations.staleMark': "بحاجة إلى مراجعة: عُدّل الأصل بعد ترجمته",
+  'translations.exportFrom': "تصدير النصوص المكتوبة باللغة {language} (XLIFF)",
 } as const;
 
 export type MessageKey = keyof typeof ar;

@@ -674,4 +674,7 @@ export const en: Record<MessageKey, string> = {
   'transfer.unverifiedConfirmButton': "Import as an unverified copy",
   'transfer.importedUnverified': "The session was imported as an unverified copy: unlocked, and marked as such.",
   'transfer.importedLockedKey': "The session was imported, locked as it was; its seal verifies with the key {fingerprint}.",
+  'translations.stale': "{stale} translated before their original was edited: to review",
+  'translations.staleMark': "to review: the original was edited since",
+  'translations.exportFrom': "Export the texts typed in {language} (XLIFF)",
 };

@@ -674,4 +674,7 @@ export const fr: Record<MessageKey, string> = {
   'transfer.unverifiedConfirmButton': "Importer comme copie non vérifiée",
   'transfer.importedUnverified': "La session a été importée comme copie non vérifiée : déverrouillée, et signalée comme telle.",
   'transfer.importedLockedKey': "La session a été importée, verrouillée comme elle l’était ; son sceau est vérifié avec la clé {fingerprint}.",
+  'translations.stale': "{stale} traduits avant une modification de leur original : à revoir",
+  'translations.staleMark': "à revoir : l’original a été modifié depuis",
+  'translations.exportFrom': "Exporter les textes saisis en {language} (XLIFF)",
 };
