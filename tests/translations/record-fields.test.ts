@@ -19,6 +19,7 @@ import { loadRecord5 } from '../../src/seal/record5';
 import { bundleToJson, exportSessionBundle } from '../../src/bundle/export';
 import { importSessionBundle } from '../../src/bundle/import';
 import { openTempDb } from '../helpers/temp-db';
+import { sourceColumn, translatableFields } from '../../src/translations/registry';
 
 let db: TempDb;
 let s66: string;
@@ -42,6 +43,17 @@ const minutesText = async (lang: 'en' | 'fr', name: string) => {
   return allText(file);
 };
 const one = <T>(q: string, ...args: unknown[]) => db.sqlite.prepare(q).get(...args) as T;
+
+const snake = (x: string) => x.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+describe('the registry and the schema', () => {
+  it('every translatable field has its English and French columns and, for each, the column of its source hash', () => {
+    for (const f of translatableFields) {
+      const columns = (db.sqlite.prepare(`select name from pragma_table_info(?)`).all(snake(f.table)) as { name: string }[]).map((c) => c.name);
+      for (const c of [f.original, f.en, f.fr, sourceColumn(f, 'en'), sourceColumn(f, 'fr')]) expect(columns, `${f.key}: ${c}`).toContain(snake(c));
+    }
+  });
+});
 
 describe('the texts translatable since migration 0020', () => {
   it('prints the English and French forms of a credentials issuer, a referral body and a presenter once entered', async () => {
@@ -101,6 +113,12 @@ describe('the texts translatable since migration 0020', () => {
     const decisions = allText(file);
     expect(decisions).toContain(forms.en.body);
     expect(decisions).not.toContain(body);
+    // ...and the annotated agenda the presenter.
+    const agendaFile = path.join(db.dir, 'agenda-fr.docx');
+    fs.writeFileSync(agendaFile, await generateDocumentDocx(db.ctx, 'agenda', s66, { lang: 'fr' }));
+    const agenda = allText(agendaFile);
+    expect(agenda).toContain(forms.fr.presenter);
+    expect(agenda).not.toContain(presenter);
   }, 240_000);
 });
 
