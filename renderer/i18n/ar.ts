@@ -749,6 +749,9 @@ export const ar = {
   'delegations.addedAll': "أُضيفت وفود {n} من الدول الأعضاء: افتح كل وفد لإدخال رئيسه.",
   'sittings.time': "الساعة (بتوقيت مكان الانعقاد)",
   'date.placeholder': "يوم شهر سنة",
+  'translations.stale': "{stale} تُرجمت قبل تعديل أصلها: تحتاج إلى مراجعة",
+  'translations.staleMark': "بحاجة إلى مراجعة: عُدّل الأصل بعد ترجمته",
+  'translations.exportFrom': "تصدير النصوص المكتوبة باللغة {language} (XLIFF)",
 } as const;
 
 export type MessageKey = keyof typeof ar;

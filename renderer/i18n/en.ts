@@ -749,4 +749,7 @@ export const en: Record<MessageKey, string> = {
   'delegations.addedAll': "Delegations of {n} member states added: open each to enter its head.",
   'sittings.time': "Time (venue time)",
   'date.placeholder': "day month year",
+  'translations.stale': "{stale} translated before their original was edited: to review",
+  'translations.staleMark': "to review: the original was edited since",
+  'translations.exportFrom': "Export the texts typed in {language} (XLIFF)",
 };

@@ -749,4 +749,7 @@ export const fr: Record<MessageKey, string> = {
   'delegations.addedAll': "Délégations de {n} États membres ajoutées : ouvrez chacune pour saisir son chef.",
   'sittings.time': "Heure (heure du lieu)",
   'date.placeholder': "jour mois année",
+  'translations.stale': "{stale} traduits avant une modification de leur original : à revoir",
+  'translations.staleMark': "à revoir : l’original a été modifié depuis",
+  'translations.exportFrom': "Exporter les textes saisis en {language} (XLIFF)",
 };

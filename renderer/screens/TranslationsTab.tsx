@@ -1,5 +1,5 @@
 // Translations of the record: for a chosen language (English or French), the original and its translation
-// side by side, a worklist of what is still missing, save-and-next from the keyboard (Ctrl+Enter), and the
+// side by side, a worklist of what is still missing or translated from an original edited since, save-and-next from the keyboard (Ctrl+Enter), and the
 // exchange with a translator's tool as XLIFF 2.0 (export, and import of the translated file, checked).
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
@@ -37,14 +37,16 @@ export function TranslationsTab({ session }: TabProps) {
     if (!r) return;
     const at = entries.findIndex((e) => e.unitId === entry.unitId);
     // In the worklist the saved text leaves the list: the next one takes its place.
-    const next = entries.slice(at + 1).find((e) => !missingOnly || !e.translation.trim()) ?? null;
+    const next = entries.slice(at + 1).find((e) => !missingOnly || !e.translation.trim() || e.stale) ?? null;
     setCurrent(next?.unitId ?? null);
     list.reload();
     box.current?.focus();
   };
 
-  const exportFile = async () => {
-    const r = await xliff.run('translations.exportXliff', { sessionId: session.id, language: target });
+  // XLIFF has one source language per file: the texts typed in Arabic, or (notes) those typed in the other of English and French.
+  const otherSource: 'en' | 'fr' = target === 'en' ? 'fr' : 'en';
+  const exportFile = async (sourceLanguage?: 'en' | 'fr') => {
+    const r = await xliff.run('translations.exportXliff', { sessionId: session.id, language: target, ...(sourceLanguage ? { sourceLanguage } : {}) });
     if (r) await api.saveFile({ fileName: r.fileName, mimeType: 'application/xliff+xml', base64: textToBase64(r.xliff) });
   };
   const importFile = async (file: File | undefined) => {
@@ -77,6 +79,7 @@ export function TranslationsTab({ session }: TabProps) {
         </label>
         <QueryError error={list.error} />
         {list.data ? <p className="muted" data-missing-count={list.data.missing}>{t('translations.count', { missing: list.data.missing, total: list.data.total })}</p> : null}
+        {list.data?.stale ? <p className="banner banner--warn" data-stale-count={list.data.stale}>{t('translations.stale', { stale: list.data.stale })}</p> : null}
         {entries.length === 0 && list.data ? <p className="banner banner--ok" data-worklist-empty>{t('translations.none')}</p> : null}
         <ol className="stack" style={{ maxHeight: 420, overflowY: 'auto', paddingInlineStart: 20 }}>
           {entries.map((e) => (
@@ -84,13 +87,16 @@ export function TranslationsTab({ session }: TabProps) {
               <button type="button" className="link" aria-current={entry?.unitId === e.unitId} onClick={() => setCurrent(e.unitId)} data-unit={e.unitId}>
                 <span className="muted">{label(e)}: </span>
                 <bdi>{e.original.length > 60 ? `${e.original.slice(0, 60)}…` : e.original}</bdi>
-                {e.translation.trim() ? ' ✓' : ''}
+                {e.stale ? <span title={t('translations.staleMark')} data-stale> ⚠</span> : e.translation.trim() ? ' ✓' : ''}
               </button>
             </li>
           ))}
         </ol>
         <div className="row">
           <button type="button" onClick={() => void exportFile()} disabled={xliff.busy} data-action="export-xliff">{t('translations.export')}</button>
+          <button type="button" onClick={() => void exportFile(otherSource)} disabled={xliff.busy} data-action="export-xliff-from">
+            {t('translations.exportFrom', { language: t(`workingDocs.lang.${otherSource}`) })}
+          </button>
           <label className="button">
             {t('translations.import')}
             <input type="file" accept=".xlf,.xliff,application/xliff+xml" hidden onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }} data-action="import-xliff" />
@@ -102,6 +108,7 @@ export function TranslationsTab({ session }: TabProps) {
       {entry ? (
         <section className="panel stack" aria-labelledby="tr-edit-h" data-editing={entry.unitId}>
           <h2 id="tr-edit-h">{label(entry)}</h2>
+          {entry.stale ? <div className="banner banner--warn" role="status" data-stale-entry>{t('translations.staleMark')}</div> : null}
           <div className="cols" style={{ gridTemplateColumns: '1fr 1fr' }}>
             <div>
               <div className="muted">{t('translations.original')}</div>

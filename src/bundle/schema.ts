@@ -45,6 +45,19 @@ function translations<C extends string>(...originals: C[]) {
   return shape;
 }
 
+/**
+ * Migration 0020: English and French forms of more texts, and per translation column the SHA-256 of the
+ * original it was made from (`<column>SourceSha256`, '' = not known). Optional, so bundles written before
+ * import, and rows read from the database (whose typed schema leaves these columns to src/translations)
+ * fit as they are; what a bundle carries is written back on import.
+ */
+function since0020<F extends string, S extends string>(forms: F[], sourcesOf: S[]) {
+  const shape = {} as Record<`${F}En` | `${F}Fr` | `${S}SourceSha256`, z.ZodOptional<z.ZodString>>;
+  for (const c of forms) for (const l of ['En', 'Fr'] as const) shape[`${c}${l}`] = z.string().max(20_000).superRefine(refineText).optional();
+  for (const c of sourcesOf) shape[`${c}SourceSha256`] = z.string().regex(/^([0-9a-f]{64})?$/, 'SHA-256 in hex, or empty').optional();
+  return shape;
+}
+
 export const memberStateRow = z.object({
   id,
   isoCode: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2'),
@@ -105,6 +118,7 @@ export const delegationRow = z.object({
   credentialsReceivedOn: date.nullable(),
   // Optional so bundles written before 0014 still import ('' = not stated).
   credentialsIssuedBy: text(300).default(''),
+  ...since0020(['credentialsIssuedBy'], ['nameEn', 'nameFr', 'credentialsIssuedByEn', 'credentialsIssuedByFr']),
   createdAt: instant,
 }).strict();
 
@@ -115,6 +129,7 @@ export const delegateRow = z.object({
   fullName: text(300),
   title: text(300),
   ...translations('fullName', 'title'),
+  ...since0020([], ['fullNameEn', 'fullNameFr', 'titleEn', 'titleFr']),
   role: z.enum(['head', 'member', 'adviser', 'representative', 'staff']),
   position: count,
 }).strict();
@@ -138,6 +153,7 @@ export const sittingHeadRow = z.object({
   fullName: text(300).refine((v) => v.trim().length > 0, 'required'),
   title: text(300),
   ...translations('fullName', 'title'),
+  ...since0020([], ['fullNameEn', 'fullNameFr', 'titleEn', 'titleFr']),
   createdAt: instant,
 }).strict();
 
@@ -151,6 +167,7 @@ export const agendaItemRow = z.object({
   titleEn: text(1000),
   titleFr: text(1000),
   presenter: text(300),
+  ...since0020(['presenter'], ['titleEn', 'titleFr', 'presenterEn', 'presenterFr']),
   documentRefsJson: text(5000),
   status: z.enum(['pending', 'discussed', 'deferred', 'withdrawn']),
   createdAt: instant,
@@ -163,6 +180,7 @@ export const agendaAdoptionRow = z.object({
   asAmended: bool,
   note: text(),
   ...translations('note'),
+  ...since0020([], ['noteEn', 'noteFr']),
 }).strict();
 
 export const noteRow = z.object({
@@ -175,6 +193,7 @@ export const noteRow = z.object({
   speakerName: text(300),
   text: text(),
   ...translations('text'),
+  ...since0020([], ['textEn', 'textFr']),
   language: lang,
 }).strict();
 
@@ -200,6 +219,7 @@ export const motionRow = z.object({
   referralBody: z.enum(['', 'general_assembly', 'ministerial_council', 'other']).default(''),
   referralBodyName: text(300).default(''),
   ...translations('referralBodyName'),
+  ...since0020([], ['textEn', 'textFr', 'consolidatedEn', 'consolidatedFr', 'referralBodyNameEn', 'referralBodyNameFr']),
 }).strict();
 
 export const voteRow = z.object({
@@ -243,6 +263,7 @@ export const decisionRow = z.object({
   textAr: text(),
   textEn: text(),
   textFr: text(),
+  ...since0020([], ['textEn', 'textFr']),
   adoptedAt: instant,
   adoptedBy: z.enum(['consensus', 'vote']),
   sittingId: id.nullable(),
@@ -256,6 +277,7 @@ export const reservationRow = z.object({
   memberStateId: id,
   text: text(),
   ...translations('text'),
+  ...since0020([], ['textEn', 'textFr']),
   recordedAt: instant,
 }).strict();
 
@@ -267,6 +289,7 @@ export const referralRow = z.object({
   bodyName: text(300),
   note: text(),
   ...translations('note'),
+  ...since0020(['bodyName'], ['noteEn', 'noteFr', 'bodyNameEn', 'bodyNameFr']),
   createdAt: instant,
 }).strict();
 
@@ -278,6 +301,7 @@ export const actionItemRow = z.object({
   responsibleKind: z.enum(['secretariat_unit', 'member_state']),
   responsibleUnit: text(300),
   ...translations('description', 'responsibleUnit'),
+  ...since0020([], ['descriptionEn', 'descriptionFr', 'responsibleUnitEn', 'responsibleUnitFr']),
   responsibleStateId: id.nullable(),
   dueDate: date.nullable(),
   status: actionStatus,
@@ -291,6 +315,7 @@ export const actionUpdateRow = z.object({
   at: instant,
   text: text(),
   ...translations('text'),
+  ...since0020([], ['textEn', 'textFr']),
   status: actionStatus,
 }).strict();
 

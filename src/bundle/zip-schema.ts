@@ -84,13 +84,17 @@ export const approvalPartSchema = z.object({
       titleAr: s,
       titleEn: s,
       titleFr: s,
+      // What each translated title was made from (migration 0020); absent in archives written before.
+      titleEnSourceSha256: s.optional(),
+      titleFrSourceSha256: s.optional(),
       signatureAttachmentId: sn,
       createdAt: s,
       updatedAt: s,
     }),
   ),
   corrigenda: z.array(
-    z.object({ id: s, sessionId: s, number: int, decisionId: sn, textAr: s, textEn: s, textFr: s, reason: s, createdAt: s }),
+    // textEn/FrSourceSha256: what each translation was made from (migration 0020); absent in archives written before.
+    z.object({ id: s, sessionId: s, number: int, decisionId: sn, textAr: s, textEn: s, textFr: s, reason: s, createdAt: s, textEnSourceSha256: s.optional(), textFrSourceSha256: s.optional() }),
   ),
   sealRecords: z.array(
     z.object({

@@ -440,6 +440,10 @@ export interface SpeakerTable {
   limitSeconds: number | null;
 }
 
+// Migration 0020's columns (delegation credentials_issued_by_en/_fr, referral body_name_en/_fr, agenda_item
+// presenter_en/_fr, and every translation column's <column>_source_sha256) are not typed here: the
+// translation store writes them by the registry (src/translations), rows read with selectAll carry them, and
+// the bundle schema types them as optional (src/bundle/schema.ts since0020).
 export interface Database {
   setting: SettingTable;
   memberState: MemberStateTable;

@@ -4,7 +4,7 @@ import type { AgendaItemRow } from '../bundle/schema';
 import { heading } from '../minutes/build-model';
 import type { Block, Inline, MinutesDocument, TableCell } from '../minutes/model';
 import type { MinutesRecord } from '../minutes/record';
-import { around, freeText, HOLE, nameText, para, pick, span } from '../minutes/text';
+import { around, HOLE, nameText, para, pick, span, translated } from '../minutes/text';
 import { documentContext, frame, type DocumentContext, type DocumentOptions } from './frame';
 import { languageAndVersion, storedDocumentsOf, workingDocumentsTable } from './working-table';
 
@@ -28,7 +28,7 @@ export function buildAgendaDocument(record: MinutesRecord, options: DocumentOpti
   for (const item of c.itemsInOrder) {
     const n = c.itemNumbers.get(item.id) ?? '';
     blocks.push(heading(c, item.parentId ? 3 : 2, '', `item-${n}`, around(w.item(n, HOLE), itemTitle(c, item), lang)));
-    if (item.presenter.trim()) blocks.push(para([span(d.presenter, lang, { bold: true }), freeText(item.presenter, lang)]));
+    if (item.presenter.trim()) blocks.push(para([span(d.presenter, lang, { bold: true }), translated(item.presenter, { en: item.presenterEn, fr: item.presenterFr }, lang)]));
     // The stored working documents, each with its title, language and version; then the symbols the
     // item names without a stored file.
     const stored = storedDocumentsOf(c, item);

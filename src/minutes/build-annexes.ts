@@ -4,7 +4,7 @@ import { attendanceWording } from '../i18n/minutes-attendance';
 import { presenceAt } from './attendance';
 import { heading, type BuildContext } from './build-model';
 import type { Block, Inline, TableCell } from './model';
-import { freeText, para, pick, span, translated } from './text';
+import { freeText, localText, para, pick, span, translated } from './text';
 import { byHeldAt, voteQuorumText, voteResultText } from './votes';
 import { rowsOf } from './record-index';
 import { documentsWording } from '../i18n/documents';
@@ -88,7 +88,7 @@ function register(c: BuildContext): Block[] {
       rows: decisions.map((d) => {
         const item = c.index.itemById.get(d.agendaItemId);
         const reservations = rowsOf(c.index.reservationsByDecision, d.id).map((r) => c.stateName(r.memberStateId));
-        const referrals = rowsOf(c.index.referralsByDecision, d.id).map((r) => r.bodyName.trim() || w.referralBody[r.body]);
+        const referrals = rowsOf(c.index.referralsByDecision, d.id).map((r) => localText(r.bodyName.trim(), { en: r.bodyNameEn, fr: r.bodyNameFr }, lang) || w.referralBody[r.body]);
         const sep = lang === 'ar' ? '، ' : ', ';
         return [
           cell([c.decisionNumber({ ar: d.numberAr, en: d.numberEn, fr: d.numberFr })]),

@@ -22,7 +22,7 @@ export function itemBlocks(c: BuildContext, item: AgendaItemRow): Block[] {
   } catch {
     docs = null;
   }
-  if (item.presenter.trim()) out.push(para([span(w.presentedBy(item.presenter, docs), lang)]));
+  if (item.presenter.trim()) out.push(para([span(w.presentedBy(localText(item.presenter, { en: item.presenterEn, fr: item.presenterFr }, lang), docs), lang)]));
   const notes = rowsOf(c.index.notesByItem, item.id).sort((a, b) => a.at.localeCompare(b.at));
   const motions = rowsOf(c.index.motionsByItem, item.id);
   const decisions = rowsOf(c.index.decisionsByItem, item.id).sort((a, b) => a.serial - b.serial);
@@ -196,7 +196,7 @@ export function decisionBlocks(c: BuildContext, d: DecisionRow): Block[] {
     out.push(para(content.map((x) => ({ ...x, italic: true })), 'note'));
   }
   for (const r of rowsOf(c.index.referralsByDecision, d.id)) {
-    const body = r.bodyName.trim() || w.referralBody[r.body];
+    const body = localText(r.bodyName.trim(), { en: r.bodyNameEn, fr: r.bodyNameFr }, lang) || w.referralBody[r.body];
     const note = r.note.trim().replace(/[.۔。]+$/u, '');
     const noteSpan = translated(note, { en: r.noteEn, fr: r.noteFr }, lang);
     const content = note ? around(w.referralSentence(body, HOLE), { ...noteSpan, text: noteSpan.text.trim().replace(/[.۔。]+$/u, '') }, lang) : [span(w.referralSentence(body, null), lang)];

@@ -13,7 +13,7 @@ import { corrigendaBlocks } from './build-corrigenda';
 import { dayOf, formatDate, formatDateRange, formatHijri, formatHijriRange, formatNumber, formatTime, withDigits, type Digits } from './dates';
 import type { Block, CorrigendumInput, Inline, MinutesDocument, SignatoryInput, SignatureBlock, Span } from './model';
 import type { MinutesRecord } from './record';
-import { freeText, hasArabic, localText, nameText, para, pick, span, translated, type PersonForms } from './text';
+import { hasArabic, localText, nameText, para, pick, span, translated, type PersonForms } from './text';
 import { itemBlocks } from './build-items';
 import { absentStatesBlocks, headCell, sittingsBlocks } from './build-sittings';
 import { indexRecord, type RecordIndex } from './record-index';
@@ -324,7 +324,7 @@ function credentialsCell(c: BuildContext, d: DelegationRow): Inline {
   if (!d.credentialsReceivedOn) return [span(w.credentialsMissing, lang)];
   const received = span(w.credentialsReceived(c.date(d.credentialsReceivedOn)), lang);
   const issuer = (d.credentialsIssuedBy ?? '').trim();
-  return issuer ? [received, span(w.credentialsIssuedBy, lang), freeText(issuer, lang)] : [received];
+  return issuer ? [received, span(w.credentialsIssuedBy, lang), translated(issuer, { en: d.credentialsIssuedByEn, fr: d.credentialsIssuedByFr }, lang)] : [received];
 }
 
 export function personSpans(c: BuildContext, fullName: string, title: string, forms: PersonForms = {}): Inline {

@@ -5,7 +5,7 @@
 // Pure: no docx, no node:*.
 import { minutesWording } from '../i18n/minutes';
 import type { Block, Inline, MinutesDocument, Span, TableCell } from './model';
-import { latinInArabic, splitByScript } from './script-split';
+import { arabicInLatin, latinInArabic, splitByScript, splitInLatin } from './script-split';
 import { lines } from './text';
 
 export const A4 = { width: 11906, height: 16838 };
@@ -70,15 +70,19 @@ function fontsOf(doc: MinutesDocument) {
   return fonts;
 }
 
-/** A span cut into runs by script (Arabic runs RTL in the Arabic font, Latin inside Arabic isolated). */
+/**
+ * A span cut into runs by script (Arabic runs RTL in the Arabic font). A run of the other script than the
+ * paragraph's is isolated (Latin in Arabic LRI … PDI, Arabic in English or French RLI … PDI), here, once,
+ * for both writers of the Word files (render-docx.ts and docx-xml.ts).
+ */
 export function runSpecs(doc: MinutesDocument, span: Span, style?: Partial<RunStyle>, out: RunSpec[] = []): RunSpec[] {
   const base = doc.dir === 'rtl' ? 'arabic' : 'latin';
   if (span.untranslated) runSpecs(doc, { text: `${minutesWording(doc.lang).untranslated} `, lang: doc.lang, italic: true }, style, out);
   const { arabicFont, latinFont } = fontsOf(doc);
-  for (const seg of splitByScript(span.text, base)) {
+  for (const seg of base === 'arabic' ? splitByScript(span.text, base) : splitInLatin(span.text)) {
     const rtl = seg.script === 'arabic';
     const run: RunSpec = {
-      text: !rtl && base === 'arabic' ? latinInArabic(seg.text) : seg.text,
+      text: !rtl && base === 'arabic' ? latinInArabic(seg.text) : rtl && base === 'latin' ? arabicInLatin(seg.text) : seg.text,
       rtl,
       font: rtl ? arabicFont : latinFont,
       lang: rtl ? 'ar-SA' : span.lang === 'fr' ? 'fr-FR' : 'en-GB',

@@ -85,6 +85,64 @@ function joinNumbersBeforeCodes(chars: string[], strong: (Script | null)[], reso
   }
 }
 
+const PAIRS: Record<string, string> = { '(': ')', '[': ']', '«': '»' };
+
+/** Whether text[0] is an opening bracket whose match is the last character (the pair encloses it all). */
+function enclosed(text: string): boolean {
+  const close = PAIRS[text[0] ?? ''];
+  if (!close || text.length < 2 || !text.endsWith(close)) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === text[0]) depth++;
+    else if (text[i] === close && --depth === 0) return i === text.length - 1;
+  }
+  return false;
+}
+
+/**
+ * Segments of a span set in English or French, with the Latin punctuation around an Arabic phrase given
+ * back to the Latin sentence: brackets enclosing the whole phrase ("(م.ت/66/2)") and, after an Arabic
+ * phrase that follows Latin text, the sentence's own stop (". , ; : ! ?"). Inside the phrase's isolate
+ * they would be drawn at its Arabic end (".(66/2/م.ت)"). An Arabic text on its own (an untranslated
+ * sentence) keeps its stop: it is Arabic's.
+ */
+export function splitInLatin(text: string): { text: string; script: Script }[] {
+  const out: { text: string; script: Script }[] = [];
+  const push = (t: string, script: Script) => {
+    if (!t) return;
+    const last = out[out.length - 1];
+    if (last && last.script === script) last.text += t;
+    else out.push({ text: t, script });
+  };
+  splitByScript(text, 'latin').forEach((seg, i) => {
+    if (seg.script !== 'arabic') return push(seg.text, seg.script);
+    let core = seg.text;
+    let after = '';
+    if (i > 0) {
+      const stop = /[.,;:!?]+$/.exec(core)?.[0] ?? '';
+      if (stop && stop.length < core.length) [core, after] = [core.slice(0, -stop.length), stop];
+    }
+    if (enclosed(core)) {
+      push(core[0]!, 'latin');
+      push(core.slice(1, -1), 'arabic');
+      push(core.slice(-1) + after, 'latin');
+    } else {
+      push(core, 'arabic');
+      push(after, 'latin');
+    }
+  });
+  return out;
+}
+
+/**
+ * Arabic text set inside English or French: isolated right to left (RLI … PDI), so that Word's and
+ * LibreOffice's bidi algorithm orders it as Arabic (a symbol م.ت/66/2 whole, a parenthesis typed with it
+ * at its own end) and never reorders the Latin punctuation around it.
+ */
+export function arabicInLatin(text: string): string {
+  return `\u2067${text}\u2069`;
+}
+
 /** Latin text set inside Arabic: isolated left to right (LRI … PDI), a currency code kept to its amount. */
 export function latinInArabic(text: string): string {
   const kept = text.replace(/(\b[A-Z]{3}|[$€£]) (?=[0-9])/g, '$1\u00a0').replace(/\( /g, '(\u00a0');

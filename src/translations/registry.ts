@@ -52,7 +52,19 @@ export const translatableFields: readonly TranslatableField[] = [
   f('signatory.title', 'signatory', 'titleAr', 'titleEn', 'titleFr', 'صفة الموقّع', 'Signatory’s title', 'Titre du signataire'),
   // An observer's or the secretariat's name (a member delegation is named by its state: never sent).
   f('delegation.name', 'delegation', 'nameAr', 'nameEn', 'nameFr', 'اسم وفد مراقب', 'Observer delegation', 'Délégation observatrice', { skipWhen: { column: 'kind', value: 'member' } }),
+  // Texts held in one language until migration 0020.
+  f('delegation.credentialsIssuedBy', 'delegation', 'credentialsIssuedBy', 'credentialsIssuedByEn', 'credentialsIssuedByFr', 'الجهة المصدرة لوثائق التفويض', 'Authority that issued the credentials', 'Autorité ayant délivré les pouvoirs'),
+  f('referral.bodyName', 'referral', 'bodyName', 'bodyNameEn', 'bodyNameFr', 'الجهة المحال إليها', 'Body a decision is referred to', 'Organe saisi d’une décision'),
+  f('agendaItem.presenter', 'agendaItem', 'presenter', 'presenterEn', 'presenterFr', 'مقدّم البند', 'Who presents an agenda item', 'Présentateur d’un point'),
 ];
+
+/**
+ * The column keeping the SHA-256 of the original a translation was made from (migration 0020): '' when
+ * none is known (no translation, or one entered before 0020). An original edited since makes it stale.
+ */
+export function sourceColumn(f: TranslatableField, language: TargetLanguage): string {
+  return `${f[language]}SourceSha256`;
+}
 
 export function fieldByKey(key: string): TranslatableField | undefined {
   return translatableFields.find((x) => x.key === key);

@@ -12,7 +12,14 @@ export const setTranslationSchema = z.object({ field: fieldKey, id, language, te
 /** A session's translatable texts for one language; missingOnly: the worklist. */
 export const listTranslationsSchema = z.object({ sessionId: id, language, missingOnly: z.boolean().optional() }).strict();
 
-export const exportXliffSchema = z.object({ sessionId: id, language }).strict();
+/**
+ * XLIFF 2.0 has one source language per file: the texts typed in Arabic (the default), or those typed in
+ * English or French (notes), each exported on its own into the other language.
+ */
+export const exportXliffSchema = z
+  .object({ sessionId: id, language, sourceLanguage: z.enum(['ar', 'en', 'fr']).optional() })
+  .strict()
+  .refine((v) => v.sourceLanguage !== v.language, { message: 'the source language must differ from the target language', path: ['sourceLanguage'] });
 
 /** The translated file back: its text (the UI reads the file; the CLI reads it from disk). */
 export const importXliffSchema = z.object({ sessionId: id, xliff: z.string().max(20_000_000), language: language.optional() }).strict();

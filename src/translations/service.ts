@@ -16,7 +16,10 @@ export async function listTranslations(ctx: CoreContext, input: unknown): Promis
     await requireSession(tx, data.sessionId);
     const all = await sessionEntries(tx, data.sessionId, data.language);
     const missing = all.filter((e) => !e.translation.trim());
-    return { sessionId: data.sessionId, language: data.language, entries: data.missingOnly ? missing : all, total: all.length, missing: missing.length };
+    const stale = all.filter((e) => e.stale);
+    // The worklist: what has no translation, and what was translated from an original edited since.
+    const worklist = all.filter((e) => !e.translation.trim() || e.stale);
+    return { sessionId: data.sessionId, language: data.language, entries: data.missingOnly ? worklist : all, total: all.length, missing: missing.length, stale: stale.length };
   });
 }
 
@@ -30,8 +33,9 @@ export async function setTranslation(ctx: CoreContext, input: unknown): Promise<
     await assertSessionWritable(tx, sessionId, 'id');
     const before = entryOf(field, row, data.language);
     if (!before) throw new ValidationError('language', `this text is not translated into ${data.language} (its original is in that language, or it is empty)`, 'not_translatable', { language: data.language });
-    if (before.translation !== text) {
-      await writeTranslation(tx, field, data.id, data.language, text);
+    // Saving the same translation of an edited original confirms it (the review is done): its source is stamped anew.
+    if (before.translation !== text || before.stale) {
+      await writeTranslation(tx, field, data.id, data.language, text, before.original);
       await recordAudit(ctx, tx, {
         action: 'translation.set',
         entity: field.table,
@@ -41,6 +45,6 @@ export async function setTranslation(ctx: CoreContext, input: unknown): Promise<
         after: { field: field.key, language: data.language, text },
       });
     }
-    return { ...before, translation: text };
+    return { ...before, translation: text, stale: false };
   });
 }

@@ -1,14 +1,17 @@
 // Reading and writing the translatable texts of one session, table by table as the registry says.
 // Column names come from the registry (never from input), so the dynamic queries below are closed.
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Tx } from '../core/context';
 import { NotFoundError } from '../errors';
-import { translatableFields, type TargetLanguage, type TranslatableField } from './registry';
+import { sourceColumn, translatableFields, type TargetLanguage, type TranslatableField } from './registry';
 import type { TranslationEntry } from './types';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 type RowData = Record<string, unknown>;
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export const unitIdOf = (field: TranslatableField, rowId: string) => `${field.key}:${rowId}`;
 
@@ -21,7 +24,11 @@ function entry(f: TranslatableField, row: RowData, language: TargetLanguage): Tr
   const originalLanguage = (f.languageColumn ? String(row[f.languageColumn]) : 'ar') as TranslationEntry['originalLanguage'];
   if (originalLanguage === language) return null;
   const id = String(row[keyOf(f)]);
-  return { unitId: unitIdOf(f, id), field: f.key, id, label: f.label, original, originalLanguage, language, translation: String(row[f[language]] ?? '') };
+  const translation = String(row[f[language]] ?? '');
+  // Stale: the translation was made from another original (its source's hash is known and differs).
+  const madeFrom = String(row[sourceColumn(f, language)] ?? '');
+  const stale = Boolean(translation.trim()) && madeFrom !== '' && madeFrom !== sha256(original);
+  return { unitId: unitIdOf(f, id), field: f.key, id, label: f.label, original, originalLanguage, language, translation, stale };
 }
 
 async function rowsOf(tx: Tx, f: TranslatableField, sessionId: string): Promise<RowData[]> {
@@ -65,6 +72,8 @@ export async function requireTextRow(tx: Tx, f: TranslatableField, id: string, f
 
 export { entry as entryOf };
 
-export async function writeTranslation(tx: Tx, f: TranslatableField, id: string, language: TargetLanguage, text: string): Promise<void> {
-  await (tx as Loose).updateTable(f.table).set({ [f[language]]: text }).where(keyOf(f), '=', id).execute();
+/** Writes a translation with what it was made from: the SHA-256 of `original` ('' when the translation is cleared). */
+export async function writeTranslation(tx: Tx, f: TranslatableField, id: string, language: TargetLanguage, text: string, original: string): Promise<void> {
+  const source = text ? sha256(original) : '';
+  await (tx as Loose).updateTable(f.table).set({ [f[language]]: text, [sourceColumn(f, language)]: source }).where(keyOf(f), '=', id).execute();
 }

@@ -11,6 +11,8 @@ export interface TranslationEntry {
   originalLanguage: 'ar' | 'en' | 'fr';
   language: TargetLanguage;
   translation: string;
+  /** The original was edited after this translation was made (migration 0020): it needs review. */
+  stale: boolean;
 }
 
 export interface TranslationList {
@@ -19,6 +21,8 @@ export interface TranslationList {
   entries: TranslationEntry[];
   total: number;
   missing: number;
+  /** Translated, but from an original edited since: in the worklist with the missing ones. */
+  stale: number;
 }
 
 export interface XliffFile {

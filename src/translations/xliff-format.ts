@@ -20,7 +20,7 @@ export interface XliffUnitOut {
 
 export interface XliffDocumentOut {
   sessionId: string;
-  srcLang: 'ar';
+  srcLang: 'ar' | 'en' | 'fr';
   trgLang: TargetLanguage;
   exportedAt: string;
   units: XliffUnitOut[];

@@ -2,7 +2,6 @@
 // unit before anything is written: the file must be this session's, for the language asked, every unit id
 // known, every source as exported and the record's original unchanged since (SHA-256), no markup or
 // placeholder lost. Any mismatch refuses the whole file (TranslationFileError listing each unit).
-import { createHash } from 'node:crypto';
 import { inTransaction, nowIso, recordAudit, type CoreContext } from '../core/context';
 import type { IssueCode } from '../errors';
 import { validate } from '../errors/validate';
@@ -11,15 +10,16 @@ import { assertSessionWritable, requireSession } from '../sessions/guard';
 import { TranslationFileError, fileError } from './errors';
 import { fieldByKey, type TargetLanguage } from './registry';
 import { exportXliffSchema, importXliffSchema } from './schema';
-import { sessionEntries, writeTranslation } from './store';
+import { sessionEntries, sha256, writeTranslation } from './store';
 import type { TranslationEntry, XliffFile, XliffImportResult } from './types';
 import { buildXliff, markupTokens, readXliff } from './xliff-format';
 import { isXmlChar } from './xml';
 
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export { sha256 };
 
-/** Texts sent to translators: those whose original is in the session's original language (Arabic). */
-const sendable = (e: TranslationEntry) => e.originalLanguage === 'ar';
+/** Texts sent in one file: those whose original is in the file's source language (XLIFF has one per file). */
+const sendable = (srcLang: string) => (e: TranslationEntry) => e.originalLanguage === srcLang;
+type SourceLanguage = TranslationEntry['originalLanguage'];
 
 function xmlProblem(text: string): number | null {
   for (const ch of text) if (!isXmlChar(ch.codePointAt(0)!)) return ch.codePointAt(0)!;
@@ -30,19 +30,21 @@ export async function exportXliff(ctx: CoreContext, input: unknown): Promise<Xli
   const data = validate(exportXliffSchema, input);
   return inTransaction(ctx, async (tx) => {
     const session = await requireSession(tx, data.sessionId);
-    const entries = (await sessionEntries(tx, data.sessionId, data.language)).filter(sendable);
+    const srcLang: SourceLanguage = data.sourceLanguage ?? 'ar';
+    const entries = (await sessionEntries(tx, data.sessionId, data.language)).filter(sendable(srcLang));
     for (const e of entries) {
       const bad = xmlProblem(e.original) ?? xmlProblem(e.translation);
       if (bad !== null) throw new TranslationFileError([{ unitId: e.unitId, code: 'xliff_unreadable', message: `the text holds U+${bad.toString(16).toUpperCase()}, which XML cannot carry; correct it first` }]);
     }
     const xliff = buildXliff({
       sessionId: session.id,
-      srcLang: 'ar',
+      srcLang,
       trgLang: data.language,
       exportedAt: nowIso(ctx),
       units: entries.map((e) => ({ unitId: e.unitId, label: e.label.en, source: e.original, target: e.translation, sourceSha256: sha256(e.original) })),
     });
-    return { fileName: `session-${session.kind}-${session.number}-${data.language}.xlf`, xliff, units: entries.length };
+    const from = srcLang === 'ar' ? '' : `-from-${srcLang}`;
+    return { fileName: `session-${session.kind}-${session.number}${from}-${data.language}.xlf`, xliff, units: entries.length };
   });
 }
 
@@ -56,8 +58,11 @@ export async function importXliff(ctx: CoreContext, input: unknown): Promise<Xli
     if (!['en', 'fr'].includes(doc.trgLang) || doc.exportLanguage !== doc.trgLang || (data.language && data.language !== doc.trgLang)) {
       throw fileError('xliff_wrong_language', `the file's target language is ${doc.trgLang || 'not given'}${doc.exportLanguage && doc.exportLanguage !== doc.trgLang ? ` but it was exported for ${doc.exportLanguage}` : ''}${data.language ? `; ${data.language} was expected` : ''}`);
     }
-    if (doc.srcLang !== 'ar') throw fileError('xliff_wrong_language', `the file's source language is ${doc.srcLang || 'not given'}, not ar`);
-    const known = new Map((await sessionEntries(tx, data.sessionId, language)).filter(sendable).map((e) => [e.unitId, e]));
+    if (!['ar', 'en', 'fr'].includes(doc.srcLang) || doc.srcLang === doc.trgLang) {
+      throw fileError('xliff_wrong_language', `the file's source language is ${doc.srcLang || 'not given'}, not ar, en or fr other than the target`);
+    }
+    // Only the texts typed in the file's source language are its units: a unit of another is unknown.
+    const known = new Map((await sessionEntries(tx, data.sessionId, language)).filter(sendable(doc.srcLang)).map((e) => [e.unitId, e]));
     const problems: { unitId: string | null; code: IssueCode; message: string }[] = [];
     const seen = new Set<string>();
     const writes: { entry: TranslationEntry; text: string }[] = [];
@@ -83,9 +88,9 @@ export async function importXliff(ctx: CoreContext, input: unknown): Promise<Xli
     if (problems.length) throw new TranslationFileError(problems);
     let updated = 0;
     for (const { entry, text } of writes) {
-      if (entry.translation === text) continue;
+      if (entry.translation === text && !entry.stale) continue;
       const field = fieldByKey(entry.field)!;
-      await writeTranslation(tx, field, entry.id, language, text);
+      await writeTranslation(tx, field, entry.id, language, text, entry.original);
       await recordAudit(ctx, tx, {
         action: 'translation.import',
         entity: field.table,

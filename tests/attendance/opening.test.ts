@@ -106,6 +106,6 @@ describe('the head of a delegation at one sitting', () => {
     db.sqlite.prepare('update council_session set locked_at = ?').run('2026-12-01T00:00:00Z');
     await expectRefusedUnchanged(db.sqlite, setSittingHead(ctx, { sittingId, delegationId: s.delegationIds[0]!, fullName: 'x', title: '' }), LockedSessionError, 'sittingId');
     // Raw SQL meets the same lock.
-    expect(() => db.sqlite.prepare(`insert into sitting_head values ('h', ?, ?, ?, 'x', '', '2026-01-01T00:00:00Z', '', '', '', '')`).run(s.sessionId, sittingId, s.delegationIds[0]!)).toThrow(/LOCKED_SESSION/);
+    expect(() => db.sqlite.prepare(`insert into sitting_head (id, session_id, sitting_id, delegation_id, full_name, title, created_at) values ('h', ?, ?, ?, 'x', '', '2026-01-01T00:00:00Z')`).run(s.sessionId, sittingId, s.delegationIds[0]!)).toThrow(/LOCKED_SESSION/);
   });
 });

@@ -18,6 +18,16 @@ type Json = any;
 
 let db: TempDb;
 const views = new Map<string, DocxView>();
+// In English and French an Arabic run is isolated right to left (RLI … PDI, tests/minutes/bidi-isolates.test.ts):
+// the texts are compared without those layout marks.
+const bare = (t: string) => t.replace(/[\u2067\u2069]/g, '');
+const withoutIsolates = (v: DocxView): DocxView => ({
+  ...v,
+  paragraphs: v.paragraphs.map((p) => ({ ...p, text: bare(p.text), runs: p.runs.map((r) => ({ ...r, text: bare(r.text) })) })),
+  tables: v.tables.map((t) => ({ ...t, rows: t.rows.map((r) => r.map(bare)) })),
+  order: v.order.map((o) => (o.kind === 'p' ? { ...o, text: bare(o.text) } : o)),
+  header: bare(v.header),
+});
 const view = (kind: DocumentKind, sample: SampleName, lang: Lang) => views.get(`${kind}/${sample}/${lang}`)!;
 
 beforeAll(async () => {
@@ -28,7 +38,7 @@ beforeAll(async () => {
       for (const lang of LANGS) {
         const file = path.join(db.dir, `${kind}-${sample}-${lang}.docx`);
         fs.writeFileSync(file, await generateDocumentDocx(db.ctx, kind, id, { lang }));
-        views.set(`${kind}/${sample}/${lang}`, readDocx(file));
+        views.set(`${kind}/${sample}/${lang}`, lang === 'ar' ? readDocx(file) : withoutIsolates(readDocx(file)));
       }
     }
   }

@@ -81,7 +81,8 @@ export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66)
     run(`insert into delegate (id, session_id, delegation_id, full_name, title, role, position) values (?, ?, ?, 'سالم', 'سفير', 'head', 1)`, randomUUID(), s, second);
     run(`insert into attendance_event values (?, ?, ?, ?, 'arrival', ?, ?)`, ids.attendanceId, s, ids.sittingId, ids.delegationId, AT, AT);
     run(
-      `insert into agenda_item values (?, ?, null, 1, null, 'الميزانية', 'Budget', 'Budget', 'DG', '[]', 'discussed', ?)`,
+      `insert into agenda_item (id, session_id, parent_id, position, standing_key, title_ar, title_en, title_fr, presenter, document_refs_json, status, created_at)
+       values (?, ?, null, 1, null, 'الميزانية', 'Budget', 'Budget', 'DG', '[]', 'discussed', ?)`,
       ids.agendaItemId, s, AT,
     );
     run(`insert into agenda_adoption (session_id, sitting_id, adopted_at, as_amended, note) values (?, ?, ?, 0, '')`, s, ids.sittingId, AT);
@@ -101,7 +102,8 @@ export function insertSessionRecord(sqlite: BetterSqlite3.Database, number = 66)
     );
     run(`insert into vote_ballot values (?, ?, ?, ?, 'yes', 1)`, ids.voteId, s, stateIds[0], ids.delegationId);
     run(
-      `insert into decision values (?, ?, ?, ?, 1, 'ق.م.ت/66/1', 'EC/66/1', 'CE/66/1', 'يعتمد المجلس الميزانية',
+      `insert into decision (id, session_id, agenda_item_id, motion_id, serial, number_ar, number_en, number_fr, text_ar, text_en, text_fr, adopted_at, adopted_by, sitting_id, created_at)
+       values (?, ?, ?, ?, 1, 'ق.م.ت/66/1', 'EC/66/1', 'CE/66/1', 'يعتمد المجلس الميزانية',
        'The Council adopts the budget', 'Le Conseil adopte le budget', ?, 'vote', ?, ?)`,
       ids.decisionId, s, ids.agendaItemId, ids.motionId, AT, ids.sittingId, AT,
     );

@@ -40,7 +40,7 @@ function insertApprovalRows(db: BetterSqlite3.Database, r: RecordIds): Record<st
      values (?, ?, 'chair', 1, 'n', 'a', 'e', 'f', ?, ?, ?)`,
     ids.signatory, r.sessionId, ids.attachment, AT, AT,
   );
-  run(`insert into corrigendum values (?, ?, 1, ?, 'ت', 'c', 'c', 'typo', ?)`, ids.corrigendum, r.sessionId, r.decisionId, AT);
+  run(`insert into corrigendum (id, session_id, number, decision_id, text_ar, text_en, text_fr, reason, created_at) values (?, ?, 1, ?, 'ت', 'c', 'c', 'typo', ?)`, ids.corrigendum, r.sessionId, r.decisionId, AT);
   run(
     `insert into seal_record (id, session_id, minutes_version_id, file_kind, file_name, file_sha256, record_sha256, fingerprint, signature, signed_at)
      values (?, ?, ?, 'docx', 'm.docx', 'a', 'b', 'c', 'd', ?)`,

@@ -113,7 +113,7 @@ describe('lock triggers through raw SQL', () => {
   it('corrigenda are append-only', () => {
     t.sqlite
       .prepare(
-        `insert into corrigendum values (?, ?, 1, null, 'ت', 'c', 'c', 'typo', '2026-12-01T00:00:00.000Z')`,
+        `insert into corrigendum (id, session_id, number, decision_id, text_ar, text_en, text_fr, reason, created_at) values (?, ?, 1, null, 'ت', 'c', 'c', 'typo', '2026-12-01T00:00:00.000Z')`,
       )
       .run(randomUUID(), ids.sessionId);
     expectLocked(() => t.sqlite.prepare(`update corrigendum set text_en = 'x'`).run());

@@ -178,7 +178,7 @@ dbVariant('an attendance event added', `insert into attendance_event select 'ext
 dbVariant('an agenda item title', `update agenda_item set title_ar = 'بند آخر' where session_id = :s`);
 dbVariant('a reservation removed', `delete from reservation where session_id = :s`);
 dbVariant('an action item description', `update action_item set description = 'لا شيء' where session_id = :s`);
-dbVariant('a signatory name', `insert into signatory values ('sig', :s, 'chair', 1, 'Someone Else', 'a', 'e', 'f', null, '2026-11-10', '2026-11-10')`);
+dbVariant('a signatory name', `insert into signatory (id, session_id, role_key, position, full_name, title_ar, title_en, title_fr, signature_attachment_id, created_at, updated_at) values ('sig', :s, 'chair', 1, 'Someone Else', 'a', 'e', 'f', null, '2026-11-10', '2026-11-10')`);
 dbVariant('a referral moved to another body', `update referral set body_name = 'another body' where session_id = :s`);
 dbVariant('the lock date', `update council_session set locked_at = '2020-01-01T00:00:00.000Z' where id = :s`);
 dbVariant('the session deleted', `delete from council_session where id = :s`);

@@ -60,4 +60,26 @@ describe('the Translations screen', { timeout: 120_000 }, () => {
     await poll(() => page.locator('.form-error, [role=alert]').first().innerText()).toContain('تعريفات');
     expect(await missing()).toBe(before);
   });
+
+  it('marks a translation whose original was edited since "to review" until it is saved again', async () => {
+    const { ctx } = ui.running.council;
+    const set = await ctx.db.selectFrom('auditEntry').select(['entity', 'entityId', 'afterJson']).where('action', '=', 'translation.set').orderBy('id').executeTakeFirstOrThrow();
+    const field = JSON.parse(set.afterJson!).field as string;
+    expect(field).toBe('delegate.fullName');
+    // The original is edited after the translation was entered (straight in the database: any way into the record).
+    const { fullName } = await ctx.db.selectFrom('delegate').select('fullName').where('id', '=', set.entityId).executeTakeFirstOrThrow();
+    await ctx.db.updateTable('delegate').set({ fullName: `${fullName} (م)` }).where('id', '=', set.entityId).execute();
+    await page.reload();
+    await page.waitForSelector('[data-translations=en]');
+    await poll(() => page.locator('[data-stale-count]').getAttribute('data-stale-count')).toBe('1');
+    const unit = `${field}:${set.entityId}`;
+    await page.locator(`[data-unit="${unit}"]`).click();
+    await poll(() => page.locator('[data-stale-entry]').count()).toBe(1);
+    expect(await page.locator(`[data-unit="${unit}"] [data-stale]`).count()).toBe(1);
+    await page.locator('textarea[name=translation]').fill('Member (reviewed)');
+    await page.locator('textarea[name=translation]').press('Control+Enter');
+    await poll(() => page.locator('[data-stale-count]').count()).toBe(0);
+    // The notes typed in French go to a translator from their own export (XLIFF has one source language).
+    expect(await page.locator('[data-action=export-xliff-from]').innerText()).toContain('الفرنسية');
+  });
 });

@@ -117,8 +117,8 @@ registerCommand({
 registerCommand({
   name: 'translations',
   summary: 'export the texts to translate as XLIFF 2.0, or import the translated file back',
-  usage: 'translations export SESSION --lang en|fr --out FILE.xlf | translations import SESSION FILE.xlf [--lang en|fr]',
-  flags: { lang: true, out: true },
+  usage: 'translations export SESSION --lang en|fr [--from ar|en|fr] --out FILE.xlf | translations import SESSION FILE.xlf [--lang en|fr]',
+  flags: { lang: true, out: true, from: true },
   opensDatabase: true,
   load: async () => (await import('./translations')).runTranslations,
 });

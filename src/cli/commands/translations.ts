@@ -1,4 +1,5 @@
-// `council translations export SESSION --lang en|fr --out FILE.xlf` and
+// `council translations export SESSION --lang en|fr [--from ar|en|fr] --out FILE.xlf` (--from: the texts
+// typed in that language, Arabic by default: XLIFF has one source language per file) and
 // `council translations import SESSION FILE.xlf [--lang en|fr]`: the texts to translate as XLIFF 2.0 for a
 // translator's tool, and the translated file back (checked; refused as a whole, naming the units, when it
 // does not match the record).
@@ -14,15 +15,23 @@ const language = (v: string | undefined): 'en' | 'fr' | undefined => {
   return v;
 };
 
+const source = (v: string | undefined): 'ar' | 'en' | 'fr' | undefined => {
+  if (v === undefined) return undefined;
+  if (v !== 'ar' && v !== 'en' && v !== 'fr') throw new UsageError('--from: ar, en or fr (the language the texts were typed in)');
+  return v;
+};
+
 export async function runTranslations(args: ParsedArgs, io: CliIo, open: OpenCouncil): Promise<number> {
   const [verb, ref, file, ...rest] = args.positionals;
   if (rest.length) throw new UsageError(`unexpected argument: ${rest[0]}`);
   if (verb === 'export') {
-    if (!ref || file) throw new UsageError('usage: translations export SESSION --lang en|fr --out FILE.xlf');
+    if (!ref || file) throw new UsageError('usage: translations export SESSION --lang en|fr [--from ar|en|fr] --out FILE.xlf');
     const lang = language(flagValue(args, 'lang', true))!;
+    const from = source(flagValue(args, 'from'));
+    if (from === lang) throw new UsageError('--from: the texts typed in a language are not translated into it; choose another --lang');
     const out = flagValue(args, 'out', true);
     const { ctx } = await open();
-    const r = await exportXliff(ctx, { sessionId: await resolveSession(ctx.db, ref), language: lang });
+    const r = await exportXliff(ctx, { sessionId: await resolveSession(ctx.db, ref), language: lang, ...(from ? { sourceLanguage: from } : {}) });
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     const tmp = `${out}.tmp-${process.pid}`;
     fs.writeFileSync(tmp, r.xliff, 'utf8');
@@ -32,7 +41,7 @@ export async function runTranslations(args: ParsedArgs, io: CliIo, open: OpenCou
   }
   if (verb === 'import') {
     if (!ref || !file) throw new UsageError('usage: translations import SESSION FILE.xlf [--lang en|fr]');
-    if (args.flags.has('out')) throw new UsageError('--out is for export');
+    if (args.flags.has('out') || args.flags.has('from')) throw new UsageError(`--${args.flags.has('out') ? 'out' : 'from'} is for export`);
     if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
     const lang = language(flagValue(args, 'lang'));
     const { ctx } = await open();

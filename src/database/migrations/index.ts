@@ -18,6 +18,7 @@ import * as m0013 from './0013_motion_consolidated_text';
 import * as m0014 from './0014_credentials_issued_by';
 import * as m0018 from './0018_translations';
 import * as m0019 from './0019_motion_referral_body';
+import * as m0020 from './0020_more_translations_and_sources';
 
 export const migrations: Record<string, Migration> = {
   '0001_council_record': m0001,
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '0014_credentials_issued_by': m0014,
   '0018_translations': m0018,
   '0019_motion_referral_body': m0019,
+  '0020_more_translations_and_sources': m0020,
 };
 
 export const migrationNames = Object.keys(migrations).sort();
