@@ -32,21 +32,10 @@ export function useQuery<N extends ApiCallName>(name: N, input: ApiInput<N> | nu
 export interface Mutation {
   busy: boolean;
   error: ErrorPayload | null;
-  /** The message for a field (or a field below it: 'members' covers 'members.2.fullName'). */
-  errorFor(field: string): string | undefined;
-  /** The issue (with its code) for a field or a field below it. */
+  /** The issue (with its code) for a field or a field below it ('members' covers 'members.2.fullName'). */
   issueFor(field: string): FieldIssue | undefined;
   clear(): void;
   run<N extends ApiCallName>(name: N, input: ApiInput<N>): Promise<ApiOutput<N> | null>;
-}
-
-export function fieldMessage(error: ErrorPayload | null, field: string): string | undefined {
-  if (!error) return undefined;
-  const issues = error.issues?.length ? error.issues : [{ field: error.field, message: error.message }];
-  const hit = issues.find((i) => i.field === field || i.field.startsWith(field + '.'));
-  if (!hit) return undefined;
-  // Strip the "field: " prefix validate() adds; the label already says which field.
-  return hit.message.replace(/^[\w.]+: /, '');
 }
 
 export function fieldIssue(error: ErrorPayload | null, field: string): FieldIssue | undefined {
@@ -77,7 +66,6 @@ export function useMutation(): Mutation {
   return {
     busy,
     error,
-    errorFor: (field) => fieldMessage(error, field),
     issueFor: (field) => fieldIssue(error, field),
     clear: () => setError(null),
     run,
