@@ -114,7 +114,7 @@ export function splitInLatin(text: string): { text: string; script: Script }[] {
     if (last && last.script === script) last.text += t;
     else out.push({ text: t, script });
   };
-  splitByScript(text, 'latin').forEach((seg, i) => {
+  withTrailingNumbers(splitByScript(text, 'latin')).forEach((seg, i) => {
     if (seg.script !== 'arabic') return push(seg.text, seg.script);
     let core = seg.text;
     let after = '';
@@ -132,6 +132,18 @@ export function splitInLatin(text: string): { text: string; script: Script }[] {
     }
   });
   return out;
+}
+
+/**
+ * Numbers that end an Arabic phrase ("للفترة 2027-2030.", "في عام 2028»") are part of it: unisolated, the
+ * bidi algorithm reads digits after Arabic letters as Arabic numbers and keeps them at the phrase's end
+ * (its left). Isolated without them, they would be drawn to the right of the phrase, read first.
+ */
+function withTrailingNumbers(segments: { text: string; script: Script }[]): { text: string; script: Script }[] {
+  const last = segments[segments.length - 1];
+  const before = segments[segments.length - 2];
+  if (!last || !before || last.script !== 'latin' || before.script !== 'arabic' || LATIN.test(last.text) || !/[0-9\u0660-\u0669]/.test(last.text)) return segments;
+  return [...segments.slice(0, -2), { text: before.text + last.text, script: 'arabic' }];
 }
 
 /**

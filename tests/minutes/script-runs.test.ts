@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latinInArabic, splitByScript } from '../../src/minutes/docx-runs';
+import { splitInLatin } from '../../src/minutes/script-split';
 
 const runs = (text: string) => splitByScript(text, 'arabic').map((r) => `${r.script[0]}:${r.text}`);
 
@@ -44,5 +45,14 @@ describe('splitting text into Arabic and Latin runs', () => {
 
   it('keeps digits inside an Arabic word with it', () => {
     expect(runs('ق.م.ت/66/3')).toEqual(['a:ق.م.ت/66/3']);
+  });
+
+  it('in English or French, keeps the numbers that end an Arabic phrase inside its isolate (drawn at its end)', () => {
+    const inLatin = (text: string) => splitInLatin(text).map((r) => `${r.script[0]}:${r.text}`);
+    expect(inLatin('الخطة الاستراتيجية للمنظمة 2027-2030')).toEqual(['a:الخطة الاستراتيجية للمنظمة 2027-2030']);
+    expect(inLatin('إضافة عبارة «مع مراجعة منتصف المدة في عام 2028».')).toEqual(['a:إضافة عبارة «مع مراجعة منتصف المدة في عام 2028».']);
+    // After Latin text the sentence's stop is the Latin sentence's; a Latin word after the number keeps it in Latin.
+    expect(inLatin('the plan الخطة 2027-2030.')).toEqual(['l:the plan ', 'a:الخطة 2027-2030', 'l:.']);
+    expect(inLatin('الخطة 2027 plan')).toEqual(['a:الخطة', 'l: 2027 plan']);
   });
 });
