@@ -303,7 +303,9 @@ function styles(doc: MinutesDocument, bodySize: number) {
   });
   return {
     default: {
-      document: { run: { font, size: bodySize, sizeComplexScript: bodySize }, paragraph: para({ spacing: { after: 120, line: 276 } }) },
+      // Arabic body text at 1.5 lines: at 1.15 LibreOffice set the wrapped lines of an Amiri paragraph so close
+      // that one line's descenders touched the next line's marks (seen in the convocation and the minutes).
+      document: { run: { font, size: bodySize, sizeComplexScript: bodySize }, paragraph: para({ spacing: { after: 120, line: doc.dir === 'rtl' ? 360 : 276 } }) },
       title: { run: { font, size: bodySize + 16, sizeComplexScript: bodySize + 18, bold: true, boldComplexScript: true, color: '1F3864' }, paragraph: para({ spacing: { after: 120, ...atLeast(bodySize + 18) }, keepNext: true }) },
       heading1: heading(bodySize + 6, '1F3864', 360),
       heading2: heading(bodySize + 2, '2E5597', 240),

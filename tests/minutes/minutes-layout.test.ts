@@ -89,6 +89,14 @@ describe('lines and the header', () => {
     }
   });
 
+  it('set Arabic body text at 1.5 lines (at 1.15 wrapped Amiri lines touched in LibreOffice), Latin at 1.15', async () => {
+    const defaults = async (lang: 'ar' | 'en' | 'fr') => /<w:pPrDefault><w:pPr><w:spacing ([^>]*)\/>/.exec(await xml(lang, 'word/styles.xml'))?.[1] ?? '';
+    expect(await defaults('ar')).toMatch(/w:line="360"/);
+    expect(await defaults('ar')).not.toMatch(/w:lineRule="(exact|atLeast)"/);
+    expect(await defaults('en')).toMatch(/w:line="276"/);
+    expect(await defaults('fr')).toMatch(/w:line="276"/);
+  });
+
   it('keep the header clear of the text and large lines apart', async () => {
     for (const lang of ['ar', 'en', 'fr'] as const) {
       const doc = await xml(lang, 'word/document.xml');
