@@ -89,18 +89,7 @@ export const INSERT_AUDIT =
  * it by its text), since every write of every service passes here.
  */
 export async function recordAudit(ctx: CoreContext, tx: Tx, entry: AuditInput): Promise<void> {
-  await tx.executeQuery(
-    CompiledQuery.raw(INSERT_AUDIT, [
-      nowIso(ctx),
-      entry.actor ?? (await actorName(ctx, tx)),
-      entry.action,
-      entry.entity,
-      entry.entityId,
-      entry.sessionId ?? null,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-    ]),
-  );
+  await tx.executeQuery(CompiledQuery.raw(INSERT_AUDIT, auditParams(ctx, { ...entry, actor: entry.actor ?? (await actorName(ctx, tx)) })));
 }
 
 /** The parameters of INSERT_AUDIT for an entry whose actor is known (a caller running the statement itself). */

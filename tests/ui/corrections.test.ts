@@ -5,7 +5,7 @@
 // attendance tabs show everything read-only (no enabled control that writes) with the sentence saying why.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, type UiHarness } from './harness';
+import { startUi, type UiHarness, apiCall } from './harness';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -16,22 +16,7 @@ let page: Page;
 const consoleErrors: string[] = [];
 let ids: { session: string; sitting: string; delegations: { id: string; iso: string }[] };
 
-async function call<T = unknown>(name: string, input: unknown): Promise<T> {
-  const r = await page.evaluate(
-    async ([n, i]) => {
-      const res = await fetch(`/api/${n}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-council-token': sessionStorage.getItem('council.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return res.json();
-    },
-    [name, input] as const,
-  );
-  const out = r as { ok: boolean; value: T; error?: unknown };
-  if (!out.ok) throw new Error(`${name}: ${JSON.stringify(out.error)}`);
-  return out.value;
-}
+const call = <T = unknown>(name: string, input: unknown): Promise<T> => apiCall<T>(page, name, input);
 
 async function shot(name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });

@@ -52,3 +52,21 @@ export async function startUi(): Promise<UiHarness> {
     },
   };
 }
+
+/** A call to the core as the page makes it: the same host, the same token, through fetch in the page. */
+export async function apiCall<T = unknown>(page: Page, name: string, input: unknown): Promise<T> {
+  const r = await page.evaluate(
+    async ([n, i]) => {
+      const res = await fetch(`/api/${n}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-council-token': sessionStorage.getItem('council.token') ?? '' },
+        body: JSON.stringify(i),
+      });
+      return res.json();
+    },
+    [name, input] as const,
+  );
+  const out = r as { ok: boolean; value: T; error?: unknown };
+  if (!out.ok) throw new Error(`${name}: ${JSON.stringify(out.error)}`);
+  return out.value;
+}

@@ -5,7 +5,7 @@
 // leaving with unsaved input asks first, refusals are Arabic sentences, and the console stays clean.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, type UiHarness } from './harness';
+import { startUi, type UiHarness, apiCall } from './harness';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -21,22 +21,7 @@ function poll<T>(fn: () => Promise<T> | T) {
 }
 
 /** A call to the core as the page makes it (same host, same token). */
-async function call<T = unknown>(name: string, input: unknown): Promise<T> {
-  const r = await page.evaluate(
-    async ([n, i]) => {
-      const res = await fetch(`/api/${n}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-council-token': sessionStorage.getItem('council.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return res.json();
-    },
-    [name, input] as const,
-  );
-  const out = r as { ok: boolean; value: T; error?: unknown };
-  if (!out.ok) throw new Error(`${name}: ${JSON.stringify(out.error)}`);
-  return out.value;
-}
+const call = <T = unknown>(name: string, input: unknown): Promise<T> => apiCall<T>(page, name, input);
 
 async function shot(name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });

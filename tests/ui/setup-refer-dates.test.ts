@@ -7,7 +7,7 @@
 // UI_SCREENSHOT_DIR=docs/screenshots retakes add-all-delegations-ar.png, date-field-ar.png, refer-motion-ar.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, type UiHarness } from './harness';
+import { startUi, type UiHarness, apiCall } from './harness';
 import { showDate } from '../../renderer/components/date-text';
 
 const SHOTS = process.env.UI_SCREENSHOT_DIR;
@@ -24,22 +24,7 @@ const tomorrow = localDate(new Date(Date.now() + 86_400_000));
 
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 50 });
 
-async function call<T = unknown>(name: string, input: unknown): Promise<T> {
-  const r = await page.evaluate(
-    async ([n, i]) => {
-      const res = await fetch(`/api/${n}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-council-token': sessionStorage.getItem('council.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return res.json();
-    },
-    [name, input] as const,
-  );
-  const out = r as { ok: boolean; value: T; error?: unknown };
-  if (!out.ok) throw new Error(`${name}: ${JSON.stringify(out.error)}`);
-  return out.value;
-}
+const call = <T = unknown>(name: string, input: unknown): Promise<T> => apiCall<T>(page, name, input);
 
 async function openTab(tab: string) {
   await page.goto(`${ui.running.host.url.split('#')[0]}#/session/${ids.session}/${tab}`);

@@ -6,7 +6,7 @@
 // error or page error fails the file.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, type UiHarness } from './harness';
+import { startUi, type UiHarness, apiCall } from './harness';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -20,22 +20,7 @@ function poll<T>(fn: () => Promise<T> | T) {
   return expect.poll(fn, { timeout: 15_000, interval: 50 });
 }
 
-async function call<T = unknown>(name: string, input: unknown): Promise<T> {
-  const r = await page.evaluate(
-    async ([n, i]) => {
-      const res = await fetch(`/api/${n}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-council-token': sessionStorage.getItem('council.token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      return res.json();
-    },
-    [name, input] as const,
-  );
-  const out = r as { ok: boolean; value: T; error?: unknown };
-  if (!out.ok) throw new Error(`${name}: ${JSON.stringify(out.error)}`);
-  return out.value;
-}
+const call = <T = unknown>(name: string, input: unknown): Promise<T> => apiCall<T>(page, name, input);
 
 async function go(hash: string) {
   await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
