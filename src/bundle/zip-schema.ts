@@ -87,6 +87,11 @@ export const approvalPartSchema = z.object({
       // What each translated title was made from (migration 0020); absent in archives written before.
       titleEnSourceSha256: s.optional(),
       titleFrSourceSha256: s.optional(),
+      // The name's English and French forms and their sources (migration 0020); absent in archives written before.
+      fullNameEn: s.optional(),
+      fullNameFr: s.optional(),
+      fullNameEnSourceSha256: s.optional(),
+      fullNameFrSourceSha256: s.optional(),
       signatureAttachmentId: sn,
       createdAt: s,
       updatedAt: s,

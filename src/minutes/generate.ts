@@ -7,6 +7,7 @@ import { loadMinutesRecord } from './load-record';
 import type { MinutesDocument, SignatoryInput } from './model';
 import type { MinutesRecord } from './record';
 import { renderHtml } from './render-html';
+import { localText } from './text';
 
 export interface GenerateOptions {
   lang: Language;
@@ -49,7 +50,7 @@ async function storedSignatories(ctx: CoreContext, sessionId: string, lang: Lang
   const list = await signatoriesForMinutes(ctx, sessionId);
   return list.map((s) => ({
     role: { ar: s.titleAr, en: s.titleEn, fr: s.titleFr }[lang] || s.titleAr,
-    name: s.fullName,
+    name: localText(s.fullName, { en: s.fullNameEn, fr: s.fullNameFr }, lang),
     signatureImage:
       s.signatureImage && (s.signatureImage.mime === 'image/png' || s.signatureImage.mime === 'image/jpeg')
         ? { base64: Buffer.from(s.signatureImage.bytes).toString('base64'), type: s.signatureImage.mime === 'image/png' ? 'png' : 'jpg' }

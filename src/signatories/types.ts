@@ -5,6 +5,9 @@ export interface SignatoryView {
   roleKey: string;
   position: number;
   fullName: string;
+  /** The name's English and French forms (migration 0020, set through the translations): '' or absent when none. */
+  fullNameEn?: string;
+  fullNameFr?: string;
   titleAr: string;
   titleEn: string;
   titleFr: string;

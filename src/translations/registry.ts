@@ -55,6 +55,7 @@ export const translatableFields: readonly TranslatableField[] = [
   // Texts held in one language until migration 0020.
   f('delegation.credentialsIssuedBy', 'delegation', 'credentialsIssuedBy', 'credentialsIssuedByEn', 'credentialsIssuedByFr', 'الجهة المصدرة لوثائق التفويض', 'Authority that issued the credentials', 'Autorité ayant délivré les pouvoirs'),
   f('referral.bodyName', 'referral', 'bodyName', 'bodyNameEn', 'bodyNameFr', 'الجهة المحال إليها', 'Body a decision is referred to', 'Organe saisi d’une décision'),
+  f('signatory.fullName', 'signatory', 'fullName', 'fullNameEn', 'fullNameFr', 'اسم الموقّع على المحضر', 'Name of a signatory of the minutes', 'Nom d’un signataire du procès-verbal'),
   f('agendaItem.presenter', 'agendaItem', 'presenter', 'presenterEn', 'presenterFr', 'مقدّم البند', 'Who presents an agenda item', 'Présentateur d’un point'),
 ];
 

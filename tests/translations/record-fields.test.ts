@@ -20,6 +20,7 @@ import { bundleToJson, exportSessionBundle } from '../../src/bundle/export';
 import { importSessionBundle } from '../../src/bundle/import';
 import { openTempDb } from '../helpers/temp-db';
 import { sourceColumn, translatableFields } from '../../src/translations/registry';
+import { setSignatory } from '../../src/signatories/service';
 
 let db: TempDb;
 let s66: string;
@@ -120,6 +121,23 @@ describe('the texts translatable since migration 0020', () => {
     expect(agenda).toContain(forms.fr.presenter);
     expect(agenda).not.toContain(presenter);
   }, 240_000);
+});
+
+describe('the name of a signatory of the minutes', () => {
+  it('is listed for translation, and its English and French forms are printed under the signature', async () => {
+    const roleKey = 'director_general'; // a role of the default settings
+    const signed = await setSignatory(db.ctx, { sessionId: s66, roleKey, fullName: 'سامي بن عبد الله' });
+    const before = await minutesText('en', 'signatory-before');
+    expect(before).toContain('سامي بن عبد الله');
+    const list = await listTranslations(db.ctx, { sessionId: s66, language: 'en', missingOnly: true });
+    expect(list.entries.map((e) => e.unitId)).toContain(`signatory.fullName:${signed.id}`);
+    await setTranslation(db.ctx, { field: 'signatory.fullName', id: signed.id, language: 'en', text: 'Sami bin Abdullah' });
+    await setTranslation(db.ctx, { field: 'signatory.fullName', id: signed.id, language: 'fr', text: 'Sami ben Abdallah' });
+    const en = await minutesText('en', 'signatory-after');
+    expect(en).toContain('Sami bin Abdullah');
+    expect(en).not.toContain('سامي بن عبد الله');
+    expect(await minutesText('fr', 'signatory-after')).toContain('Sami ben Abdallah');
+  }, 120_000);
 });
 
 describe('a translation made from an original edited since', () => {

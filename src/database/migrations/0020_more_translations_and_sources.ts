@@ -1,6 +1,6 @@
 // Migration 0020: the last one-language texts a secretary types get their English and French forms (who
 // issued a delegation's credentials, the name of the body a decision is referred to, who presents an
-// agenda item), and every translation keeps what it was made
+// agenda item, the name of a signatory of the minutes), and every translation keeps what it was made
 // from: `<translation column>_source_sha256`, the SHA-256 of the original when the translation was set or
 // imported ('' = no translation, or one entered before this migration: its source is not known). An
 // original edited since shows its translation as needing review (src/translations). Listed here in full
@@ -17,6 +17,7 @@ export const columns0020: Record<string, string[]> = {
   delegation: ['credentials_issued_by'],
   referral: ['body_name'],
   agenda_item: ['presenter'],
+  signatory: ['full_name'],
 };
 
 /** table -> translation columns (snake_case) that get <column>_source_sha256: every one of 0018, the older three-language texts, and those above. */
@@ -33,7 +34,7 @@ export const sources0020: Record<string, string[]> = {
   motion: ['text_en', 'text_fr', 'consolidated_en', 'consolidated_fr', 'referral_body_name_en', 'referral_body_name_fr'],
   decision: ['text_en', 'text_fr'],
   corrigendum: ['text_en', 'text_fr'],
-  signatory: ['title_en', 'title_fr'],
+  signatory: ['title_en', 'title_fr', 'full_name_en', 'full_name_fr'],
   delegation: ['name_en', 'name_fr', 'credentials_issued_by_en', 'credentials_issued_by_fr'],
 };
 
