@@ -1,0 +1,154 @@
+// importSessionBundle's whole answer and its traces, not only that it imports: the result's counts per
+// table, each warning in words (an update reported at a session not here; a follow-up of an action not
+// here), the audit entry, a refused row named by its bundle path with the value in words, and a member
+// state whose id another state uses here. For the mutation run over src/bundle/import.ts (docs/mutation.md).
+import { afterEach, describe, expect, it } from 'vitest';
+import { importSessionBundle } from '../../src/bundle/import';
+import { ConflictError } from '../../src/errors';
+import { openTempDb, type TempDb } from '../helpers/temp-db';
+import { readSample } from '../minutes/sample';
+
+const open: TempDb[] = [];
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.cleanup();
+});
+async function fresh(): Promise<TempDb> {
+  const db = await openTempDb();
+  open.push(db);
+  return db;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- sample bundles, edited field by field
+type Bundle = Record<string, any>;
+const sample = (name: 'agadir-66' | 'baghdad-65') => JSON.parse(JSON.stringify(readSample(name))) as Bundle;
+
+/** The counts the result must give: one per table, from the bundle's own lists. */
+function countsOf(b: Bundle, followUpUpdates: number): Record<string, number> {
+  return {
+    councilSession: 1, sitting: b.sittings.length, delegation: b.delegations.length, delegate: b.delegates.length,
+    attendanceEvent: b.attendanceEvents.length, sittingHead: (b.sittingHeads ?? []).length, agendaItem: b.agendaItems.length,
+    agendaAdoption: b.agendaAdoption ? 1 : 0, note: b.notes.length, motion: b.motions.length, vote: b.votes.length,
+    voteBallot: b.voteBallots.length, decision: b.decisions.length, reservation: b.reservations.length, referral: b.referrals.length,
+    actionItem: b.actionItems.length, actionUpdate: b.actionUpdates.length, speaker: (b.speakers ?? []).length, followUpUpdates,
+  };
+}
+const audits = (db: TempDb) =>
+  (db.sqlite.prepare('select action, entity, entity_id as entityId, session_id as sessionId, after_json as after from audit_entry order by rowid').all() as { after: string }[]).map((a) => ({ ...a, after: JSON.parse(a.after) as unknown }));
+
+describe('importSessionBundle: the result, the warnings and the audit', () => {
+  it('the 65th alone: every count, the member states added, and a warning per update reported at a session not here (left empty)', async () => {
+    const db = await fresh();
+    const b = sample('baghdad-65');
+    const r = await importSessionBundle(db.ctx, b);
+    expect(r).toEqual({
+      sessionId: b.session.id,
+      kind: 'ordinary',
+      number: 65,
+      replaced: false,
+      memberStatesAdded: b.memberStates.length,
+      rows: countsOf(b, 0),
+      warnings: b.actionUpdates.map((u: Bundle, i: number) => `actionUpdates.${i}.reportedAtSessionId: session ${u.reportedAtSessionId} is not in this database; left empty`),
+    });
+    expect(db.sqlite.prepare('select count(*) as n from action_update where reported_at_session_id is not null').get()).toEqual({ n: 0 });
+    expect(audits(db)).toEqual([
+      {
+        action: 'bundle.import',
+        entity: 'councilSession',
+        entityId: b.session.id,
+        sessionId: b.session.id,
+        after: { kind: 'ordinary', number: 65, lockedAt: null, rows: countsOf(b, 0), memberStatesAdded: b.memberStates.length, exportedAt: b.exportedAt },
+      },
+    ]);
+  });
+
+  it("the 66th alone: a follow-up of an action not here is skipped with a warning; after the 65th, it is counted and attached", async () => {
+    const alone = await fresh();
+    const b66 = sample('agadir-66');
+    const r = await importSessionBundle(alone.ctx, b66);
+    expect(r.rows).toEqual(countsOf(b66, 0));
+    expect(r.warnings).toEqual(
+      b66.followUpUpdates.map((u: Bundle, i: number) => `followUpUpdates.${i}: action ${u.actionItemId} is not in this database (import its session first); skipped`),
+    );
+
+    const both = await fresh();
+    const b65 = sample('baghdad-65');
+    await importSessionBundle(both.ctx, b65);
+    const after = await importSessionBundle(both.ctx, b66);
+    expect(after.warnings).toEqual([]);
+    expect(after.rows).toEqual(countsOf(b66, b66.followUpUpdates.length));
+    expect(after.memberStatesAdded).toBe(2);
+    // The 65th's updates reported at the 66th now point at it.
+    const ids = b66.followUpUpdates.map((u: Bundle) => u.id);
+    const reported = both.sqlite.prepare(`select reported_at_session_id as s from action_update where id in (${ids.map(() => '?').join(',')})`).all(...ids);
+    expect(reported).toEqual(ids.map(() => ({ s: b66.session.id })));
+  });
+
+  it('replacing: the result says so, the audit action is bundle.import.replace, the updates reported at it stay attached', async () => {
+    const db = await fresh();
+    await importSessionBundle(db.ctx, sample('baghdad-65'));
+    const b66 = sample('agadir-66');
+    await importSessionBundle(db.ctx, b66);
+    const r = await importSessionBundle(db.ctx, b66, { replace: true });
+    expect(r).toMatchObject({ replaced: true, warnings: [], rows: countsOf(b66, b66.followUpUpdates.length) });
+    // Replaced by a bundle that no longer lists them: the updates reported at the session stay attached to it.
+    const without = { ...sample('agadir-66'), followUpUpdates: [] };
+    expect((await importSessionBundle(db.ctx, without, { replace: true })).rows.followUpUpdates).toBe(0);
+    expect(audits(db).map((a) => (a as { action: string }).action)).toEqual(['bundle.import', 'bundle.import', 'bundle.import.replace', 'bundle.import.replace']);
+    const ids = b66.followUpUpdates.map((u: Bundle) => u.id);
+    const reported = db.sqlite.prepare(`select reported_at_session_id as s from action_update where id in (${ids.map(() => '?').join(',')})`).all(...ids);
+    expect(reported).toEqual(ids.map(() => ({ s: b66.session.id })));
+  });
+});
+
+describe('importSessionBundle: refusals in words', () => {
+  it('a session number that exists: the conflict names the kind and number', async () => {
+    const db = await fresh();
+    await importSessionBundle(db.ctx, sample('baghdad-65'));
+    const err = (await importSessionBundle(db.ctx, sample('baghdad-65')).catch((e: unknown) => e)) as ConflictError;
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(err.field).toBe('session.number');
+    expect(err.message).toBe('an ordinary session number 65 already exists (use --replace to replace its record)');
+  });
+
+  it("a session id another session uses here: named session.id (no index), with the id in words", async () => {
+    const db = await fresh();
+    const b65 = sample('baghdad-65');
+    await importSessionBundle(db.ctx, b65);
+    const b66 = sample('agadir-66');
+    const old = b66.session.id;
+    // Every row that names the session moves with it, so only the session row itself can be refused.
+    const text = JSON.stringify(b66).replaceAll(old, b65.session.id);
+    const err = (await importSessionBundle(db.ctx, JSON.parse(text)).catch((e: unknown) => e)) as ConflictError;
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(err.field).toBe('session.id');
+    expect(err.message).toBe(`session.id: ${b65.session.id} is already used by another record in this database`);
+  });
+
+  it('a row whose id another session uses: named by its bundle path and index, with the value', async () => {
+    const db = await fresh();
+    const b65 = sample('baghdad-65');
+    await importSessionBundle(db.ctx, b65);
+    const b66 = sample('agadir-66');
+    const taken = b65.decisions[0].id;
+    const old = b66.decisions[1].id;
+    const text = JSON.stringify(b66).replaceAll(old, taken);
+    const err = (await importSessionBundle(db.ctx, JSON.parse(text)).catch((e: unknown) => e)) as ConflictError;
+    expect(err.field).toBe('decisions.1.id');
+    expect(err.message).toBe(`decisions.1.id: ${taken} is already used by another record in this database`);
+  });
+
+  it('a member state of an ISO code not here whose id another state uses here: named by its index, nothing written', async () => {
+    const db = await fresh();
+    const b65 = sample('baghdad-65');
+    // Jordan is stored under another ISO code: the 66th's Jordan (same id, code JO) matches no code here.
+    b65.memberStates[0].isoCode = 'ZZ';
+    await importSessionBundle(db.ctx, b65);
+    const b66 = sample('agadir-66');
+    const i = b66.memberStates.findIndex((m: Bundle) => m.id === b65.memberStates[0].id);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const err = (await importSessionBundle(db.ctx, b66).catch((e: unknown) => e)) as ConflictError;
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(err.field).toBe(`memberStates.${i}.id`);
+    expect(err.message).toBe(`member state id ${b65.memberStates[0].id} is used by another state here`);
+    expect(db.sqlite.prepare('select count(*) as n from council_session').get()).toEqual({ n: 1 });
+  });
+});
