@@ -32,7 +32,7 @@ function countsOf(b: Bundle, followUpUpdates: number): Record<string, number> {
   };
 }
 const audits = (db: TempDb) =>
-  (db.sqlite.prepare('select action, entity, entity_id as entityId, session_id as sessionId, after_json as after from audit_entry order by rowid').all() as { after: string }[]).map((a) => ({ ...a, after: JSON.parse(a.after) as unknown }));
+  (db.sqlite.prepare('select action, entity, entity_id as entityId, session_id as sessionId, after_json as after from audit_entry order by rowid').all() as { action: string; after: string }[]).map((a) => ({ ...a, after: JSON.parse(a.after) as unknown }));
 
 describe('importSessionBundle: the result, the warnings and the audit', () => {
   it('the 65th alone: every count, the member states added, and a warning per update reported at a session not here (left empty)', async () => {
@@ -92,7 +92,7 @@ describe('importSessionBundle: the result, the warnings and the audit', () => {
     // Replaced by a bundle that no longer lists them: the updates reported at the session stay attached to it.
     const without = { ...sample('agadir-66'), followUpUpdates: [] };
     expect((await importSessionBundle(db.ctx, without, { replace: true })).rows.followUpUpdates).toBe(0);
-    expect(audits(db).map((a) => (a as { action: string }).action)).toEqual(['bundle.import', 'bundle.import', 'bundle.import.replace', 'bundle.import.replace']);
+    expect(audits(db).map((a) => a.action)).toEqual(['bundle.import', 'bundle.import', 'bundle.import.replace', 'bundle.import.replace']);
     const ids = b66.followUpUpdates.map((u: Bundle) => u.id);
     const reported = db.sqlite.prepare(`select reported_at_session_id as s from action_update where id in (${ids.map(() => '?').join(',')})`).all(...ids);
     expect(reported).toEqual(ids.map(() => ({ s: b66.session.id })));
