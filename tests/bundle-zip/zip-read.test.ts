@@ -209,6 +209,20 @@ describe('readZipEntries: refused', () => {
     expect(refusal(writeZip([{ ...st('a', 'x'), localShift: 100_000 }]))).toBe('a: the archive is damaged (no local header)');
   });
 
+  it('a local header signature in the last 30 bytes of the file (its header would run off the end)', () => {
+    const tail = Buffer.alloc(10);
+    tail.writeUInt32LE(0x04034b50, 0);
+    const plain = writeZip([st('a', 'x')], { comment: tail });
+    expect(refusal(writeZip([{ ...st('a', 'x'), localShift: plain.length - 10 }], { comment: tail }))).toBe('a: the archive is damaged (no local header)');
+  });
+
+  it('an entry whose compressed size runs past the end of the archive', () => {
+    const zip = writeZip([st('a', 'x')]);
+    const dirOffset = zip.readUInt32LE(zip.length - 22 + 16);
+    zip.writeUInt32LE(0xffff, dirOffset + 20);
+    expect(refusal(zip)).toBe('a: the archive is damaged (truncated)');
+  });
+
   it('an entry whose data runs past the end of the archive', () => {
     // The local header of the last entry says its name and extra are longer than they are.
     const zip = writeZip([st('a', 'x')]);
@@ -254,5 +268,14 @@ describe('bytesMatchType', () => {
     expect(bytesMatchType(Buffer.from('PK\x03\x04'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(true);
     expect(bytesMatchType(Buffer.from('PK\x03\x04'), 'application/zip')).toBe(false);
     expect(bytesMatchType(new Uint8Array(0), 'application/pdf')).toBe(false);
+  });
+
+  it('refuses long enough bytes that differ in one place (first, middle or last byte of the signature)', () => {
+    expect(bytesMatchType(Buffer.from('%PDX-1.7 and more'), 'application/pdf')).toBe(false);
+    expect(bytesMatchType(Buffer.from('XPDF-1.7 and more'), 'application/pdf')).toBe(false);
+    expect(bytesMatchType(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0b, 0, 0]), 'image/png')).toBe(false);
+    expect(bytesMatchType(Buffer.from([0xff, 0xd8, 0xfe, 0xe0]), 'image/jpeg')).toBe(false);
+    expect(bytesMatchType(Buffer.from('PK\x05\x06 an empty zip'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(false);
+    expect(bytesMatchType(Buffer.from('MZ this is a program, not a document'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(false);
   });
 });
