@@ -152,3 +152,41 @@ describe('importSessionBundle: refusals in words', () => {
     expect(db.sqlite.prepare('select count(*) as n from council_session').get()).toEqual({ n: 1 });
   });
 });
+
+describe('importSessionBundle: parents before children', () => {
+  it('agenda sub-items and amendments listed before their parents still go in, with their links', async () => {
+    const db = await fresh();
+    const b = sample('agadir-66');
+    const [a1, a2, a3] = [b.agendaItems[1], b.agendaItems[2], b.agendaItems[3]];
+    // a chain listed child first: 1 under 2, 2 under 3.
+    a1.parentId = a2.id;
+    a2.parentId = a3.id;
+    const sameItem = b.motions.filter((m: Bundle) => m.agendaItemId === b.motions[0].agendaItemId);
+    if (sameItem.length >= 2) sameItem[0].parentMotionId = sameItem[1].id;
+    const r = await importSessionBundle(db.ctx, b);
+    expect(r.rows.agendaItem).toBe(b.agendaItems.length);
+    const links = db.sqlite.prepare('select id, parent_id as parentId from agenda_item where parent_id is not null order by id').all();
+    expect(links).toEqual([{ id: a1.id, parentId: a2.id }, { id: a2.id, parentId: a3.id }].sort((x, y) => (x.id < y.id ? -1 : 1)));
+    if (sameItem.length >= 2) {
+      expect(db.sqlite.prepare('select parent_motion_id as p from motion where id = ?').get(sameItem[0].id)).toEqual({ p: sameItem[1].id });
+    }
+  });
+});
+
+describe('importSessionBundle: a refused row among linked ones', () => {
+  it('names the row the database refuses by its place in the bundle, even when sub-items were reordered to go in after their parents', async () => {
+    const db = await fresh();
+    const b65 = sample('baghdad-65');
+    await importSessionBundle(db.ctx, b65);
+    const b = sample('agadir-66');
+    // Item 1 is listed before its parent, item 2; item 4 takes an id the 65th session uses.
+    b.agendaItems[1].parentId = b.agendaItems[2].id;
+    const taken = b65.agendaItems[0].id;
+    const edited = JSON.parse(JSON.stringify(b).replaceAll(b.agendaItems[4].id, taken)) as Bundle;
+    const err = (await importSessionBundle(db.ctx, edited).catch((e: unknown) => e)) as ConflictError;
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(err.field).toBe('agendaItems.4.id');
+    expect(err.message).toBe(`agendaItems.4.id: ${taken} is already used by another record in this database`);
+    expect(db.sqlite.prepare('select count(*) as n from council_session').get()).toEqual({ n: 1 });
+  });
+});
