@@ -4,7 +4,7 @@
 // state whose id another state uses here. For the mutation run over src/bundle/import.ts (docs/mutation.md).
 import { afterEach, describe, expect, it } from 'vitest';
 import { importSessionBundle } from '../../src/bundle/import';
-import { ConflictError } from '../../src/errors';
+import { ConflictError, LockedSessionError } from '../../src/errors';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 import { readSample } from '../minutes/sample';
 
@@ -188,5 +188,33 @@ describe('importSessionBundle: a refused row among linked ones', () => {
     expect(err.field).toBe('agendaItems.4.id');
     expect(err.message).toBe(`agendaItems.4.id: ${taken} is already used by another record in this database`);
     expect(db.sqlite.prepare('select count(*) as n from council_session').get()).toEqual({ n: 1 });
+  });
+});
+
+describe('importSessionBundle: updates reported at a session here, and a locked session', () => {
+  it('an update reported at a session already here, or at the bundle\'s own session, is kept without a warning', async () => {
+    const db = await fresh();
+    const b66 = sample('agadir-66');
+    await importSessionBundle(db.ctx, { ...b66, followUpUpdates: [] });
+    const b65 = sample('baghdad-65');
+    // The 65th's first update says it was reported at the 65th itself; the others at the 66th (here now).
+    b65.actionUpdates[0].reportedAtSessionId = b65.session.id;
+    const r = await importSessionBundle(db.ctx, b65);
+    expect(r.warnings).toEqual([]);
+    const stored = db.sqlite.prepare('select id, reported_at_session_id as s from action_update order by id').all();
+    const expected = b65.actionUpdates.map((u: Bundle) => ({ id: u.id, s: u.reportedAtSessionId })).sort((x: Bundle, y: Bundle) => (x.id < y.id ? -1 : 1));
+    expect(stored).toEqual(expected);
+    expect(expected.map((u: Bundle) => u.s)).toContain(b66.session.id);
+  });
+
+  it('replacing a locked session is refused (LockedSessionError on session.number), changing nothing', async () => {
+    const db = await fresh();
+    const b65 = sample('baghdad-65');
+    await importSessionBundle(db.ctx, b65);
+    db.sqlite.prepare('update council_session set locked_at = ? where id = ?').run('2024-11-20T10:00:00.000Z', b65.session.id);
+    const err = (await importSessionBundle(db.ctx, sample('baghdad-65'), { replace: true }).catch((e: unknown) => e)) as LockedSessionError;
+    expect(err).toBeInstanceOf(LockedSessionError);
+    expect(err.field).toBe('session.number');
+    expect(audits(db)).toHaveLength(1);
   });
 });
