@@ -70,6 +70,8 @@ describe('the document seal manifest', () => {
   it('accepts the signed manifest, a null record, every document kind and language', () => {
     expect(verdict(() => undefined)).toBe('ok');
     expect(verdict((m) => (m.record = null))).toBe('ok');
+    expect(verdict((m) => (m.session.kind = 'extraordinary'))).toBe('ok');
+    expect(DOCUMENT_SEAL_FORMAT).toBe('council-document-seal/1');
     for (const kind of ['decisions', 'follow-up', 'agenda', 'documents-list', 'convocation']) expect(verdict((m) => (m.document.kind = kind))).toBe('ok');
     for (const lang of ['ar', 'en', 'fr']) expect(verdict((m) => (m.document.lang = lang))).toBe('ok');
   });
@@ -100,7 +102,7 @@ describe('the document seal manifest', () => {
     ['signature', (m) => (m.signature = '!' + m.signature)],
     ['', (m) => (m.approvedBy = 'x')],
   ];
-  for (const [field, change] of refused) it(`refuses ${field || 'an added top-level field'}: ${change.toString().slice(6, 60)}`, () => expect(verdict(change)).toBe(field));
+  refused.forEach(([field, change], i) => it(`refuses change ${i}, naming ${field || 'the manifest'}`, () => expect(verdict(change)).toBe(field)));
 
   it('its signature: valid, false for a change or an unusable key, never thrown', () => {
     expect(documentManifestSignatureValid(signed())).toBe(true);
@@ -138,9 +140,10 @@ describe('verifyDocumentSealContent: the whole result', () => {
   });
 
   it('a manifest of the wrong shape, a fingerprint not its key\'s, an unreadable one: manifest_invalid, said in words, nothing else', async () => {
-    const shape = await run(text({ ...signed(), format: 'council-seal/1' }), opts({ ctx: t.ctx }));
+    const shape = await run(text({ ...signed(), file: { ...signed().file, sha256: 'nope' } }), opts({ ctx: t.ctx }));
     expect(shape.problems).toHaveLength(1);
-    expect(shape.problems[0]!.message).toMatch(/^not a document seal manifest: format: \S/);
+    expect(shape.problems[0]!.code).toBe('manifest_invalid');
+    expect(shape.problems[0]!.message).toMatch(/^not a document seal manifest: file\.sha256: \S/);
     expect(shape).toMatchObject({ valid: false, sealed: null, keyChecked: false, trustedKey: null });
     const fp = await run(text(signed((m) => ({ ...m, fingerprint: other.fingerprint }))), opts({ ctx: t.ctx }));
     expect(fp.problems).toEqual([{ code: 'manifest_invalid', message: 'the fingerprint in the manifest is not that of its public key' }]);
@@ -153,6 +156,7 @@ describe('verifyDocumentSealContent: the whole result', () => {
   });
 
   it('altered, another key, changed (one byte, or only longer), missing: each said in words', async () => {
+    expect((await run(text({ ...signed(), signedAt: '2020-01-01T00:00:00.000Z' }))).valid).toBe(false);
     expect((await run(text({ ...signed(), signedAt: '2020-01-01T00:00:00.000Z' }))).problems).toEqual([
       { code: 'signature_invalid', message: 'the manifest was altered after sealing (its signature does not match)' },
     ]);
@@ -208,5 +212,16 @@ describe('verifyAnySealedContent / verifyAnySealedFile', () => {
     fs.writeFileSync(named, text({ ...signed(), signedAt: 'changed' }));
     expect((await verifyAnySealedFile(file, { ...opts(), manifestPath: named })).problems.map((p) => p.code)).toEqual(['signature_invalid']);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('verifyDocumentSealContent: the corrigenda sealed', () => {
+  // Last in the file: it adds a corrigendum to the shared session.
+  it('a corrigendum recorded after sealing is not part of the record sealed with none (the count scopes it)', async () => {
+    const { addCorrigendum } = await import('../../src/corrigenda/service');
+    await addCorrigendum(t.ctx, { sessionId, textAr: 'تصحيح', textEn: 'Correction', textFr: 'Rectificatif', reason: 'a typo in the decision' });
+    const r = await run(text(signed()), opts({ ctx: t.ctx }));
+    expect(r.problems).toEqual([]);
+    expect(r.valid).toBe(true);
   });
 });
