@@ -218,3 +218,12 @@ describe('importSessionBundle: updates reported at a session here, and a locked 
     expect(audits(db)).toHaveLength(1);
   });
 });
+
+describe('importSessionBundle: --replace with nothing to replace', () => {
+  it('is a plain import: replaced false, audited as bundle.import', async () => {
+    const db = await fresh();
+    const r = await importSessionBundle(db.ctx, sample('baghdad-65'), { replace: true });
+    expect(r.replaced).toBe(false);
+    expect(audits(db).map((a) => a.action)).toEqual(['bundle.import']);
+  });
+});
