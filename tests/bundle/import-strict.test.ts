@@ -4,6 +4,8 @@
 // state whose id another state uses here. For the mutation run over src/bundle/import.ts (docs/mutation.md).
 import { afterEach, describe, expect, it } from 'vitest';
 import { importSessionBundle } from '../../src/bundle/import';
+import { attachWorkingDocument } from '../../src/working-documents/service';
+import { smallPdf } from '../working-documents/files';
 import { ConflictError, LockedSessionError } from '../../src/errors';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 import { readSample } from '../minutes/sample';
@@ -225,5 +227,21 @@ describe('importSessionBundle: --replace with nothing to replace', () => {
     const r = await importSessionBundle(db.ctx, sample('baghdad-65'), { replace: true });
     expect(r.replaced).toBe(false);
     expect(audits(db).map((a) => a.action)).toEqual(['bundle.import']);
+  });
+});
+
+describe('importSessionBundle: replacing a session that has working documents', () => {
+  it('is refused naming session.number and pointing to the .zip (a JSON bundle does not carry them), changing nothing', async () => {
+    const db = await fresh();
+    const b65 = sample('baghdad-65');
+    await importSessionBundle(db.ctx, b65);
+    await attachWorkingDocument(db.ctx, { agendaItemId: b65.agendaItems[0].id, symbol: 'EC/65/1', language: 'ar', fileName: 'doc.pdf', contentBase64: smallPdf().toString('base64') });
+    const auditsBefore = audits(db).length;
+    const err = (await importSessionBundle(db.ctx, sample('baghdad-65'), { replace: true }).catch((e: unknown) => e)) as ConflictError;
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(err.field).toBe('session.number');
+    expect(err.message).toBe('the existing session has 1 working documents, which a session bundle does not carry: replace it from the session .zip');
+    expect(db.sqlite.prepare('select count(*) as n from working_document').get()).toEqual({ n: 1 });
+    expect(audits(db)).toHaveLength(auditsBefore);
   });
 });
