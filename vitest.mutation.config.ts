@@ -2,9 +2,13 @@
 // suite (2 shared cores). Stryker's vitest runner then picks, per mutated file, the tests that import it.
 import { defineConfig } from 'vitest/config';
 
+// MUTATION_TESTS=a.test.ts,b.test.ts narrows a run to those files (a lower bound on the score: the whole set
+// can only kill more), for the files whose related tests take minutes per mutant (docs/mutation.md).
+const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean);
+
 export default defineConfig({
   test: {
-    include: [
+    include: only ?? [
       'tests/main/security.test.ts',
       'tests/main/protocol.test.ts',
       'tests/main/ipc.test.ts',
@@ -15,6 +19,7 @@ export default defineConfig({
       'tests/seal/*.test.ts',
       'tests/lock/*.test.ts',
       'tests/bundle-zip/*.test.ts',
+      'tests/bundle/*.test.ts',
     ],
     exclude: ['tests/seal/pdf.test.ts'],
     environment: 'node',
