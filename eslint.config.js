@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', '**/*.d.ts', 'resources/', 'docs/'] },
+  { ignores: ['node_modules/', '.stryker-tmp/', 'reports/', 'dist/', 'out/', 'coverage/', '**/*.d.ts', 'resources/', 'docs/'] },
   ...tseslint.configs.recommended,
   {
     rules: {
