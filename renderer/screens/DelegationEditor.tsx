@@ -8,7 +8,7 @@ import { useI18n } from '../i18n';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { Field, FormError } from '../components/Field';
 import { DateInput } from '../components/DateInput';
-import { useMutation } from '../components/useApi';
+import { useMutation, type Mutation } from '../components/useApi';
 import type { Delegate, Delegation } from '../../src/delegations/types';
 
 type MemberRole = 'head' | 'member' | 'adviser';
@@ -156,17 +156,7 @@ function PersonRow({ person, kind, locked, first, last, changed }: { person: Del
           {(p) => <input {...p} dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
         {kind === 'member' ? (
-          <Field label={t('delegations.role')} name="role" m={m}>
-            {(p) => (
-              <select {...p} value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
-                {memberRoles.map((r) => (
-                  <option key={r} value={r}>
-                    {roleLabel(t, r)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <RoleField m={m} role={role} setRole={setRole} />
         ) : null}
       </div>
       <div className="row">
@@ -219,17 +209,7 @@ function AddPersonForm({ delegation, changed }: { delegation: Delegation; change
           {(p) => <input {...p} dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
         {delegation.kind === 'member' ? (
-          <Field label={t('delegations.role')} name="role" m={m}>
-            {(p) => (
-              <select {...p} value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
-                {memberRoles.map((r) => (
-                  <option key={r} value={r}>
-                    {roleLabel(t, r)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <RoleField m={m} role={role} setRole={setRole} />
         ) : null}
       </div>
       <FormError m={m} fields={['fullName', 'title', 'role']} />
@@ -237,5 +217,23 @@ function AddPersonForm({ delegation, changed }: { delegation: Delegation; change
         {t('delegations.addPersonButton')}
       </button>
     </form>
+  );
+}
+
+/** A member delegation's person: head, member or adviser (shared by the add and edit forms). */
+function RoleField({ m, role, setRole }: { m: Mutation; role: string; setRole: (r: MemberRole) => void }) {
+  const { t } = useI18n();
+  return (
+    <Field label={t('delegations.role')} name="role" m={m}>
+      {(p) => (
+        <select {...p} value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
+          {memberRoles.map((r) => (
+            <option key={r} value={r}>
+              {roleLabel(t, r)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
