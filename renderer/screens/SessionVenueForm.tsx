@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n';
 import { Field, FormError } from '../components/Field';
-import { useMutation } from '../components/useApi';
+import { useMutation, type Mutation } from '../components/useApi';
 import type { CouncilSession } from '../../src/sessions/types';
 import { TimeZoneField } from './TimeZoneField';
 import { DateInput } from '../components/DateInput';
@@ -41,16 +41,7 @@ export function SessionVenueForm({ session, saved }: { session: CouncilSession; 
     <form className="stack" onSubmit={submit} data-form="session-venue" aria-labelledby="venue-h">
       <h3 id="venue-h">{t('details.venue')}</h3>
       <div className="cols-3">
-        {langs.map((l) => (
-          <Field key={'c' + l} label={t(`session.city.${l}`)} name={`venue.city.${l}`} m={m}>
-            {(p) => <input {...p} lang={l} dir="auto" value={city[l]} onChange={(e) => setCity({ ...city, [l]: e.target.value })} />}
-          </Field>
-        ))}
-        {langs.map((l) => (
-          <Field key={'k' + l} label={t(`session.country.${l}`)} name={`venue.country.${l}`} m={m}>
-            {(p) => <input {...p} lang={l} dir="auto" value={country[l]} onChange={(e) => setCountry({ ...country, [l]: e.target.value })} />}
-          </Field>
-        ))}
+        <VenueFields m={m} city={city} setCity={setCity} country={country} setCountry={setCountry} />
       </div>
       <div className="row">
         <Field label={t('session.startDate')} name="startDate" m={m}>
@@ -66,5 +57,26 @@ export function SessionVenueForm({ session, saved }: { session: CouncilSession; 
         {t('details.saveVenue')}
       </button>
     </form>
+  );
+}
+
+type Local = { ar: string; en: string; fr: string };
+
+/** The venue's city and country in the three languages (the new-session form and this one). */
+export function VenueFields({ m, city, setCity, country, setCountry }: { m: Mutation; city: Local; setCity: (v: Local) => void; country: Local; setCountry: (v: Local) => void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {langs.map((l) => (
+        <Field key={'c' + l} label={t(`session.city.${l}`)} name={`venue.city.${l}`} m={m}>
+          {(p) => <input {...p} lang={l} dir="auto" value={city[l]} onChange={(e) => setCity({ ...city, [l]: e.target.value })} />}
+        </Field>
+      ))}
+      {langs.map((l) => (
+        <Field key={'k' + l} label={t(`session.country.${l}`)} name={`venue.country.${l}`} m={m}>
+          {(p) => <input {...p} lang={l} dir="auto" value={country[l]} onChange={(e) => setCountry({ ...country, [l]: e.target.value })} />}
+        </Field>
+      ))}
+    </>
   );
 }

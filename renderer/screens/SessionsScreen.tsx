@@ -6,6 +6,7 @@ import { Field, FormError } from '../components/Field';
 import { useMutation, useQuery } from '../components/useApi';
 import { SearchPanel } from './SearchPanel';
 import { TimeZoneField } from './TimeZoneField';
+import { VenueFields } from './SessionVenueForm';
 import { MemberStateSelect } from '../components/MemberStateSelect';
 import { SessionPhaseBadge } from '../components/SessionPhaseBadge';
 import { ExportSessionButton, ImportSessionPanel } from './SessionTransfer';
@@ -105,7 +106,6 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
     });
     if (created) onCreated(created.id);
   };
-  const langs = ['ar', 'en', 'fr'] as const;
   return (
     <form className="panel" onSubmit={submit} aria-labelledby="new-session-title" data-form="new-session">
       <h2 id="new-session-title">{t('sessions.new')}</h2>
@@ -134,16 +134,7 @@ function CreateSessionForm({ onCreated }: { onCreated: (id: string) => void }) {
         <MemberStateSelect label={t('session.rapporteur')} name="rapporteurStateId" value={rapporteurStateId} onChange={setRapporteur} m={m} />
       </div>
       <div className="cols-3" style={{ marginBlockStart: 8 }}>
-        {langs.map((l) => (
-          <Field key={'c' + l} label={t(`session.city.${l}`)} name={`venue.city.${l}`} m={m}>
-            {(p) => <input {...p} lang={l} dir="auto" value={city[l]} onChange={(e) => setCity({ ...city, [l]: e.target.value })} />}
-          </Field>
-        ))}
-        {langs.map((l) => (
-          <Field key={'k' + l} label={t(`session.country.${l}`)} name={`venue.country.${l}`} m={m}>
-            {(p) => <input {...p} lang={l} dir="auto" value={country[l]} onChange={(e) => setCountry({ ...country, [l]: e.target.value })} />}
-          </Field>
-        ))}
+        <VenueFields m={m} city={city} setCity={setCity} country={country} setCountry={setCountry} />
       </div>
       <FormError m={m} fields={['kind', 'number', 'startDate', 'endDate', 'timeZone', 'venue.city', 'venue.country', 'chairStateId', 'rapporteurStateId']} />
       <div className="row" style={{ marginBlockStart: 10 }}>
