@@ -47,7 +47,7 @@ const BUNDLE_KEY: Partial<Record<keyof Database, string>> = {
   councilSession: 'session', sitting: 'sittings', delegation: 'delegations', delegate: 'delegates', attendanceEvent: 'attendanceEvents',
   agendaItem: 'agendaItems', agendaAdoption: 'agendaAdoption', note: 'notes', motion: 'motions', vote: 'votes', voteBallot: 'voteBallots',
   decision: 'decisions', reservation: 'reservations', referral: 'referrals', actionItem: 'actionItems', actionUpdate: 'actionUpdates',
-  sittingHead: 'sittingHeads',
+  sittingHead: 'sittingHeads', speaker: 'speakers',
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
