@@ -21,7 +21,8 @@ export default defineConfig({
       'tests/bundle-zip/*.test.ts',
       'tests/bundle/*.test.ts',
     ],
-    exclude: ['tests/seal/pdf.test.ts'],
+    // The PDF test launches Chromium: only when named (MUTATION_TESTS), for src/seal/pdf.ts.
+    exclude: only ? [] : ['tests/seal/pdf.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,
