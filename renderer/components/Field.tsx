@@ -1,6 +1,7 @@
 // A labelled control with the core's error for its field right below it (aria-describedby, so a
-// screen reader says it too).
-import { useId, type ReactNode } from 'react';
+// screen reader says it too). Once the secretary changes the control, its error is no longer about what
+// the field holds, so it goes until the next refusal.
+import { useId, useState, type ReactNode } from 'react';
 import type { ErrorPayload } from '../../src/errors';
 import { useI18n } from '../i18n';
 import { type Mutation } from './useApi';
@@ -19,12 +20,14 @@ interface FieldProps {
 export function Field({ label, name, m, children, hint, className }: FieldProps) {
   const { t, lang } = useI18n();
   const id = useId();
-  const issue = m?.issueFor(name);
+  // The refusal this control was changed after (a change event bubbles up from the control to the div).
+  const [changedAfter, setChangedAfter] = useState<ErrorPayload | null>(null);
+  const issue = m && m.error !== changedAfter ? m.issueFor(name) : undefined;
   // Beside its field the sentence need not repeat the label.
   const error = issue ? issueText(t, lang, issue, '', m?.error?.code).text : undefined;
   const errId = `${id}-err`;
   return (
-    <div className={`field${error ? ' field--error' : ''}${className ? ' ' + className : ''}`}>
+    <div className={`field${error ? ' field--error' : ''}${className ? ' ' + className : ''}`} onChange={() => m?.error && setChangedAfter(m.error)}>
       <label htmlFor={id}>{label}</label>
       {children({ id, name, 'aria-invalid': !!error, ...(error ? { 'aria-describedby': errId } : {}) })}
       {hint && !error ? <small className="hint">{hint}</small> : null}

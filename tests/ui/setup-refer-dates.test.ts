@@ -168,6 +168,8 @@ describe('setting up, dates and referral, in Arabic', { timeout: 120_000 }, () =
     await page.keyboard.press('Enter');
     await poll(() => dialog.locator('.field-error[data-field=bodyName]').textContent()).toContain('مطلوب');
     await page.keyboard.type('اللجنة الاستشارية للتقييس');
+    // Typed: the refusal no longer describes the field, so it has gone (the body's field never had one left).
+    await poll(() => dialog.locator('.field-error').count()).toBe(0);
     await shot('refer-motion-ar', `[data-motion^="يحيل المجلس"]`);
     await page.keyboard.press('Enter');
     await row.locator('[data-motion-referral=other]').waitFor();
