@@ -13,7 +13,7 @@ import { corrigendaBlocks } from './build-corrigenda';
 import { dayOf, formatDate, formatDateRange, formatHijri, formatHijriRange, formatNumber, formatTime, withDigits, type Digits } from './dates';
 import type { Block, CorrigendumInput, Inline, MinutesDocument, SignatoryInput, SignatureBlock, Span } from './model';
 import type { MinutesRecord } from './record';
-import { hasArabic, localText, nameText, para, pick, span, translated, type PersonForms } from './text';
+import { freeText, hasArabic, localText, nameText, para, pick, span, translated, type PersonForms } from './text';
 import { itemBlocks } from './build-items';
 import { absentStatesBlocks, headCell, sittingsBlocks } from './build-sittings';
 import { indexRecord, type RecordIndex } from './record-index';
@@ -367,8 +367,10 @@ function closingBlocks(c: BuildContext): Block[] {
 function signatureBlocks(c: BuildContext, given: SignatoryInput[] | undefined): SignatureBlock[] {
   const list: SignatoryInput[] =
     given ?? c.record.settings.signatoryRoles.map((r) => ({ role: r.title[c.lang], name: roleHolder(c, r.key, r.name, r.title.ar) ?? '' }));
+  // A title typed for one signatory may lack this language's form (generate.ts falls back to the Arabic):
+  // then it is marked for a translator, in its own direction, as any other untranslated text.
   return list.map((s) => ({
-    role: [span(s.role, c.lang, { bold: true })],
+    role: [freeText(s.role, c.lang, { bold: true })],
     name: s.name ? [nameText(s.name, c.lang)] : [],
     image: s.signatureImage ?? null,
   }));
