@@ -96,8 +96,7 @@ describe('the kind of a file, by its first bytes', () => {
     const b = (...xs: number[]) => Uint8Array.from(xs);
     expect(fileKindOf(b(0x50, 0x4b, 0x03, 0x04, 0x14))).toBe('docx');
     for (let i = 0; i < 4; i++) {
-      const bytes = [0x50, 0x4b, 0x03, 0x04];
-      bytes[i] ^= 0x01;
+      const bytes = [0x50, 0x4b, 0x03, 0x04].map((x, j) => (j === i ? x ^ 0x01 : x));
       expect(fileKindOf(b(...bytes)), `byte ${i}`).toBeNull();
     }
     expect(fileKindOf(Buffer.from('%PDF-1.7\n'))).toBe('pdf');
@@ -143,7 +142,7 @@ describe('a seal', () => {
     const audit = t.sqlite.prepare(`select action, entity, entity_id, after_json from audit_entry where action = 'minutes.seal'`).get() as Record<string, string>;
     const { publicKey, ...rest } = manifest;
     void publicKey;
-    expect({ ...audit, after_json: JSON.parse(audit.after_json) }).toEqual({ action: 'minutes.seal', entity: 'seal_record', entity_id: seal.id, after_json: rest });
+    expect({ ...audit, after_json: JSON.parse(audit.after_json!) }).toEqual({ action: 'minutes.seal', entity: 'seal_record', entity_id: seal.id, after_json: rest });
   });
 
   it('of a PDF after the .docx keeps the .docx hash on the version; a PDF first leaves it as it was', async () => {
