@@ -243,6 +243,13 @@ describe('council-record/5: what is left out', () => {
     }
     expect(await load()).toStrictEqual(before);
     expect(await hash()).toBe(beforeHash);
+    // Changed, still not in it.
+    run(t.sqlite, `update minutes_version set status = 'circulated', circulated_at = ? where id = 'mv-1'`, AT);
+    run(t.sqlite, `update seal_record set record_sha256 = 'ee' where id = 'seal-1'`);
+    run(t.sqlite, `update attachment set kind = 'logo', file_name = 'l.png' where id = 'att-1'`);
+    run(t.sqlite, `update open_roll_call_ballot set choice = 'no' where motion_id = 'mo-1'`);
+    run(t.sqlite, `update unverified_copy set detail = 'y' where session_id = ?`, S);
+    expect(await load()).toStrictEqual(before);
     const tables = await inTransaction(t.ctx, (tx) => recordTables(tx));
     expect(tables.filter((x) => x in NOT_IN_RECORD)).toEqual([]);
     expect(Object.entries(NOT_IN_RECORD).filter(([, why]) => why.length < 10)).toEqual([]);
