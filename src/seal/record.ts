@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../core/context';
 import { LOCKED_TABLES } from '../database/migrations/0003_approval_and_seal';
 import { NotFoundError } from '../errors';
+import { attachmentSha256 } from './attachment-hash';
 import { canonicalJson } from './canonical';
 import { loadRecord5, RECORD_FORMAT_5 } from './record5';
 
@@ -134,8 +135,10 @@ export async function loadSessionRecord(
   const upTo = COUNTED_CORRIGENDA_FORMATS.includes(format) ? scope.corrigendaUpTo : undefined;
   tables.corrigendum = upTo === undefined ? corrigenda : corrigenda.filter((r) => Number(r.number) <= upTo);
   const signatories = await rowsOf(tx, 'signatory', sessionId);
-  const shaById = new Map(
-    (await tx.selectFrom('attachment').select(['id', 'sha256']).where('sessionId', '=', sessionId).execute()).map((a) => [a.id, a.sha256]),
+  const shaById = await attachmentSha256(
+    tx,
+    signatories.flatMap((s) => (typeof s.signatureAttachmentId === 'string' ? [s.signatureAttachmentId] : [])),
+    sessionId,
   );
   tables.signatory = signatories.map(({ signatureAttachmentId, createdAt: _c, updatedAt: _u, ...rest }) => ({
     ...rest,

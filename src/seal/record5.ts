@@ -8,7 +8,8 @@
 //   is omitted, so a column added with an empty default leaves every earlier seal valid (and an empty table
 //   is omitted, so a table added later, or missing on an older laptop, changes nothing);
 // - values: a member-state id (a column ending in `state_id`) is written `iso:XX` (each laptop makes its own
-//   ids); an attachment id (ending in `attachment_id`) is written `sha256:<its bytes' hash>`; bytes as
+//   ids); an attachment id (ending in `attachment_id`) is written `sha256:<its bytes' hash>`
+//   (computed from the bytes, attachment-hash.ts); bytes as
 //   `sha256:<hash>`; a fraction as its JavaScript string (canonical JSON has integers only);
 // - rows: ordered by their own canonical JSON (laptop-independent, needs no primary key);
 // - member states: each one the record names, by ISO code, every column but the laptop's own (id,
@@ -19,6 +20,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../core/context';
 import { NotFoundError } from '../errors';
 import { FRENCH_ARTICLES_KEY } from '../member-states/french-articles';
+import { attachmentSha256 } from './attachment-hash';
 import { canonicalJson } from './canonical';
 
 export const RECORD_FORMAT_5 = 'council-record/5';
@@ -70,8 +72,16 @@ export async function loadRecord5(tx: Tx, sessionId: string, corrigendaUpTo?: nu
   if (!session) throw new NotFoundError('sessionId', 'session', sessionId);
   const states = (await sql<RowObj>`select * from member_state`.execute(tx)).rows;
   const isoById = new Map(states.map((s) => [String(s.id), String(s.isoCode)]));
-  const attachments = await tx.selectFrom('attachment').select(['id', 'sha256']).execute();
-  const shaById = new Map(attachments.map((a) => [a.id, a.sha256]));
+  const loaded: [string, RowObj[]][] = [];
+  for (const table of await recordTables(tx)) {
+    let rows = (await sql<RowObj>`select * from ${sql.table(table)} where session_id = ${sessionId}`.execute(tx)).rows;
+    if (table === 'corrigendum' && corrigendaUpTo !== undefined) rows = rows.filter((r) => Number(r.number) <= corrigendaUpTo);
+    if (rows.length) loaded.push([table, rows]);
+  }
+  const attachmentIds = [session, ...loaded.flatMap(([, rows]) => rows)].flatMap((r) =>
+    Object.entries(r).flatMap(([col, v]) => (col.endsWith('AttachmentId') && typeof v === 'string' ? [v] : [])),
+  );
+  const shaById = await attachmentSha256(tx, attachmentIds);
   const named = new Set<string>();
 
   const normalise = (table: string, row: RowObj): RowObj => {
@@ -97,10 +107,7 @@ export async function loadRecord5(tx: Tx, sessionId: string, corrigendaUpTo?: nu
   };
 
   const tables: Record<string, RowObj[]> = {};
-  for (const table of await recordTables(tx)) {
-    let rows = (await sql<RowObj>`select * from ${sql.table(table)} where session_id = ${sessionId}`.execute(tx)).rows;
-    if (table === 'corrigendum' && corrigendaUpTo !== undefined) rows = rows.filter((r) => Number(r.number) <= corrigendaUpTo);
-    if (!rows.length) continue;
+  for (const [table, rows] of loaded) {
     tables[table] = rows
       .map((r) => normalise(table, r))
       .map((r) => [canonicalJson(r), r] as const)

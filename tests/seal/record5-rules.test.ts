@@ -296,6 +296,20 @@ describe('council-record/5: what is left out', () => {
       expect(await hash()).not.toBe(before);
     });
 
+    it("is hashed from the image's bytes, not from the row's stored sha256: bytes swapped under it change the hash", async () => {
+      world(t.sqlite);
+      attachment('att-sig', PNG);
+      signatory('att-sig');
+      const before = await hash();
+      // Raw SQL swaps the picture and leaves the stored hash as it was.
+      run(t.sqlite, `update attachment set bytes = ? where id = 'att-sig'`, Uint8Array.of(137, 80, 78, 71, 0));
+      expect(await hash()).not.toBe(before);
+      const { loadSessionRecord } = await import('../../src/seal/record');
+      // And format 4 (older seals), which prints the image's hash as signatureSha256.
+      const four = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, S, 'council-record/4', {}));
+      expect((four.tables.signatory as { signatureSha256: string }[])[0]!.signatureSha256).toBe(sha(Uint8Array.of(137, 80, 78, 71, 0)));
+    });
+
     it('a signature image that is not there is written sha256:missing <id>', async () => {
       world(t.sqlite);
       withoutForeignKeys(
