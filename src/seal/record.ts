@@ -51,6 +51,38 @@ const STATE_REFS: Record<string, string[]> = {
   action_item: ['responsibleStateId'],
 };
 
+/**
+ * Columns added after the last seal made with formats 1-4 (migrations 0018-0020: the English and French
+ * forms of one-language texts, the hash of each translation's original, a referred motion's body), per
+ * table (camelCase). Held only when filled, as 0013's and 0014's columns below: a file migrated since keeps
+ * hashing its old seals' records as they were (they default to '' or NULL), and a text filled since counts.
+ */
+const tr = (...cols: string[]) => cols.flatMap((c) => [`${c}En`, `${c}Fr`]);
+const sources = (...cols: string[]) => tr(...cols).map((c) => `${c}SourceSha256`);
+const LATER_COLUMNS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({
+    delegation: [...tr('credentialsIssuedBy'), ...sources('name', 'credentialsIssuedBy')],
+    delegate: [...tr('fullName', 'title'), ...sources('fullName', 'title')],
+    agenda_item: [...tr('presenter'), ...sources('title', 'presenter')],
+    agenda_adoption: [...tr('note'), ...sources('note')],
+    note: [...tr('text'), ...sources('text')],
+    motion: ['referralBody', 'referralBodyName', ...tr('referralBodyName'), ...sources('text', 'consolidated', 'referralBodyName')],
+    decision: sources('text'),
+    reservation: [...tr('text'), ...sources('text')],
+    referral: [...tr('note', 'bodyName'), ...sources('note', 'bodyName')],
+    action_item: [...tr('description', 'responsibleUnit'), ...sources('description', 'responsibleUnit')],
+    corrigendum: sources('text'),
+    signatory: [...tr('fullName'), ...sources('title', 'fullName')],
+  }).map(([table, cols]) => [table, new Set(cols)]),
+);
+
+/** The row without the later columns that are still empty (formats 1-4). */
+function withoutLaterEmpty(table: string, row: RowObj): RowObj {
+  const later = LATER_COLUMNS[table];
+  if (!later) return row;
+  return Object.fromEntries(Object.entries(row).filter(([col, v]) => !(later.has(col) && (v === '' || v === null))));
+}
+
 const ORDER: Record<string, string> = {
   agenda_adoption: 'session_id',
   vote_ballot: 'vote_id, member_state_id',
@@ -111,7 +143,7 @@ export async function loadSessionRecord(
   const tables: Record<string, RowObj[]> = {};
   for (const table of LOCKED_TABLES) {
     tables[table] = (await rowsOf(tx, table, sessionId)).map((r) => {
-      const row = toIso(table, r);
+      const row = toIso(table, withoutLaterEmpty(table, r));
       if (table === 'action_item') delete row.status;
       // A motion's text as amended (migration 0013) came after every format: held only when recorded, so a
       // record sealed before it (all three '') hashes as it did, and a text recorded since is covered.
@@ -133,8 +165,8 @@ export async function loadSessionRecord(
   }
   const corrigenda = await rowsOf(tx, 'corrigendum', sessionId);
   const upTo = COUNTED_CORRIGENDA_FORMATS.includes(format) ? scope.corrigendaUpTo : undefined;
-  tables.corrigendum = upTo === undefined ? corrigenda : corrigenda.filter((r) => Number(r.number) <= upTo);
-  const signatories = await rowsOf(tx, 'signatory', sessionId);
+  tables.corrigendum = (upTo === undefined ? corrigenda : corrigenda.filter((r) => Number(r.number) <= upTo)).map((r) => withoutLaterEmpty('corrigendum', r));
+  const signatories = (await rowsOf(tx, 'signatory', sessionId)).map((r) => withoutLaterEmpty('signatory', r));
   const shaById = await attachmentSha256(
     tx,
     signatories.flatMap((s) => (typeof s.signatureAttachmentId === 'string' ? [s.signatureAttachmentId] : [])),

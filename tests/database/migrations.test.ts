@@ -13,6 +13,10 @@ import { listSessions } from '../../src/sessions/service';
 import { registerCouncilFunctions } from '../../src/database/functions';
 import { insertItem, insertSession, insertStates } from '../decisions/world';
 import { tempDir, type TempDb } from '../helpers/temp-db';
+import { inTransaction } from '../../src/core/context';
+import { loadSessionRecord, recordSha256, type RecordFormat } from '../../src/seal/record';
+
+const OLDER_FORMATS: RecordFormat[] = ['council-record/1', 'council-record/2', 'council-record/3', 'council-record/4'];
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -46,6 +50,15 @@ describe('migrating an existing file', () => {
       await insertStates(fake);
       const session = await insertSession(fake, { number: 60, startDate: '2021-05-10' });
       const item = await insertItem(fake, session.id, { ar: 'اعتماد الميزانية' });
+      // Seals made with the formats of that time (1-4; the approval tables came with 0003) must still
+      // verify once the file is migrated: each older format hashes the record as it did.
+      const sealable = migrationNames.indexOf(version) >= migrationNames.indexOf('0003_approval_and_seal');
+      // Format 4 came with 0006's release: no seal of a file before it was made with it.
+      const at = (name: string) => migrationNames.indexOf(version) >= migrationNames.indexOf(name);
+      const formats = OLDER_FORMATS.filter((f) => f !== 'council-record/4' || at('0006_session_consistency'));
+      const olderHashes = async (k: Kysely<Database>) =>
+        Promise.all(formats.map((f) => inTransaction({ db: k, now: () => new Date() }, async (tx) => recordSha256(await loadSessionRecord(tx, session.id, f)))));
+      const hashesBefore = sealable ? await olderHashes(db) : [];
       await db.destroy();
       expect(applied(file)).toEqual(migrationNames.slice(0, migrationNames.indexOf(version) + 1));
 
@@ -54,6 +67,7 @@ describe('migrating an existing file', () => {
         expect(applied(file)).toEqual(migrationNames);
         expect(opened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
         const ctx = { db: opened.db, now: () => new Date() };
+        if (sealable) expect(await olderHashes(opened.db)).toEqual(hashesBefore);
         expect((await listSessions(ctx)).map((s) => [s.id, s.number])).toEqual([[session.id, 60]]);
         // 0004: sessions recorded before the venue's time zone existed have it unknown ('').
         expect((await listSessions(ctx)).map((s) => s.timeZone)).toEqual(['']);
