@@ -73,3 +73,15 @@ const GOLDEN_WITH_APPROVAL = [
   'council-record/4 - dace5ea5321baf45d944781d32d0974cd9efbff1b6bbbabfcd3387652dd7be7a',
   'council-record/4 1 dbbfc6d98acc622a8cad07c85db3d5704eaf47f9956ec8fd5184386dc1a9ddc7',
 ];
+
+it("format 4 hashes a signature image of this session only, as it always did (one filed with no session is none)", async () => {
+  const AT = '2024-11-13T10:00:00.000Z';
+  const image = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10, 9]);
+  const sha = createHash('sha256').update(image).digest('hex');
+  t.sqlite.prepare(`insert into attachment (id, session_id, kind, mime, file_name, byte_size, sha256, bytes, created_at) values ('att-none', null, 'signature', 'image/png', 'sig.png', ?, ?, ?, ?)`).run(image.length, sha, image, AT);
+  t.sqlite
+    .prepare(`insert into signatory (id, session_id, role_key, position, full_name, title_ar, title_en, title_fr, signature_attachment_id, created_at, updated_at) values ('sig-1', ?, 'chair', 1, 'أحمد', 'رئيس المجلس', 'Chair', 'Président', 'att-none', ?, ?)`)
+    .run(sessionId, AT, AT);
+  const record = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, sessionId, 'council-record/4'));
+  expect((record.tables.signatory as { signatureSha256: string | null }[])[0]!.signatureSha256).toBeNull();
+});

@@ -430,3 +430,10 @@ describe('council-record/5: French articles', () => {
     expect(await load()).toStrictEqual(BASE);
   });
 });
+
+describe('a session not in the file', () => {
+  it('is refused on sessionId as not found', async () => {
+    const err = (await load().catch((e: unknown) => e)) as { field: string; message: string; issueCode: string };
+    expect({ field: err.field, message: err.message, code: err.issueCode }).toEqual({ field: 'sessionId', message: `session not found: ${S}`, code: 'not_found' });
+  });
+});
