@@ -2,10 +2,8 @@
 // the user trusts (this installation's, or one named with --key / publicKeyPem). An archive whose record was
 // edited and whose hashes.json was recomputed is refused, naming why; on request it is imported as an
 // unlocked copy marked unverified.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../src/cli/commands/check';
 import '../../src/cli/commands/verify';
@@ -21,6 +19,7 @@ import { sealFile } from '../../src/seal/sign';
 import { openTempDb, type TempDb } from '../helpers/temp-db';
 import { smallDocx } from '../seal/docx';
 import { approvedSession } from '../seal/world';
+import { rezip } from './rezip';
 
 let a: TempDb;
 let b: TempDb;
@@ -55,19 +54,6 @@ afterEach(async () => {
   await b.cleanup();
 });
 
-async function rezip(bytes: Uint8Array, change: (files: Map<string, Buffer>) => void): Promise<Uint8Array> {
-  const src = await JSZip.loadAsync(bytes);
-  const files = new Map<string, Buffer>();
-  for (const e of Object.values(src.files)) if (!e.dir) files.set(e.name, await e.async('nodebuffer'));
-  change(files);
-  // The forger recomputes hashes.json, so the archive's own check passes.
-  const hashes = JSON.parse(files.get('hashes.json')!.toString('utf8')) as { files: Record<string, string> };
-  for (const [n, data] of files) if (n !== 'hashes.json') hashes.files[n] = createHash('sha256').update(data).digest('hex');
-  files.set('hashes.json', Buffer.from(JSON.stringify(hashes)));
-  const out = new JSZip();
-  for (const [n, data] of files) out.file(n, data);
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
 const forgedText = (f: Map<string, Buffer>) =>
   f.set('session.json', Buffer.from(f.get('session.json')!.toString('utf8').replace('The Council adopts the budget', 'The Council rejects the budget')));
 const write = (bytes: Uint8Array, name: string) => {

@@ -3,10 +3,8 @@
 // or by its number, two sessions matched refused, a choice with nothing here refused on its field, the
 // audit of an import and of a replacement (an unlocked session is not "unlocked" again), the counts, and
 // minutes approved at a sitting this laptop does not have kept as words with a warning.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportSessionZip, importSessionZip } from '../../src/bundle/zip';
 import { seedMemberStates } from '../../src/member-states/seed';
@@ -16,6 +14,7 @@ import { openTempDb, type TempDb } from '../helpers/temp-db';
 import { insertSessionRecord } from '../lock/fixture';
 import { smallDocx } from '../seal/docx';
 import { approvedSession } from '../seal/world';
+import { editJson, rezip } from './rezip';
 
 let a: TempDb;
 let b: TempDb;
@@ -30,23 +29,6 @@ afterEach(async () => {
   await b.cleanup();
 });
 
-async function rezip(bytes: Uint8Array, change: (files: Map<string, Buffer>) => void): Promise<Uint8Array> {
-  const src = await JSZip.loadAsync(bytes);
-  const files = new Map<string, Buffer>();
-  for (const e of Object.values(src.files)) if (!e.dir) files.set(e.name, await e.async('nodebuffer'));
-  change(files);
-  const hashes = JSON.parse(files.get('hashes.json')!.toString('utf8')) as { files: Record<string, string> };
-  for (const [n, data] of files) if (n !== 'hashes.json') hashes.files[n] = createHash('sha256').update(data).digest('hex');
-  files.set('hashes.json', Buffer.from(JSON.stringify(hashes)));
-  const out = new JSZip();
-  for (const [n, data] of files) out.file(n, data);
-  return out.generateAsync({ type: 'uint8array' });
-}
-const editJson = (files: Map<string, Buffer>, name: string, edit: (j: Record<string, unknown>) => void) => {
-  const j = JSON.parse(files.get(name)!.toString('utf8')) as Record<string, unknown>;
-  edit(j);
-  files.set(name, Buffer.from(JSON.stringify(j)));
-};
 const audits = (db: TempDb) =>
   (db.sqlite.prepare(`select action, entity, after_json from audit_entry where action like 'bundle.zip.%' or action = 'session.unlock' order by id`).all() as { action: string; entity: string; after_json: string }[]).map(
     (r) => ({ ...r, after_json: JSON.parse(r.after_json) as unknown }),

@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportSessionZip, importSessionZip } from '../../src/bundle/zip';
 import { addCorrigendum } from '../../src/corrigenda/service';
@@ -17,6 +16,7 @@ import { openTempDb, type TempDb } from '../helpers/temp-db';
 import { insertSessionRecord } from '../lock/fixture';
 import { smallDocx } from '../seal/docx';
 import { approvedSession } from '../seal/world';
+import { editJson, rezip, type ZipFiles } from './rezip';
 
 let a: TempDb;
 let b: TempDb;
@@ -36,29 +36,11 @@ afterEach(async () => {
   await b.cleanup();
 });
 
-type Files = Map<string, Buffer>;
+type Files = ZipFiles;
 const sha = (d: Uint8Array) => createHash('sha256').update(d).digest('hex');
-
 /** The archive with `change` applied; hashes.json recomputed unless `keepHashes`. */
-async function changed(change: (f: Files) => void, keepHashes = false): Promise<Uint8Array> {
-  const src = await JSZip.loadAsync(bytes);
-  const files: Files = new Map();
-  for (const e of Object.values(src.files)) if (!e.dir) files.set(e.name, await e.async('nodebuffer'));
-  change(files);
-  if (!keepHashes && files.has('hashes.json')) {
-    const hashes = JSON.parse(files.get('hashes.json')!.toString('utf8')) as { files: Record<string, string> };
-    hashes.files = Object.fromEntries([...files].filter(([n]) => n !== 'hashes.json').map(([n, d]) => [n, sha(d)]));
-    files.set('hashes.json', Buffer.from(JSON.stringify(hashes)));
-  }
-  const out = new JSZip();
-  for (const [n, d] of files) out.file(n, d);
-  return out.generateAsync({ type: 'uint8array' });
-}
-const json = (f: Files, name: string, edit: (j: Record<string, unknown>) => void) => {
-  const j = JSON.parse(f.get(name)!.toString('utf8')) as Record<string, unknown>;
-  edit(j);
-  f.set(name, Buffer.from(JSON.stringify(j)));
-};
+const changed = (change: (f: Files) => void, keepHashes = false) => rezip(bytes, change, { keepHashes });
+const json = editJson;
 const approvalRows = (j: Record<string, unknown>, key: string) => j[key] as Record<string, unknown>[];
 
 async function refusal(zipBytes: Uint8Array) {
