@@ -85,3 +85,25 @@ it("format 4 hashes a signature image of this session only, as it always did (on
   const record = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, sessionId, 'council-record/4'));
   expect((record.tables.signatory as { signatureSha256: string | null }[])[0]!.signatureSha256).toBeNull();
 });
+
+it('format 4 writes every state it names by ISO code and holds the later texts once filled', async () => {
+  const state = (iso: string) => (t.sqlite.prepare('select id from member_state where iso_code = ?').get(iso) as { id: string }).id;
+  t.sqlite.prepare('update council_session set rapporteur_state_id = ? where id = ?').run(state('TN'), sessionId);
+  t.sqlite.prepare('update action_item set responsible_state_id = ? where session_id = ?').run(state('MA'), sessionId);
+  t.sqlite.prepare(`update motion set consolidated_ar = 'نص معدل' where session_id = ?`).run(sessionId);
+  t.sqlite.prepare(`update delegation set credentials_issued_by = 'وزارة الخارجية' where session_id = ?`).run(sessionId);
+  t.sqlite.prepare(`update note set text_en = 'In English' where session_id = ?`).run(sessionId);
+  const record = await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, sessionId, 'council-record/4'));
+  expect(record.session.rapporteurStateId).toBe('iso:TN');
+  const rows = (table: string) => record.tables[table] as Record<string, unknown>[];
+  expect(new Set(rows('action_item').map((r) => r.responsibleStateId))).toEqual(new Set(['iso:MA']));
+  expect(rows('motion').every((r) => r.consolidatedAr === 'نص معدل' && r.consolidatedEn === '' && r.consolidatedFr === '')).toBe(true);
+  expect(rows('delegation').every((r) => r.credentialsIssuedBy === 'وزارة الخارجية')).toBe(true);
+  expect(rows('note').every((r) => r.textEn === 'In English' && !('textFr' in r))).toBe(true);
+  expect(record.memberStates!.map((s) => s.iso)).toContain('TN');
+});
+
+it('formats 1-4 refuse a session not in the file, on sessionId', async () => {
+  const err = (await inTransaction(t.ctx, (tx) => loadSessionRecord(tx, 'nope', 'council-record/4')).catch((e: unknown) => e)) as { field: string; message: string };
+  expect({ field: err.field, message: err.message }).toEqual({ field: 'sessionId', message: 'session not found: nope' });
+});
