@@ -52,16 +52,17 @@ const STATE_REFS: Record<string, string[]> = {
 };
 
 /**
- * Columns added after the last seal made with formats 1-4 (migrations 0018-0020: the English and French
- * forms of one-language texts, the hash of each translation's original, a referred motion's body), per
- * table (camelCase). Held only when filled, as 0013's and 0014's columns below: a file migrated since keeps
- * hashing its old seals' records as they were (they default to '' or NULL), and a text filled since counts.
+ * Columns added after the last seal made with formats 1-4 (0014: who issued the credentials; 0018-0020: the
+ * English and French forms of one-language texts, the hash of each translation's original, a referred
+ * motion's body), per table (camelCase). Held only when filled (0013's three texts, below, only all
+ * together): a file migrated since keeps hashing its old seals' records as they were (they default to ''
+ * or NULL), and a text filled since counts.
  */
 const tr = (...cols: string[]) => cols.flatMap((c) => [`${c}En`, `${c}Fr`]);
 const sources = (...cols: string[]) => tr(...cols).map((c) => `${c}SourceSha256`);
 const LATER_COLUMNS: Record<string, ReadonlySet<string>> = Object.fromEntries(
   Object.entries({
-    delegation: [...tr('credentialsIssuedBy'), ...sources('name', 'credentialsIssuedBy')],
+    delegation: ['credentialsIssuedBy', ...tr('credentialsIssuedBy'), ...sources('name', 'credentialsIssuedBy')],
     delegate: [...tr('fullName', 'title'), ...sources('fullName', 'title')],
     agenda_item: [...tr('presenter'), ...sources('title', 'presenter')],
     agenda_adoption: [...tr('note'), ...sources('note')],
@@ -152,9 +153,6 @@ export async function loadSessionRecord(
         delete row.consolidatedEn;
         delete row.consolidatedFr;
       }
-      // Who issued the credentials (0014) came after seals were made: when not stated it is left out, so a
-      // record sealed before still hashes the same; when stated it is held like everything the minutes print.
-      if (table === 'delegation' && row.credentialsIssuedBy === '') delete row.credentialsIssuedBy;
       return row;
     });
   }
